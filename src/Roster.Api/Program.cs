@@ -1,4 +1,9 @@
+using Roster.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRoster();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+app.UseRoster();
+await app.RunAsync().ConfigureAwait(false);

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Access;
+
+/// <summary>
+/// What the signed-in account may see and change, read from its grants on every request (so a revoked grant
+/// takes effect at once). A grant on a unit covers its whole subtree.
+/// </summary>
+internal sealed class AccessScope(IHttpContextAccessor http)
+{
+    private readonly Dictionary<string, HashSet<Guid>> _subtrees = new(StringComparer.Ordinal);
+    private HashSet<Guid>? _ancestors;
+
+    public Guid AccountId
+    {
+        get
+        {
+            var sub = http.HttpContext?.User.FindFirstValue("sub");
+            return Guid.TryParse(sub, out var id) ? id : throw new InvalidOperationException("No signed-in account.");
+        }
+    }
+
+    /// <summary>Units the account can read: the subtrees of all its grants.</summary>
+    public Task<HashSet<Guid>> ReadableAsync(DbWork work, CancellationToken ct) => WithRolesAsync(work, GrantRoles.All, ct);
+
+    /// <summary>Units the account administers.</summary>
+    public Task<HashSet<Guid>> AdministeredAsync(DbWork work, CancellationToken ct) => WithRolesAsync(work, [GrantRoles.Admin], ct);
+
+    /// <summary>Units whose audit trail and oversight views the account may see (admins and supervisors).</summary>
+    public Task<HashSet<Guid>> OverseenAsync(DbWork work, CancellationToken ct) =>
+        WithRolesAsync(work, [GrantRoles.Admin, GrantRoles.Supervisor], ct);
+
+    public async Task<bool> CanReadAsync(DbWork work, Guid unitId, CancellationToken ct) =>
+        (await ReadableAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
+
+    public async Task<bool> CanAdministerAsync(DbWork work, Guid unitId, CancellationToken ct) =>
+        (await AdministeredAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
+
+    /// <summary>
+    /// Units whose periods and calendars apply to the account: the readable units and every ancestor of a granted
+    /// unit (a school sees the critical period its bureau declared).
+    /// </summary>
+    public async Task<HashSet<Guid>> RelatedAsync(DbWork work, CancellationToken ct)
+    {
+        var related = new HashSet<Guid>(await ReadableAsync(work, ct).ConfigureAwait(false));
+        _ancestors ??= [.. await AccessStore.AncestorsOfGrantsAsync(work, AccountId, ct).ConfigureAwait(false)];
+        related.UnionWith(_ancestors);
+        return related;
+    }
+
+    /// <summary>True when a period declared on <paramref name="periodUnitId"/> applies to <paramref name="unitId"/>.</summary>
+    public static async Task<bool> AppliesToAsync(DbWork work, Guid periodUnitId, Guid unitId, CancellationToken ct) =>
+        (await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false)).Contains(periodUnitId);
+
+    private async Task<HashSet<Guid>> WithRolesAsync(DbWork work, IReadOnlyList<string> roles, CancellationToken ct)
+    {
+        var key = string.Join(',', roles);
+        if (!_subtrees.TryGetValue(key, out var set))
+        {
+            set = [.. await AccessStore.SubtreesOfGrantsAsync(work, AccountId, roles, ct).ConfigureAwait(false)];
+            _subtrees[key] = set;
+        }
+
+        return set;
+    }
+}

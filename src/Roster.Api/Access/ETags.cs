@@ -1,0 +1,28 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Roster.Api.Access;
+
+/// <summary>Optimistic concurrency: the ETag is the row's version; a stale If-Match answers 412.</summary>
+internal static class ETags
+{
+    public static string Of(int version) => $"\"{version}\"";
+
+    public static void Set(HttpResponse response, int version) => response.Headers[HeaderNames.ETag] = Of(version);
+
+    /// <summary>
+    /// False when the request sent If-Match and none of its tags is the current version.
+    /// A request without If-Match is accepted (last write wins), as for clients that do not track versions.
+    /// </summary>
+    public static bool Matches(HttpRequest request, int version)
+    {
+        var header = request.Headers[HeaderNames.IfMatch];
+        if (header.Count == 0)
+        {
+            return true;
+        }
+
+        var current = Of(version);
+        return header.SelectMany(h => (h ?? "").Split(',')).Select(t => t.Trim())
+            .Any(t => t == "*" || t == current || t == "W/" + current);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Auditing;
+
+namespace Roster.Api.Auditing;
+
+/// <summary>The audit trail, for admins and supervisors of the units it concerns.</summary>
+internal static class AuditEndpoints
+{
+    public static void MapAudit(this IEndpointRouteBuilder api) => api.MapGet("/audit", ListAsync).WithTags("Audit");
+
+    private static async Task<Results<Ok<Page<AuditResponse>>, ProblemHttpResult>> ListAsync(
+        Guid? unit, string? entity, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        if (page.After is not null && page.AfterNumber is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
+        if (entity is { Length: > 32 })
+        {
+            return ApiProblems.Invalid("entity", "must be at most 32 characters");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        IReadOnlyCollection<Guid> units = overseen;
+        if (unit is { } unitId)
+        {
+            if (!overseen.Contains(unitId))
+            {
+                return ApiProblems.NotFound("unit");
+            }
+
+            units = [unitId];
+        }
+
+        var rows = await AuditStore.ListAsync(work, units, entity, page.AfterNumber, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(CultureInfo.InvariantCulture), AuditResponse.From));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Roster.Api.Hosting;
+
+/// <summary>
+/// Durations on the wire as ISO-8601 (<c>PT23H</c>, <c>PT12H30M</c>) rather than NodaTime's <c>d:hh:mm:ss</c>.
+/// Years and months have no fixed length and are refused; a day counts as 24 hours.
+/// </summary>
+internal sealed class IsoDurationConverter : JsonConverter<Duration>
+{
+    public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException("A duration is an ISO-8601 string such as PT24H.");
+        }
+
+        var result = PeriodPattern.NormalizingIso.Parse(reader.GetString() ?? "");
+        if (!result.Success || result.Value.Years != 0 || result.Value.Months != 0)
+        {
+            throw new JsonException("A duration is an ISO-8601 string such as PT24H (no years or months).");
+        }
+
+        return result.Value.ToDuration();
+    }
+
+    public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Format(value));
+
+    public static string Format(Duration value) =>
+        PeriodPattern.NormalizingIso.Format(Period.FromSeconds((long)value.TotalSeconds).Normalize());
+}

@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Tokens;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Auth;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
+
+namespace Roster.Api.Hosting;
+
+/// <summary>Everything the API registers, in one place.</summary>
+internal static class RosterServices
+{
+    public static WebApplicationBuilder AddRoster(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.Configure<RosterOptions>(configuration.GetSection("Roster"));
+        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, TimeProviderClock>();
+        services.AddSingleton(_ => RosterDataSource.Create(
+            configuration.GetConnectionString("Roster")
+            ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.")));
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+            o.SerializerOptions.Converters.Insert(0, new IsoDurationConverter());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi("v1", o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
+
+        AddAuth(builder);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccessScope>();
+        services.AddScoped<Auditor>();
+        return builder;
+    }
+
+    private static void AddAuth(WebApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        if (auth.SigningKey.Length < 32)
+        {
+            throw new InvalidOperationException(
+                "Auth:SigningKey must be set to at least 32 characters (./roster up generates one in .roster/).");
+        }
+
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<IPasswordHasher<AccountRow>, PasswordHasher<AccountRow>>();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Issuer,
+                ValidAudience = auth.Issuer,
+                IssuerSigningKey = TokenIssuer.KeyFrom(auth.SigningKey),
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        // Every endpoint needs a signed-in account unless it says AllowAnonymous (health, docs, sign-in).
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(
+            new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+}

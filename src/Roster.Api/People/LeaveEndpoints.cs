@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.People;
+
+namespace Roster.Api.People;
+
+/// <summary>Leave and days off recorded by a unit's admins.</summary>
+internal static class LeaveEndpoints
+{
+    public static void MapLeaves(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/people/{personId:guid}/leaves", ListAsync).WithTags("Leave");
+        api.MapPost("/people/{personId:guid}/leaves", CreateAsync).WithTags("Leave");
+        api.MapPut("/leaves/{id:guid}", UpdateAsync).WithTags("Leave");
+        api.MapDelete("/leaves/{id:guid}", DeleteAsync).WithTags("Leave");
+    }
+
+    private static async Task<Results<Ok<Page<LeaveResponse>>, ProblemHttpResult>> ListAsync(
+        Guid personId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("person");
+        }
+
+        var rows = await LeaveStore.ListAsync(work, personId, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), LeaveResponse.From));
+    }
+
+    private static async Task<Results<Created<LeaveResponse>, ProblemHttpResult>> CreateAsync(
+        Guid personId, LeaveRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("person");
+        }
+
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only an administrator of the person's unit may record leave.");
+        }
+
+        var errors = new FieldErrors();
+        var row = LeaveValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var created = await LeaveStore.InsertAsync(work, new LeaveRow
+        {
+            PersonId = personId, FirstDay = row.FirstDay, LastDay = row.LastDay, Kind = row.Kind, Status = row.Status,
+            Reason = row.Reason, CreatedAt = clock.GetCurrentInstant(),
+        }, ct).ConfigureAwait(false);
+        var body = LeaveResponse.From(created);
+        await audit.RecordAsync(work, person.UnitId, "leave", created.Id, "create", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/leaves/{created.Id}", body);
+    }
+
+    private static async Task<Results<Ok<LeaveResponse>, ProblemHttpResult>> UpdateAsync(
+        Guid id, LeaveRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        if (leave is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        var row = LeaveValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var updated = await LeaveStore.UpdateAsync(work, new LeaveRow
+        {
+            Id = id, PersonId = leave.PersonId, FirstDay = row.FirstDay, LastDay = row.LastDay, Kind = row.Kind,
+            Status = row.Status, Reason = row.Reason, Version = leave.Version,
+        }, ct).ConfigureAwait(false);
+        if (updated is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = LeaveResponse.From(updated);
+        await audit.RecordAsync(work, unitId, "leave", id, "update", LeaveResponse.From(leave), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, updated.Version);
+        return TypedResults.Ok(body);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        if (leave is null)
+        {
+            return problem!;
+        }
+
+        await audit.RecordAsync(work, unitId, "leave", id, "delete", LeaveResponse.From(leave), null, ct).ConfigureAwait(false);
+        await LeaveStore.DeleteAsync(work, id, leave.Version, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<(LeaveRow? Leave, Guid UnitId, ProblemHttpResult? Problem)> FindWritableAsync(
+        DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
+    {
+        var leave = await LeaveStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct).ConfigureAwait(false);
+        if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, Guid.Empty, ApiProblems.NotFound("leave"));
+        }
+
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, Guid.Empty, ApiProblems.Forbidden("Only an administrator of the person's unit may change leave."));
+        }
+
+        return ETags.Matches(http, leave.Version) ? (leave, person.UnitId, null) : (null, Guid.Empty, ApiProblems.Stale());
+    }
+}

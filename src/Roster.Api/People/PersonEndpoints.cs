@@ -1,0 +1,171 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.People;
+
+/// <summary>People of a unit: readable by anyone granted on the unit, changed by its admins.</summary>
+internal static class PersonEndpoints
+{
+    public static void MapPeople(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/units/{unitId:guid}/people", ListAsync).WithTags("People");
+        api.MapPost("/units/{unitId:guid}/people", CreateAsync).WithTags("People");
+        var group = api.MapGroup("/people").WithTags("People");
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPut("/{id:guid}", UpdateAsync);
+        group.MapDelete("/{id:guid}", DeleteAsync);
+    }
+
+    private static async Task<Results<Ok<Page<PersonResponse>>, ProblemHttpResult>> ListAsync(
+        Guid unitId, bool? active, string? role, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        if (role is { Length: > 32 })
+        {
+            return ApiProblems.Invalid("role", "must be at most 32 characters");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        var rows = await PersonStore.ListAsync(work, unitId, active, role, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), PersonResponse.From));
+    }
+
+    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("person");
+        }
+
+        ETags.Set(response, person.Version);
+        return TypedResults.Ok(PersonResponse.From(person));
+    }
+
+    private static async Task<Results<Created<PersonResponse>, ProblemHttpResult>> CreateAsync(
+        Guid unitId, PersonRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false) is null
+            || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only an administrator of this unit may add people.");
+        }
+
+        var errors = new FieldErrors();
+        var row = PersonValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var created = await PersonStore.InsertAsync(work, new PersonRow
+        {
+            UnitId = unitId, Name = row.Name, EmploymentType = row.EmploymentType, Roles = row.Roles, Tags = row.Tags,
+            Phone = row.Phone, Email = row.Email, Active = row.Active, CreatedAt = clock.GetCurrentInstant(),
+        }, ct).ConfigureAwait(false);
+        var body = PersonResponse.From(created);
+        await audit.RecordAsync(work, unitId, "person", created.Id, "create", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/people/{created.Id}", body);
+    }
+
+    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> UpdateAsync(
+        Guid id, PersonRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (person, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        var row = PersonValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var updated = await PersonStore.UpdateAsync(work, new PersonRow
+        {
+            Id = id, UnitId = person.UnitId, Name = row.Name, EmploymentType = row.EmploymentType, Roles = row.Roles,
+            Tags = row.Tags, Phone = row.Phone, Email = row.Email, Active = row.Active, Version = person.Version,
+        }, ct).ConfigureAwait(false);
+        if (updated is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = PersonResponse.From(updated);
+        await audit.RecordAsync(work, person.UnitId, "person", id, "update", PersonResponse.From(person), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, updated.Version);
+        return TypedResults.Ok(body);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (person, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        if (person is null)
+        {
+            return problem!;
+        }
+
+        if (await PersonStore.HasAssignmentsOrAccountAsync(work, id, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Conflict("The person has duty assignments or an account; set active to false instead.", "active");
+        }
+
+        await audit.RecordAsync(work, person.UnitId, "person", id, "delete", PersonResponse.From(person), null, ct).ConfigureAwait(false);
+        await PersonStore.DeleteAsync(work, id, person.Version, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The person when the caller administers their unit and the If-Match is current; else the problem to answer.</summary>
+    internal static async Task<(PersonRow? Person, ProblemHttpResult? Problem)> FindWritableAsync(
+        DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
+    {
+        var person = await PersonStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.NotFound("person"));
+        }
+
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.Forbidden("Only an administrator of the person's unit may change them."));
+        }
+
+        return ETags.Matches(http, person.Version) ? (person, null) : (null, ApiProblems.Stale());
+    }
+}

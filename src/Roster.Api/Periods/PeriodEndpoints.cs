@@ -1,0 +1,207 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Calendars;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Periods;
+
+/// <summary>Critical periods. Declared by a unit's admins; visible to every unit below, which inherits them.</summary>
+internal static class PeriodEndpoints
+{
+    public static void MapPeriods(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/periods").WithTags("Periods");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/", CreateAsync);
+        group.MapPut("/{id:guid}", UpdateAsync);
+        group.MapDelete("/{id:guid}", DeleteAsync);
+    }
+
+    private static async Task<Results<Ok<Page<PeriodResponse>>, ProblemHttpResult>> ListAsync(
+        Guid? unit, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        IReadOnlyCollection<Guid> units;
+        if (unit is { } unitId)
+        {
+            if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+            {
+                return ApiProblems.NotFound("unit");
+            }
+
+            // The periods that apply to the unit: declared on it or on any unit above it.
+            units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            units = await access.RelatedAsync(work, ct).ConfigureAwait(false);
+        }
+
+        var rows = await PeriodStore.ListAsync(work, units, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), PeriodResponse.From));
+    }
+
+    private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var period = await FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        ETags.Set(response, period.Version);
+        return TypedResults.Ok(PeriodResponse.From(period));
+    }
+
+    private static async Task<Results<Created<PeriodResponse>, ProblemHttpResult>> CreateAsync(
+        PeriodRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var unitId = errors.Required("unitId", request.UnitId);
+        var (name, first, last, rules) = PeriodValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Invalid("unitId", "is not a unit you administer");
+        }
+
+        var calendarId = await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var created = await PeriodStore.InsertAsync(work, new PeriodRow
+        {
+            UnitId = unitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId, Rules = rules,
+            CreatedAt = clock.GetCurrentInstant(),
+        }, ct).ConfigureAwait(false);
+        var body = PeriodResponse.From(created);
+        await audit.RecordAsync(work, unitId, "period", created.Id, "create", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/periods/{created.Id}", body);
+    }
+
+    private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> UpdateAsync(
+        Guid id, PeriodRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        if (request.UnitId is { } unitId && unitId != period.UnitId)
+        {
+            errors.Add("unitId", "cannot change; declare a new period on the other unit instead");
+        }
+
+        var (name, first, last, rules) = PeriodValidation.Validate(request, errors);
+        var calendarId = request.CalendarId is null
+            ? period.CalendarId
+            : await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var updated = await PeriodStore.UpdateAsync(work, new PeriodRow
+        {
+            Id = id, UnitId = period.UnitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId,
+            Rules = rules, Version = period.Version,
+        }, ct).ConfigureAwait(false);
+        if (updated is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = PeriodResponse.From(updated);
+        await audit.RecordAsync(work, period.UnitId, "period", id, "update", PeriodResponse.From(period), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, updated.Version);
+        return TypedResults.Ok(body);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        if (await PeriodStore.HasRostersAsync(work, id, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Conflict("The period has rosters; it cannot be deleted.");
+        }
+
+        await audit.RecordAsync(work, period.UnitId, "period", id, "delete", PeriodResponse.From(period), null, ct).ConfigureAwait(false);
+        await PeriodStore.DeleteAsync(work, id, period.Version, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The period when it applies to, or was declared within, the caller's units.</summary>
+    internal static async Task<PeriodRow?> FindVisibleAsync(DbWork work, Guid id, AccessScope access, CancellationToken ct)
+    {
+        var period = await PeriodStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        return period is not null && (await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(period.UnitId)
+            ? period
+            : null;
+    }
+
+    /// <summary>The period when the caller administers the unit that declared it; else the problem to answer.</summary>
+    internal static async Task<(PeriodRow? Period, ProblemHttpResult? Problem)> FindAdministeredAsync(
+        DbWork work, Guid id, AccessScope access, CancellationToken ct)
+    {
+        var period = await FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return (null, ApiProblems.NotFound("period"));
+        }
+
+        if (!await access.CanAdministerAsync(work, period.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.Forbidden("Only an administrator of the unit that declared the period may change it."));
+        }
+
+        return (period, null);
+    }
+
+    private static async Task<(PeriodRow? Period, ProblemHttpResult? Problem)> FindWritableAsync(
+        DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
+    {
+        var (period, problem) = await FindAdministeredAsync(work, id, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return (null, problem);
+        }
+
+        return ETags.Matches(http, period.Version) ? (period, null) : (null, ApiProblems.Stale());
+    }
+}

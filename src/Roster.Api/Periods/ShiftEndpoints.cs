@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
+
+namespace Roster.Api.Periods;
+
+/// <summary>The shift pattern of a period, one shift at a time.</summary>
+internal static class ShiftEndpoints
+{
+    public static void MapShifts(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/periods/{periodId:guid}/shifts").WithTags("Shifts");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/", CreateAsync);
+        group.MapPut("/{id:guid}", UpdateAsync);
+        group.MapDelete("/{id:guid}", DeleteAsync);
+    }
+
+    private static async Task<Results<Ok<Page<ShiftResponse>>, ProblemHttpResult>> ListAsync(
+        Guid periodId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null)
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        var rows = await ShiftStore.ListAsync(work, periodId, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), ShiftResponse.From));
+    }
+
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> GetAsync(
+        Guid periodId, Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var shift = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null
+            ? null
+            : await ShiftStore.FindAsync(work, periodId, id, ct).ConfigureAwait(false);
+        if (shift is null)
+        {
+            return ApiProblems.NotFound("shift");
+        }
+
+        ETags.Set(response, shift.Version);
+        return TypedResults.Ok(ShiftResponse.From(shift));
+    }
+
+    private static async Task<Results<Created<ShiftResponse>, ProblemHttpResult>> CreateAsync(
+        Guid periodId, ShiftRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        var row = ShiftValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var created = await ShiftStore.InsertAsync(work, new ShiftRow
+        {
+            PeriodId = periodId, Code = row.Code, Name = row.Name, NameEn = row.NameEn, DayTypes = row.DayTypes,
+            StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, CreatedAt = clock.GetCurrentInstant(),
+        }, ct).ConfigureAwait(false);
+        var body = ShiftResponse.From(created);
+        await audit.RecordAsync(work, period.UnitId, "shift", created.Id, "create", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/periods/{periodId}/shifts/{created.Id}", body);
+    }
+
+    private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> UpdateAsync(
+        Guid periodId, Guid id, ShiftRequest request, HttpRequest http, AccessScope access, Auditor audit,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct).ConfigureAwait(false);
+        if (period is null || shift is null)
+        {
+            return problem!;
+        }
+
+        var errors = new FieldErrors();
+        var row = ShiftValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var updated = await ShiftStore.UpdateAsync(work, new ShiftRow
+        {
+            Id = id, PeriodId = periodId, Code = row.Code, Name = row.Name, NameEn = row.NameEn, DayTypes = row.DayTypes,
+            StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Version = shift.Version,
+        }, ct).ConfigureAwait(false);
+        if (updated is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = ShiftResponse.From(updated);
+        await audit.RecordAsync(work, period.UnitId, "shift", id, "update", ShiftResponse.From(shift), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, updated.Version);
+        return TypedResults.Ok(body);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid periodId, Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct).ConfigureAwait(false);
+        if (period is null || shift is null)
+        {
+            return problem!;
+        }
+
+        await audit.RecordAsync(work, period.UnitId, "shift", id, "delete", ShiftResponse.From(shift), null, ct).ConfigureAwait(false);
+        await ShiftStore.DeleteAsync(work, periodId, id, shift.Version, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<(PeriodRow? Period, ShiftRow? Shift, ProblemHttpResult? Problem)> FindWritableAsync(
+        DbWork work, Guid periodId, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
+    {
+        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return (null, null, problem);
+        }
+
+        var shift = await ShiftStore.FindAsync(work, periodId, id, ct).ConfigureAwait(false);
+        if (shift is null)
+        {
+            return (null, null, ApiProblems.NotFound("shift"));
+        }
+
+        return ETags.Matches(http, shift.Version) ? (period, shift, null) : (null, null, ApiProblems.Stale());
+    }
+}

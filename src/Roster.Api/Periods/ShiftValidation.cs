@@ -1,0 +1,80 @@
+using System.Text.Json;
+using NodaTime;
+using Roster.Api.Problems;
+using Roster.Core.Storage.Periods;
+
+namespace Roster.Api.Periods;
+
+/// <summary>Checks a shift request field by field.</summary>
+internal static class ShiftValidation
+{
+    public static readonly string[] DayTypeCodes = ["workday", "weekend", "holiday"];
+
+    /// <summary>The longest shift accepted: two days.</summary>
+    public static readonly Duration MaxLength = Duration.FromHours(48);
+
+    public static ShiftRow Validate(ShiftRequest request, FieldErrors errors)
+    {
+        var code = errors.Text("code", request.Code, 16);
+        if (code.Length > 0 && !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            errors.Add("code", "may contain only letters, digits, '-' and '_'");
+        }
+
+        var name = errors.Text("name", request.Name, 100);
+        var nameEn = errors.OptionalText("nameEn", request.NameEn, 100);
+        var dayTypes = request.DayTypes ?? DayTypeCodes;
+        if (dayTypes.Count == 0 || dayTypes.Any(d => !DayTypeCodes.Contains(d)))
+        {
+            errors.Add("dayTypes", "must list one or more of workday, weekend, holiday");
+        }
+
+        var startsAt = errors.Required("startsAt", request.StartsAt);
+        var length = errors.Required("length", request.Length);
+        if (request.Length is not null && (length <= Duration.Zero || length > MaxLength))
+        {
+            errors.Add("length", "must be more than zero and at most PT48H");
+        }
+        else if (request.Length is not null && length.SubsecondTicks != 0)
+        {
+            errors.Add("length", "must be whole seconds");
+        }
+
+        var headcount = Headcount(request.Headcount, errors);
+        return new ShiftRow
+        {
+            Code = code, Name = name, NameEn = nameEn, DayTypes = dayTypes.Distinct().ToArray(), StartsAt = startsAt,
+            Length = Period.FromSeconds((long)length.TotalSeconds).Normalize(), Headcount = JsonSerializer.Serialize(headcount),
+        };
+    }
+
+    private static Dictionary<string, int> Headcount(IReadOnlyDictionary<string, int>? headcount, FieldErrors errors)
+    {
+        if (headcount is null || headcount.Count == 0)
+        {
+            errors.Add("headcount", "is required: duty role → number of people, e.g. {\"leader\": 1}");
+            return [];
+        }
+
+        foreach (var (role, count) in headcount)
+        {
+            if (role.Length is 0 or > 32 || !role.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
+            {
+                errors.Add("headcount", $"role '{Shorten(role)}' must be a code of lower-case letters, digits, '-' or '_'");
+            }
+            else if (count is < 0 or > 100)
+            {
+                errors.Add($"headcount.{role}", "must be from 0 to 100");
+            }
+        }
+
+        if (headcount.Values.All(c => c <= 0))
+        {
+            errors.Add("headcount", "must need at least one person");
+        }
+
+        return headcount.ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Roster.Api.Problems;
+
+/// <summary>
+/// Turns what escapes a handler into problem details: unreadable bodies and parameters into 400 naming the field,
+/// database constraint failures into 409, and anything else into a 500 without internals.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail, errors) = Classify(exception);
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = status;
+        var context = new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        };
+        if (errors is not null)
+        {
+            context.ProblemDetails.Extensions["errors"] = errors;
+        }
+
+        return await problems.TryWriteAsync(context).ConfigureAwait(false);
+    }
+
+    private static (int Status, string Title, string Detail, Dictionary<string, string[]>? Errors) Classify(Exception exception)
+    {
+        switch (exception)
+        {
+            case BadHttpRequestException { InnerException: JsonException json }:
+                var field = FieldOf(json.Path);
+                return (400, "The request body is not valid JSON for this resource",
+                    $"{field}: {Shorten(json.Message)}", new() { [field] = ["has the wrong type or format"] });
+            case BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge:
+                return (413, "The request body is too large", bad.Message, null);
+            case BadHttpRequestException bad:
+                return (400, "The request is not valid", bad.Message, new() { [ParameterOf(bad.Message)] = [bad.Message] });
+            case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg:
+                return (409, "Conflict", "Another resource already uses this value.", new() { [ColumnOf(pg.ConstraintName)] = ["is already in use"] });
+            case PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation }:
+                return (409, "Conflict", "The person already has a duty that overlaps this time.", new() { ["personId"] = ["overlaps another assignment"] });
+            case PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation }:
+                return (409, "Conflict", "The resource is referenced by, or refers to, something that does not allow this change.", null);
+            case PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }:
+                return (409, "Conflict", "A concurrent change got in the way; retry the request.", null);
+            case OperationCanceledException:
+                return (499, "Cancelled", "The request was cancelled.", null);
+            default:
+                return (500, "Internal error", "Something went wrong on our side; it has been logged.", null);
+        }
+    }
+
+    // "$.headcount.leader" → "headcount.leader"; "$" or null → "body".
+    private static string FieldOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "body";
+        }
+
+        return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+    }
+
+    private static string ParameterOf(string message)
+    {
+        // ASP.NET Core words it as: Failed to bind parameter "int limit" from "abc".
+        var start = message.IndexOf('"', StringComparison.Ordinal);
+        var end = start < 0 ? -1 : message.IndexOf('"', start + 1);
+        if (start < 0 || end < 0)
+        {
+            return "request";
+        }
+
+        var declaration = message[(start + 1)..end];
+        var space = declaration.LastIndexOf(' ');
+        return space < 0 ? declaration : declaration[(space + 1)..];
+    }
+
+    private static string ColumnOf(string? constraint) => constraint switch
+    {
+        "units_code_uq" => "code",
+        "shifts_period_code_uq" => "code",
+        "holiday_calendars_code_uq" => "code",
+        "accounts_username_uq" => "username",
+        _ => "body",
+    };
+
+    private static string Shorten(string message) => message.Length <= 300 ? message : message[..300];
+}

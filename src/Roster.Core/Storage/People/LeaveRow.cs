@@ -1,0 +1,27 @@
+using NodaTime;
+
+namespace Roster.Core.Storage.People;
+
+/// <summary>Leave or a day off; the range includes both <see cref="FirstDay"/> and <see cref="LastDay"/>.</summary>
+public sealed class LeaveRow
+{
+    public Guid Id { get; init; }
+
+    public Guid PersonId { get; init; }
+
+    public LocalDate FirstDay { get; init; }
+
+    public LocalDate LastDay { get; init; }
+
+    /// <summary>leave or day_off.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>requested, approved, rejected or cancelled.</summary>
+    public string Status { get; init; } = "";
+
+    public string? Reason { get; init; }
+
+    public int Version { get; init; }
+
+    public Instant CreatedAt { get; init; }
+}
