@@ -72,7 +72,7 @@ public sealed class HolidayCalendar
         }
 
         return new HolidayCalendar(
-            document.Id, new Dictionary<string, string>(document.Name), years, JoinAcrossYears(ranges), makeUpWorkdays);
+            document.Id, new Dictionary<string, string>(document.Name).AsReadOnly(), years, JoinAcrossYears(ranges), makeUpWorkdays);
     }
 
     /// <summary>Reads, validates and builds a calendar from JSON in the <see cref="HolidayCalendarDocument"/> format.</summary>

@@ -90,6 +90,18 @@ public sealed class SlotExpanderTests
     }
 
     [Fact]
+    public void Expand_ShiftEntirelyInSkippedHour_YieldsNoSlot()
+    {
+        // 02:30–03:00 does not exist on 2026-03-08 in New York; the shift has no real time to cover.
+        var ghost = new ShiftDefinition(
+            "G", "短班", "Short shift", new LocalTime(2, 30), Duration.FromMinutes(30),
+            new Dictionary<string, int> { [DutyRoles.Staff] = 1 }, Shifts.EveryDay);
+
+        Assert.Empty(Expand(NewYork, new LocalDate(2026, 3, 8), new LocalDate(2026, 3, 8), ghost));
+        Assert.Single(Expand(NewYork, new LocalDate(2026, 3, 9), new LocalDate(2026, 3, 9), ghost));
+    }
+
+    [Fact]
     public void Expand_ShiftStartingInRepeatedHour_TakesEarlierOffset()
     {
         var early = new ShiftDefinition(
