@@ -30,6 +30,17 @@ internal sealed class IsoDurationConverter : JsonConverter<Duration>
     public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options) =>
         writer.WriteStringValue(Format(value));
 
-    public static string Format(Duration value) =>
-        PeriodPattern.NormalizingIso.Format(Period.FromSeconds((long)value.TotalSeconds).Normalize());
+    /// <summary>Hours, minutes and seconds only (<c>PT24H</c>, not <c>P1D</c>): a shift's length reads as hours.</summary>
+    public static string Format(Duration value)
+    {
+        var sign = value < Duration.Zero ? "-" : "";
+        var seconds = Math.Abs((long)value.TotalSeconds);
+        var (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+        if (seconds == 0)
+        {
+            return "PT0S";
+        }
+
+        return sign + "PT" + (h > 0 ? $"{h}H" : "") + (m > 0 ? $"{m}M" : "") + (s > 0 ? $"{s}S" : "");
+    }
 }

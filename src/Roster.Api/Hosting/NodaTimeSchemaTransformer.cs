@@ -28,7 +28,7 @@ internal sealed class NodaTimeSchemaTransformer : IOpenApiSchemaTransformer
             schema.Format = format.Format;
             schema.Properties?.Clear();
             schema.Required?.Clear();
-            schema.Example = format.Example;
+            schema.Description ??= "e.g. " + format.Example;
         }
 
         return Task.CompletedTask;

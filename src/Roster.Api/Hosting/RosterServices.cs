@@ -68,9 +68,16 @@ internal static class RosterServices
                 ValidIssuer = auth.Issuer,
                 ValidAudience = auth.Issuer,
                 IssuerSigningKey = TokenIssuer.KeyFrom(auth.SigningKey),
-                ClockSkew = TimeSpan.FromSeconds(30),
+                ClockSkew = TimeSpan.Zero,
             };
         });
+        // Token lifetimes are judged by the injected clock, like everything else (tests move time with a FakeClock).
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IClock>((o, clock) =>
+            o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetCurrentInstant().ToDateTimeUtc();
+                return (notBefore is null || notBefore <= now) && expires is { } end && now < end;
+            });
         // Every endpoint needs a signed-in account unless it says AllowAnonymous (health, docs, sign-in).
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(
             new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -8,14 +8,14 @@ namespace Roster.Api.Problems;
 /// Turns what escapes a handler into problem details: unreadable bodies and parameters into 400 naming the field,
 /// database constraint failures into 409, and anything else into a 500 without internals.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail, errors) = Classify(exception);
         if (status >= 500)
         {
-            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = status;
@@ -93,6 +93,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogg
         "accounts_username_uq" => "username",
         _ => "body",
     };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
 
     private static string Shorten(string message) => message.Length <= 300 ? message : message[..300];
 }

@@ -28,6 +28,16 @@ public static class UnitStore
         return rows.AsList();
     }
 
+    /// <summary>
+    /// Locks the units table against other writers until the transaction ends, then says whether any unit exists:
+    /// two processes loading first data at once must not both load it.
+    /// </summary>
+    public static async Task<bool> LockAndCheckAnyAsync(DbWork work, CancellationToken ct)
+    {
+        await work.Connection.ExecuteAsync(work.Command("LOCK TABLE units IN SHARE ROW EXCLUSIVE MODE", null, ct)).ConfigureAwait(false);
+        return await work.Connection.ExecuteScalarAsync<bool>(work.Command("SELECT EXISTS (SELECT 1 FROM units)", null, ct)).ConfigureAwait(false);
+    }
+
     public static Task<UnitRow> InsertAsync(DbWork work, UnitRow unit, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<UnitRow>(work.Command($"""
             INSERT INTO units (parent_id, code, name, name_en, time_zone, created_at)

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Roster.Api.Demo;
+using Roster.Core.Calendars;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Calendars;
+
+namespace Roster.Api.Hosting;
+
+/// <summary>Brings the database to the current schema before the first request, and installs shipped data.</summary>
+internal static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct)
+    {
+        var options = app.Services.GetRequiredService<IOptions<RosterOptions>>().Value;
+        var connectionString = app.Configuration.GetConnectionString("Roster")
+            ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.");
+        if (options.CreateDatabase)
+        {
+            var admin = app.Configuration.GetConnectionString("Admin")
+                ?? throw new InvalidOperationException("Roster:CreateDatabase needs ConnectionStrings:Admin.");
+            await DatabaseMigrator.EnsureDatabaseAsync(admin, connectionString, ct).ConfigureAwait(false);
+        }
+
+        if (options.Migrate)
+        {
+            await DatabaseMigrator.MigrateAsync(connectionString, ct).ConfigureAwait(false);
+        }
+
+        var db = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
+        var clock = app.Services.GetRequiredService<IClock>();
+        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        {
+            foreach (var calendar in HolidayCalendars.BuiltIn)
+            {
+                await CalendarStore.UpsertBuiltinAsync(work, new CalendarRow
+                {
+                    Code = calendar.Id,
+                    Name = calendar.Name.TryGetValue("zh-CN", out var zh) ? zh : calendar.Id,
+                    Document = calendar.ToDocument().ToJson(),
+                    CreatedAt = clock.GetCurrentInstant(),
+                }, ct).ConfigureAwait(false);
+            }
+
+            await work.CommitAsync(ct).ConfigureAwait(false);
+        }
+
+        if (options.SeedDemo)
+        {
+            var seeded = await DemoSeeder.SeedAsync(app.Services, options.DemoPassword, ct).ConfigureAwait(false);
+            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintWelcome(app.Urls, options.DemoPassword, seeded));
+        }
+    }
+}

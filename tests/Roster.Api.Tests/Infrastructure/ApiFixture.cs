@@ -1,0 +1,109 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Npgsql;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API on its own fresh database, loaded with the demo (a bureau, three schools, accounts admin,
+/// supervisor and staff) plus <c>admin2</c>, an administrator of the second school. The clock is fake and fixed.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public const string Password = "test-password-1";
+
+    /// <summary>2026-12-01 08:00 in Asia/Shanghai.</summary>
+    public static readonly Instant Start = Instant.FromUtc(2026, 12, 1, 0, 0);
+
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private WebApplicationFactory<Program>? _factory;
+
+    public FakeClock Clock { get; } = new(Start);
+
+    public string Database { get; private set; } = "";
+
+    public Guid BureauId { get; private set; }
+
+    public Guid School1Id { get; private set; }
+
+    public Guid School2Id { get; private set; }
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabases.CreateAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("ConnectionStrings:Roster", TestDatabases.ConnectionStringFor(Database));
+            b.UseSetting("Auth:SigningKey", "test-signing-key-0123456789-0123456789-abcdef");
+            b.UseSetting("Roster:SeedDemo", "true");
+            b.UseSetting("Roster:DemoPassword", Password);
+            b.UseSetting("Logging:LogLevel:Default", "Warning");
+            b.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
+        });
+        _ = _factory.Server;
+        await using var work = await DbWork.BeginAsync(Factory.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
+        var units = await UnitStore.ListAsync(work, await AllUnitIdsAsync(work), null, null, 100, CancellationToken.None);
+        BureauId = units.Single(u => u.Code == "bureau").Id;
+        School1Id = units.Single(u => u.Code == "school-1").Id;
+        School2Id = units.Single(u => u.Code == "school-2").Id;
+        var hasher = Factory.Services.GetRequiredService<IPasswordHasher<AccountRow>>();
+        var admin2 = await AccountStore.InsertAsync(
+            work, "admin2", hasher.HashPassword(new AccountRow(), Password), "School 2 admin", null, Start, CancellationToken.None);
+        await AccountStore.GrantAsync(work, admin2, School2Id, GrantRoles.Admin, CancellationToken.None);
+        await work.CommitAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await TestDatabases.DropAsync(Database);
+    }
+
+    /// <summary>A client signed in as <paramref name="username"/> (admin, admin2, supervisor or staff).</summary>
+    public async Task<HttpClient> ClientAsync(string username)
+    {
+        var client = Factory.CreateClient();
+        if (!_tokens.TryGetValue(username, out var token))
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password = Password });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            token = body.GetProperty("accessToken").GetString()!;
+            _tokens[username] = token;
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => Factory.CreateClient();
+
+    public async Task<T> WithWorkAsync<T>(Func<DbWork, Task<T>> action)
+    {
+        await using var work = await DbWork.BeginAsync(Factory.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
+        var result = await action(work);
+        await work.CommitAsync(CancellationToken.None);
+        return result;
+    }
+
+    private static async Task<IReadOnlyCollection<Guid>> AllUnitIdsAsync(DbWork work)
+    {
+        var ids = await Dapper.SqlMapper.QueryAsync<Guid>(work.Connection, "SELECT id FROM units", transaction: work.Transaction);
+        return ids.ToList();
+    }
+}
