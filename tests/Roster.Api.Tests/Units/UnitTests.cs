@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using Roster.Api.Tests.Infrastructure;
+
+namespace Roster.Api.Tests.Units;
+
+public sealed class UnitTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task List_Supervisor_SeesBureauAndAllSchools_AdminOnlyTheirSchool()
+    {
+        var supervisor = await api.ClientAsync("supervisor");
+        var all = await supervisor.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/units?limit=200");
+        Assert.True(all.GetProperty("items").GetArrayLength() >= 4);
+
+        var admin = await api.ClientAsync("admin");
+        var own = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/units");
+        var only = Assert.Single(own.GetProperty("items").EnumerateArray());
+        Assert.Equal(api.School1Id.ToString(), only.Id());
+    }
+
+    [Fact]
+    public async Task List_SmallPages_WalkEveryUnitOnceByCursor()
+    {
+        var supervisor = await api.ClientAsync("supervisor");
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var url = "/api/v1/units?limit=1" + (cursor is null ? "" : "&after=" + cursor);
+            var page = await supervisor.GetFromJsonAsync<System.Text.Json.JsonElement>(url);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.Id()));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+
+        var all = await supervisor.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/units?limit=200");
+        Assert.Equal(all.GetProperty("items").GetArrayLength(), seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Create_Update_Delete_WithETags_AndAuditTrail()
+    {
+        var admin = await api.ClientAsync("admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/units",
+            new { parentId = api.School1Id, code = "s1-grade-7", name = "初一年级组", timeZone = "Asia/Urumqi" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var etag = created.Headers.ETag!.Tag;
+        var id = (await created.BodyAsync()).Id();
+
+        var stale = await admin.PutJsonAsync($"/api/v1/units/{id}", new { code = "s1-g7", name = "初一", timeZone = "Asia/Shanghai" }, "\"99\"");
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+
+        var updated = await admin.PutJsonAsync($"/api/v1/units/{id}", new { code = "s1-g7", name = "初一", timeZone = "Asia/Shanghai" }, etag);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("\"2\"", updated.Headers.ETag!.Tag);
+        Assert.Equal("Asia/Shanghai", (await updated.BodyAsync()).GetProperty("timeZone").GetString());
+
+        var reused = await admin.PutJsonAsync($"/api/v1/units/{id}", new { code = "s1-g7", name = "初一" }, etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, reused.StatusCode);
+
+        var audit = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/audit?unit={id}");
+        var actions = audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()!).ToList();
+        Assert.Equal(["update", "create"], actions);
+        var update = audit.GetProperty("items")[0];
+        Assert.Equal("Asia/Urumqi", update.GetProperty("before").GetProperty("timeZone").GetString());
+        Assert.Equal("Asia/Shanghai", update.GetProperty("after").GetProperty("timeZone").GetString());
+
+        var deleted = await admin.DeleteAsync($"/api/v1/units/{id}", "\"2\"");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri($"/api/v1/units/{id}", UriKind.Relative))).StatusCode);
+
+        // The deletion is recorded on the parent, whose admins keep seeing it once the unit is gone.
+        var parentAudit = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/audit?unit={api.School1Id}&entity=unit");
+        Assert.Contains(parentAudit.GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("entityId").GetString() == id && e.GetProperty("action").GetString() == "delete");
+    }
+
+    [Fact]
+    public async Task Create_DuplicateCode_Answers409NamingCode()
+    {
+        var admin = await api.ClientAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/units", new { parentId = api.School1Id, code = "school-2", name = "重复" });
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("code", await response.ErrorFieldsAsync());
+    }
+
+    [Fact]
+    public async Task Delete_UnitWithPeople_Answers409AndKeepsIt()
+    {
+        var supervisorCannot = await (await api.ClientAsync("supervisor")).DeleteAsync($"/api/v1/units/{api.School1Id}", null);
+        Assert.Equal(HttpStatusCode.Forbidden, supervisorCannot.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await api.ClientAsync("admin")).GetAsync(new Uri($"/api/v1/units/{api.School1Id}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_AsStaff_IsRefusedAndWritesNothing()
+    {
+        var staff = await api.ClientAsync("staff");
+        var response = await staff.PostAsJsonAsync("/api/v1/units", new { parentId = api.School1Id, code = "staff-unit", name = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("parentId", await response.ErrorFieldsAsync());
+        var count = await api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteScalarAsync<long>(
+            w.Connection, "SELECT count(*) FROM units WHERE code = 'staff-unit'", transaction: w.Transaction));
+        Assert.Equal(0, count);
+    }
+}
