@@ -1,0 +1,38 @@
+using NodaTime;
+
+namespace Roster.Core.Storage.Rosters;
+
+/// <summary>A background roster generation: queued, running, then succeeded (with a draft version), failed or cancelled.</summary>
+public sealed class RosterJobRow
+{
+    public Guid Id { get; init; }
+
+    public Guid PeriodId { get; init; }
+
+    public Guid UnitId { get; init; }
+
+    public string Status { get; init; } = "queued";
+
+    /// <summary>0 to 1.</summary>
+    public float Progress { get; init; }
+
+    public int Seed { get; init; }
+
+    /// <summary>The solver's time limit in seconds.</summary>
+    public float Seconds { get; init; }
+
+    public Guid? RequestedBy { get; init; }
+
+    public Instant CreatedAt { get; init; }
+
+    public Instant? StartedAt { get; init; }
+
+    public Instant? FinishedAt { get; init; }
+
+    public Guid? VersionId { get; init; }
+
+    public string? Error { get; init; }
+
+    /// <summary>JSON object: iterations, seconds, workers, hard violations, unfilled count.</summary>
+    public string? Statistics { get; init; }
+}

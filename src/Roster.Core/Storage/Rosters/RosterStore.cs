@@ -1,0 +1,78 @@
+using Dapper;
+using NodaTime;
+
+namespace Roster.Core.Storage.Rosters;
+
+/// <summary>Roster versions of a unit and period.</summary>
+public static class RosterStore
+{
+    private const string Columns =
+        "id, period_id, unit_id, number, status, based_on_id, job_id, unfilled::text AS unfilled, score::text AS score, created_at, published_at, published_by";
+
+    public static Task<RosterVersionRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<RosterVersionRow>(work.Command(
+            $"SELECT {Columns} FROM roster_versions WHERE id = @id", new { id }, ct));
+
+    /// <summary>The unit's draft or published version for the period (at most one of each exists).</summary>
+    public static Task<RosterVersionRow?> FindByStatusAsync(DbWork work, Guid periodId, Guid unitId, string status, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<RosterVersionRow>(work.Command(
+            $"SELECT {Columns} FROM roster_versions WHERE period_id = @periodId AND unit_id = @unitId AND status = @status",
+            new { periodId, unitId, status }, ct));
+
+    public static Task<RosterVersionRow?> FindByNumberAsync(DbWork work, Guid periodId, Guid unitId, int number, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<RosterVersionRow>(work.Command(
+            $"SELECT {Columns} FROM roster_versions WHERE period_id = @periodId AND unit_id = @unitId AND number = @number",
+            new { periodId, unitId, number }, ct));
+
+    /// <summary>Newest first, keyset-paginated by number.</summary>
+    public static async Task<IReadOnlyList<RosterVersionRow>> ListAsync(
+        DbWork work, Guid periodId, Guid unitId, int? beforeNumber, int limit, CancellationToken ct)
+    {
+        var rows = await work.Connection.QueryAsync<RosterVersionRow>(work.Command($"""
+            SELECT {Columns} FROM roster_versions
+            WHERE period_id = @periodId AND unit_id = @unitId AND (@beforeNumber::int IS NULL OR number < @beforeNumber)
+            ORDER BY number DESC LIMIT @limit
+            """, new { periodId, unitId, beforeNumber, limit }, ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    /// <summary>
+    /// Creates a new draft numbered after the last version. The unit's version rows are locked first, so two
+    /// concurrent creators get distinct numbers (and the one-draft index turns the loser into a 409).
+    /// </summary>
+    public static async Task<RosterVersionRow> InsertDraftAsync(
+        DbWork work, Guid periodId, Guid unitId, Guid? basedOnId, Guid? jobId, string unfilled, string score, Instant now, CancellationToken ct)
+    {
+        await work.Connection.ExecuteAsync(work.Command(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key = $"roster:{periodId}:{unitId}" }, ct)).ConfigureAwait(false);
+        return await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
+            INSERT INTO roster_versions (period_id, unit_id, number, status, based_on_id, job_id, unfilled, score, created_at)
+            VALUES (@periodId, @unitId,
+                (SELECT coalesce(max(number), 0) + 1 FROM roster_versions WHERE period_id = @periodId AND unit_id = @unitId),
+                'draft', @basedOnId, @jobId, @unfilled::jsonb, @score::jsonb, @now)
+            RETURNING {Columns}
+            """, new { periodId, unitId, basedOnId, jobId, unfilled, score, now }, ct)).ConfigureAwait(false);
+    }
+
+    public static Task DeleteDraftAsync(DbWork work, Guid id, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(work.Command("DELETE FROM roster_versions WHERE id = @id AND status = 'draft'", new { id }, ct));
+
+    public static Task SetUnfilledAsync(DbWork work, Guid id, string unfilled, string score, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(work.Command(
+            "UPDATE roster_versions SET unfilled = @unfilled::jsonb, score = @score::jsonb WHERE id = @id",
+            new { id, unfilled, score }, ct));
+
+    /// <summary>The draft becomes the published version; the version published before it becomes superseded.</summary>
+    public static async Task<RosterVersionRow> PublishAsync(DbWork work, RosterVersionRow draft, Guid? actor, Instant now, CancellationToken ct)
+    {
+        await work.Connection.ExecuteAsync(work.Command("""
+            UPDATE roster_versions SET status = 'superseded'
+            WHERE period_id = @PeriodId AND unit_id = @UnitId AND status = 'published'
+            """, draft, ct)).ConfigureAwait(false);
+        return await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
+            UPDATE roster_versions SET status = 'published', published_at = @now, published_by = @actor
+            WHERE id = @id AND status = 'draft'
+            RETURNING {Columns}
+            """, new { id = draft.Id, now, actor }, ct)).ConfigureAwait(false);
+    }
+}
