@@ -1,0 +1,37 @@
+using NodaTime;
+using Roster.Core.Rules;
+
+namespace Roster.Core.Engine;
+
+/// <summary>Everything the engine needs to build one roster. Plain data; the engine reads no clock and does no I/O.</summary>
+public sealed record RosterProblem
+{
+    public required IReadOnlyList<Slot> Slots { get; init; }
+
+    public required IReadOnlyList<Person> People { get; init; }
+
+    public IReadOnlyList<Unavailability> Unavailability { get; init; } = [];
+
+    /// <summary>Assignments that survive regeneration unchanged.</summary>
+    public IReadOnlyList<Assignment> Pinned { get; init; } = [];
+
+    /// <summary>The last published roster; the stability rule charges each of these that is not kept.</summary>
+    public IReadOnlyList<Assignment> Previous { get; init; } = [];
+
+    /// <summary>Explicit rules. Qualification, no-overlap, availability and "staff duty is formal only" apply unless overridden.</summary>
+    public IReadOnlyList<Rule> Rules { get; init; } = [];
+
+    /// <summary>Days counted by run and period rules; defaults to the first to the last slot date (inclusive).</summary>
+    public DateInterval? Horizon { get; init; }
+
+    public int Seed { get; init; }
+
+    public Duration TimeLimit { get; init; } = Duration.FromSeconds(10);
+
+    /// <summary>Moves per worker. With a limit that is reached before <see cref="TimeLimit"/>, the result depends only on the seed and worker count.</summary>
+    public long? MaxIterations { get; init; }
+
+    public int Workers { get; init; } = 1;
+
+    public CancellationToken Cancellation { get; init; }
+}

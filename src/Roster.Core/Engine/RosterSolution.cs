@@ -1,0 +1,10 @@
+using Roster.Core.Rules;
+
+namespace Roster.Core.Engine;
+
+/// <summary>The engine's answer: who takes which slot, what stays empty and why, and the score per rule.</summary>
+public sealed record RosterSolution(
+    IReadOnlyDictionary<string, string> Assignments,
+    IReadOnlyList<UnfilledSlot> Unfilled,
+    ValidationReport Report,
+    SolveStatistics Statistics);

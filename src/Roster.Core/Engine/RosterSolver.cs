@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Roster.Core.Engine.Search;
+using Roster.Core.Rules;
+
+namespace Roster.Core.Engine;
+
+/// <summary>Builds a roster: greedy construction, then simulated annealing on each worker (seed + worker number),
+/// the best roster of all workers, a final greedy fill, and explanations for what stays empty.</summary>
+public static class RosterSolver
+{
+    public static RosterSolution Solve(RosterProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var began = Stopwatch.GetTimestamp();
+        var deadline = began + (long)(problem.TimeLimit.TotalSeconds * Stopwatch.Frequency);
+        var builder = ModelBuilder.Build(problem);
+        var model = builder.Model;
+        var workers = Math.Max(1, problem.Workers);
+        var annealers = Enumerable.Range(0, workers)
+            .Select(w => new Annealer(model, Greedy.Construct(model, Seed(problem.Seed, w)), Seed(problem.Seed, w) + 1,
+                problem.MaxIterations ?? long.MaxValue, deadline, problem.Cancellation))
+            .ToList();
+        if (workers == 1)
+        {
+            annealers[0].Run();
+        }
+        else
+        {
+            Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
+        }
+        var best = annealers.OrderBy(a => a.BestHard).ThenBy(a => a.BestSoft).First();
+        var rows = Greedy.Fill(model, best.Best);
+        var assignments = SolutionMapper.ToAssignments(builder, rows);
+        var report = RosterValidator.Validate(problem, assignments);
+        var unfilled = Explain(problem, assignments);
+        var seconds = Stopwatch.GetElapsedTime(began).TotalSeconds;
+        var statistics = new SolveStatistics(annealers.Sum(a => a.Iterations), seconds, workers, annealers.Any(a => a.TimedOut));
+        return new RosterSolution(assignments, unfilled, report, statistics);
+    }
+
+    private static List<UnfilledSlot> Explain(RosterProblem problem, Dictionary<string, string> assignments)
+    {
+        var view = new RosterView(problem, assignments);
+        var hardRules = RuleSet.Effective(problem).Where(r => r.IsHard).ToList();
+        return problem.Slots.Where(s => !s.Optional && !assignments.ContainsKey(s.Id))
+            .Select(s => new UnfilledSlot(s.Id, RosterValidator.Explain(view, hardRules, s)))
+            .ToList();
+    }
+
+    private static int Seed(int seed, int worker) => unchecked((seed * 7919) + (worker * 104729));
+}

@@ -1,0 +1,65 @@
+namespace Roster.Core.Engine.Search;
+
+/// <summary>Greedy passes: build a first roster, and after the search fill every required place a person can still take
+/// without breaking a hard rule.</summary>
+internal static class Greedy
+{
+    private const int TriesPerPlace = 12;
+
+    public static int[][] Construct(SolverModel model, int seed)
+    {
+        var state = new SearchState(model, model.Pinned);
+        var random = new Random(seed);
+        var move = new Move(state);
+        for (var d = 0; d < model.Days; d++)
+        {
+            foreach (var c in model.CellsOfDay[d])
+            {
+                var people = model.EligiblePeople[c];
+                for (var tries = 0; tries < TriesPerPlace && state.Count[c] < model.Cells[c].Required && people.Length > 0; tries++)
+                {
+                    TryPlace(model, state, move, people[random.Next(people.Length)], d, c);
+                }
+            }
+        }
+        return state.Rows;
+    }
+
+    /// <summary>Deterministic: cells in order, candidates in order; a placement is kept only if it adds no hard violation.</summary>
+    public static int[][] Fill(SolverModel model, int[][] rows)
+    {
+        var state = new SearchState(model, rows);
+        var move = new Move(state);
+        foreach (var cell in model.Cells)
+        {
+            foreach (var p in model.EligiblePeople[cell.Index])
+            {
+                if (state.Count[cell.Index] >= cell.Required)
+                {
+                    break;
+                }
+                TryPlace(model, state, move, p, cell.Day, cell.Index);
+            }
+        }
+        return state.Rows;
+    }
+
+    private static void TryPlace(SolverModel model, SearchState state, Move move, int p, int d, int c)
+    {
+        if (state.Rows[p][d] >= 0 || model.Limits[p].Locked[d])
+        {
+            return;
+        }
+        var hard = state.Hard;
+        move.Set(p, d, c);
+        move.Score();
+        if (state.Hard > hard + 1e-9)
+        {
+            move.Undo();
+        }
+        else
+        {
+            move.Clear();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Roster.Core.Engine.Search;
+
+/// <summary>The problem compiled to arrays: people × days, each day holding at most one cell per person.</summary>
+internal sealed class SolverModel
+{
+    public int People;
+    public int Days;
+    public int Shifts;
+    public int Roles;
+    public Cell[] Cells = [];
+    public int[][] CellsOfDay = [];
+    public bool[][] Eligible = [];
+
+    /// <summary>[person][day]: the cells the person may take that day.</summary>
+    public int[][][] EligibleOnDay = [];
+
+    /// <summary>[cell]: the people who may take it.</summary>
+    public int[][] EligiblePeople = [];
+    public PersonLimits[] Limits = [];
+
+    /// <summary>Weekend number of each day (Saturday and Sunday share one), −1 on weekdays.</summary>
+    public int[] WeekendOfDay = [];
+    public bool CheckOverlap;
+    public readonly List<FairGroup> FairGroups = [];
+    public readonly List<TagNeed> TagNeeds = [];
+    public int[][] TagNeedsOfCell = [];
+
+    /// <summary>[person][day]: pinned cell or −1.</summary>
+    public int[][] Pinned = [];
+
+    /// <summary>Price of one unit of hard violation, far above any single soft charge.</summary>
+    public double HardWeight = 1000;
+}
