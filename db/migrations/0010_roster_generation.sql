@@ -24,6 +24,7 @@ CREATE TABLE roster_jobs (
     progress       real        NOT NULL DEFAULT 0,
     seed           integer     NOT NULL DEFAULT 0,
     seconds        real        NOT NULL DEFAULT 5,
+    iterations     bigint      NULL,
     requested_by   uuid        NULL,
     created_at     timestamptz NOT NULL,
     started_at     timestamptz NULL,
@@ -34,7 +35,7 @@ CREATE TABLE roster_jobs (
     CONSTRAINT roster_jobs_pk PRIMARY KEY (id),
     CONSTRAINT roster_jobs_period_fk FOREIGN KEY (period_id) REFERENCES periods (id) ON DELETE CASCADE,
     CONSTRAINT roster_jobs_unit_fk FOREIGN KEY (unit_id) REFERENCES units (id),
-    CONSTRAINT roster_jobs_version_fk FOREIGN KEY (version_id) REFERENCES roster_versions (id),
+    CONSTRAINT roster_jobs_version_fk FOREIGN KEY (version_id) REFERENCES roster_versions (id) ON DELETE SET NULL,
     CONSTRAINT roster_jobs_status_ck CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled'))
 );
 CREATE INDEX roster_jobs_unit_ix ON roster_jobs (unit_id, created_at DESC);

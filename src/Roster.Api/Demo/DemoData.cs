@@ -9,7 +9,10 @@ namespace Roster.Api.Demo;
 /// <summary>The demo organisation: who is where, and the shifts of the demo period.</summary>
 internal static class DemoData
 {
-    public const string Rules = "[]";
+    /// <summary>12 hours of rest after a shift, and a fair share of duties among the leaders and among the staff.</summary>
+    public const string Rules = """
+        [{"type":"minRest","rest":"PT12H"},{"type":"fairness","role":"leader","weight":1},{"type":"fairness","role":"staff","weight":1}]
+        """;
 
     private static readonly (string Code, string Name, string NameEn)[] SchoolNames =
     [

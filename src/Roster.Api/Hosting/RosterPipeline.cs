@@ -4,6 +4,7 @@ using Roster.Api.Calendars;
 using Roster.Api.Health;
 using Roster.Api.People;
 using Roster.Api.Periods;
+using Roster.Api.Rosters;
 using Roster.Api.Units;
 using Scalar.AspNetCore;
 
@@ -33,6 +34,9 @@ internal static class RosterPipeline
         api.MapShifts();
         api.MapSlots();
         api.MapCalendars();
+        api.MapRosterJobs();
+        api.MapRosters();
+        api.MapAssignments();
         api.MapAudit();
         return app;
     }

@@ -8,6 +8,8 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 
@@ -32,7 +34,7 @@ internal static class RosterServices
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-            o.SerializerOptions.Converters.Insert(0, new IsoDurationConverter());
+            o.SerializerOptions.Converters.Insert(0, new IsoDurationJsonConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -45,6 +47,9 @@ internal static class RosterServices
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
         services.AddScoped<Auditor>();
+        services.AddSingleton<RosterGenerator>();
+        services.AddSingleton<RosterGenerationQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<RosterGenerationQueue>());
         return builder;
     }
 

@@ -72,11 +72,17 @@ internal static class PeriodEndpoints
         PeriodRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
         var errors = new FieldErrors();
+        var ruleErrors = new FieldErrors();
         var unitId = errors.Required("unitId", request.UnitId);
-        var (name, first, last, rules) = PeriodValidation.Validate(request, errors);
+        var (name, first, last, rules) = PeriodValidation.Validate(request, errors, ruleErrors);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
+        }
+
+        if (ruleErrors.Any)
+        {
+            return ApiProblems.Unprocessable(ruleErrors);
         }
 
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -119,13 +125,19 @@ internal static class PeriodEndpoints
             errors.Add("unitId", "cannot change; declare a new period on the other unit instead");
         }
 
-        var (name, first, last, rules) = PeriodValidation.Validate(request, errors);
+        var ruleErrors = new FieldErrors();
+        var (name, first, last, rules) = PeriodValidation.Validate(request, errors, ruleErrors);
         var calendarId = request.CalendarId is null
             ? period.CalendarId
             : await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
+        }
+
+        if (ruleErrors.Any)
+        {
+            return ApiProblems.Unprocessable(ruleErrors);
         }
 
         var updated = await PeriodStore.UpdateAsync(work, new PeriodRow

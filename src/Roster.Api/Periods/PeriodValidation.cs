@@ -9,7 +9,7 @@ internal static class PeriodValidation
     /// <summary>A critical period is weeks, not years: at most 366 days.</summary>
     public const int MaxDays = 366;
 
-    public static (string Name, LocalDate First, LocalDate Last, string Rules) Validate(PeriodRequest request, FieldErrors errors)
+    public static (string Name, LocalDate First, LocalDate Last, string Rules) Validate(PeriodRequest request, FieldErrors errors, FieldErrors ruleErrors)
     {
         var name = errors.Text("name", request.Name);
         var first = errors.Required("firstDay", request.FirstDay);
@@ -26,7 +26,7 @@ internal static class PeriodValidation
             }
         }
 
-        var rules = RuleSetValidation.Validate(request.Rules, errors);
+        var rules = RuleSetValidation.Validate(request.Rules, errors, ruleErrors);
         return (name, first, last, rules);
     }
 }

@@ -1,15 +1,19 @@
 using System.Text.Json;
 using Roster.Api.Problems;
+using Roster.Core.Rules;
 
 namespace Roster.Api.Periods;
 
-/// <summary>Checks the shape of a rule set: a JSON array of objects that each name their <c>type</c>.</summary>
+/// <summary>
+/// Checks a rule set: it must be a JSON array (else 400); each rule must be of a known type with sensible parameters
+/// (else 422 naming <c>rules[i].field</c>).
+/// </summary>
 internal static class RuleSetValidation
 {
-    public const int MaxRules = 200;
+    public const int MaxRules = 500;
 
-    /// <summary>The rule set as compact JSON text, or "[]" when absent.</summary>
-    public static string Validate(JsonElement? rules, FieldErrors errors)
+    /// <summary>The rule set as JSON text ("[]" when absent). Shape errors go to <paramref name="errors"/>, rule errors to <paramref name="ruleErrors"/>.</summary>
+    public static string Validate(JsonElement? rules, FieldErrors errors, FieldErrors ruleErrors)
     {
         if (rules is not { } set || set.ValueKind == JsonValueKind.Null)
         {
@@ -28,20 +32,13 @@ internal static class RuleSetValidation
             return "[]";
         }
 
-        var i = 0;
-        foreach (var rule in set.EnumerateArray())
+        var text = set.GetRawText();
+        foreach (var e in RuleJson.Parse(text).Errors)
         {
-            if (rule.ValueKind != JsonValueKind.Object
-                || !rule.TryGetProperty("type", out var type)
-                || type.ValueKind != JsonValueKind.String
-                || string.IsNullOrWhiteSpace(type.GetString()))
-            {
-                errors.Add($"rules[{i}].type", "is required: each rule is an object with a string type");
-            }
-
-            i++;
+            var field = e.Field.Length == 0 ? "" : "." + (e.Field.StartsWith("$.", StringComparison.Ordinal) ? e.Field[2..] : e.Field);
+            ruleErrors.Add($"rules[{e.Index}]{field}", e.RuleType.Length == 0 ? e.Message : $"{e.RuleType}: {e.Message}");
         }
 
-        return set.GetRawText();
+        return text;
     }
 }

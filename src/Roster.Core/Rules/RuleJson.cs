@@ -80,8 +80,15 @@ public static class RuleJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            RespectRequiredConstructorParameters = true,
+            // PostgreSQL's jsonb reorders keys, so "type" is not always first.
+            AllowOutOfOrderMetadataProperties = true,
+        };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        // Durations as ISO-8601 (PT12H), like everywhere else on the wire.
+        options.Converters.Insert(0, new Model.IsoDurationJsonConverter());
         options.MakeReadOnly(true);
         return options;
     }

@@ -96,15 +96,15 @@ public sealed class PeriodTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Period_RulesNotAnArrayOfTypedObjects_Answers400NamingTheRule()
+    public async Task Period_RuleWithoutType_Answers422NamingTheRule()
     {
         var admin = await api.ClientAsync("admin");
         var response = await admin.PostAsJsonAsync("/api/v1/periods", new
         {
             unitId = api.School1Id, name = "规则", firstDay = "2027-01-01", lastDay = "2027-01-02",
-            rules = new object[] { new { type = "minRest", hours = 12 }, new { hours = 3 } },
+            rules = new object[] { new { type = "minRest", rest = "PT12H" }, new { hours = 3 } },
         });
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal((HttpStatusCode)422, response.StatusCode);
         Assert.Equal(["rules[1].type"], await response.ErrorFieldsAsync());
     }
 

@@ -21,6 +21,9 @@ public sealed class RosterJobRow
     /// <summary>The solver's time limit in seconds.</summary>
     public float Seconds { get; init; }
 
+    /// <summary>A fixed number of search moves: with it the same seed always gives the same roster.</summary>
+    public long? Iterations { get; init; }
+
     public Guid? RequestedBy { get; init; }
 
     public Instant CreatedAt { get; init; }

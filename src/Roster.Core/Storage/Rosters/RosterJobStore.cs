@@ -7,7 +7,7 @@ namespace Roster.Core.Storage.Rosters;
 public static class RosterJobStore
 {
     private const string Columns =
-        "id, period_id, unit_id, status, progress, seed, seconds, requested_by, created_at, started_at, finished_at, version_id, error, statistics::text AS statistics";
+        "id, period_id, unit_id, status, progress, seed, seconds, iterations, requested_by, created_at, started_at, finished_at, version_id, error, statistics::text AS statistics";
 
     public static Task<RosterJobRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<RosterJobRow>(work.Command(
@@ -15,8 +15,8 @@ public static class RosterJobStore
 
     public static Task<RosterJobRow> InsertAsync(DbWork work, RosterJobRow job, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<RosterJobRow>(work.Command($"""
-            INSERT INTO roster_jobs (period_id, unit_id, seed, seconds, requested_by, created_at)
-            VALUES (@PeriodId, @UnitId, @Seed, @Seconds, @RequestedBy, @CreatedAt)
+            INSERT INTO roster_jobs (period_id, unit_id, seed, seconds, iterations, requested_by, created_at)
+            VALUES (@PeriodId, @UnitId, @Seed, @Seconds, @Iterations, @RequestedBy, @CreatedAt)
             RETURNING {Columns}
             """, job, ct));
 

@@ -3,13 +3,13 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Roster.Api.Hosting;
+namespace Roster.Core.Model;
 
 /// <summary>
 /// Durations on the wire as ISO-8601 (<c>PT23H</c>, <c>PT12H30M</c>) rather than NodaTime's <c>d:hh:mm:ss</c>.
 /// Years and months have no fixed length and are refused; a day counts as 24 hours.
 /// </summary>
-internal sealed class IsoDurationConverter : JsonConverter<Duration>
+public sealed class IsoDurationJsonConverter : JsonConverter<Duration>
 {
     public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

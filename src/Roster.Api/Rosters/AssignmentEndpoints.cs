@@ -1,0 +1,202 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Core.Rules;
+using Roster.Core.Storage;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Rosters;
+
+namespace Roster.Api.Rosters;
+
+/// <summary>Hand edits of the draft, checked by the validator, and a person's own duties.</summary>
+internal static class AssignmentEndpoints
+{
+    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
+
+    public static void MapAssignments(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Rosters");
+        group.MapPut(Base + "/assignments", AssignAsync);
+        group.MapDelete(Base + "/assignments", ClearAsync);
+        group.MapPost(Base + "/pins", PinAsync);
+        group.MapGet("/people/{personId:guid}/assignments", OfPersonAsync).WithTags("People");
+    }
+
+    private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> AssignAsync(
+        Guid periodId, Guid unitId, AssignmentRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var slotKey = errors.Text("slotKey", request.SlotKey, 100);
+        var personId = errors.Required("personId", request.PersonId);
+        var force = request.Force ?? false;
+        var reason = errors.OptionalText("reason", request.Reason, 500);
+        if (force && reason is null)
+        {
+            errors.Add("reason", "is required when force is true");
+        }
+
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var draft = await Drafts.EnsureAsync(work, periodId, unitId, now, ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+        if (!inputs.Slots.TryGetValue(slotKey, out var slot))
+        {
+            return ApiProblems.Invalid("slotKey", "is not a slot of this period and unit");
+        }
+
+        if (!inputs.People.TryGetValue(personId, out var person) || !person.Active)
+        {
+            return ApiProblems.Invalid("personId", "is not an active person of this unit");
+        }
+
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var map = Drafts.ToMap(rows);
+        var before = RosterValidator.Validate(inputs.Problem, map).HardViolations.Select(Key).ToHashSet(StringComparer.Ordinal);
+        map[slotKey] = personId.ToString();
+        var broken = RosterValidator.Validate(inputs.Problem, map).HardViolations.Where(v => !before.Contains(Key(v))).ToList();
+        if (broken.Count > 0 && !force)
+        {
+            return TypedResults.Problem(statusCode: 422, title: "The change breaks hard rules",
+                detail: string.Join("; ", broken.Select(v => v.Message)) + ". Send force: true with a reason to make it anyway.",
+                extensions: new Dictionary<string, object?>
+                {
+                    ["violations"] = broken.Select(RosterViews.Violation).ToList(),
+                    ["errors"] = new Dictionary<string, string[]> { ["personId"] = broken.Select(v => v.Message).ToArray() },
+                });
+        }
+
+        var previous = rows.FirstOrDefault(r => r.SlotKey == slotKey);
+        var saved = await AssignmentStore.UpsertAsync(work, new AssignmentRow
+        {
+            RosterVersionId = draft.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
+            PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual", Pinned = previous?.Pinned ?? false,
+            Forced = broken.Count > 0, ForceReason = broken.Count > 0 ? reason : null,
+        }, ct).ConfigureAwait(false);
+        var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        var body = AssignmentResponse.From(saved, inputs.People);
+        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", broken.Count > 0 ? "force" : "assign",
+            previous is null ? null : AssignmentResponse.From(previous, inputs.People),
+            new { assignment = body, violations = broken.Select(RosterViews.Violation).ToList() }, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new EditResponse(draft.Id, body, broken.Select(RosterViews.Violation).ToList(), unfilled));
+    }
+
+    private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> ClearAsync(
+        Guid periodId, Guid unitId, string? slot, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(slot) || slot.Length > 100)
+        {
+            return ApiProblems.Invalid("slot", "is required: the key of the slot to clear");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var draft = await Drafts.EnsureAsync(work, periodId, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var previous = rows.FirstOrDefault(r => r.SlotKey == slot);
+        if (previous is null)
+        {
+            return ApiProblems.NotFound("assignment");
+        }
+
+        await AssignmentStore.DeleteAsync(work, draft.Id, slot, ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+        var map = Drafts.ToMap(rows.Where(r => r.SlotKey != slot));
+        var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slot}", "clear",
+            AssignmentResponse.From(previous, inputs.People), null, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new EditResponse(draft.Id, null, [], unfilled));
+    }
+
+    private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> PinAsync(
+        Guid periodId, Guid unitId, PinRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var slotKey = errors.Text("slotKey", request.SlotKey, 100);
+        var pinned = errors.Required("pinned", request.Pinned);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var draft = await Drafts.EnsureAsync(work, periodId, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        if (await AssignmentStore.SetPinnedAsync(work, draft.Id, slotKey, pinned, ct).ConfigureAwait(false) == 0)
+        {
+            return ApiProblems.NotFound("assignment");
+        }
+
+        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", pinned ? "pin" : "unpin", null, new { slotKey, pinned }, ct)
+            .ConfigureAwait(false);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        var row = rows.First(r => r.SlotKey == slotKey);
+        return TypedResults.Ok(new EditResponse(draft.Id, AssignmentResponse.From(row, people), [], -1));
+    }
+
+    /// <summary>A person's duties in published rosters, on dates from <c>from</c> to <c>to</c> (both included).</summary>
+    private static async Task<Results<Ok<IReadOnlyList<AssignmentResponse>>, ProblemHttpResult>> OfPersonAsync(
+        Guid personId, string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var first = QueryValues.Date(errors, "from", from);
+        var last = QueryValues.Date(errors, "to", to);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("person");
+        }
+
+        var today = clock.GetCurrentInstant().InUtc().Date;
+        var dayFrom = first ?? today.PlusDays(-1);
+        var dayTo = last ?? dayFrom.PlusDays(60);
+        if (dayTo < dayFrom || Period.DaysBetween(dayFrom, dayTo) > 400)
+        {
+            return ApiProblems.Invalid("to", "must be on or after from and within 400 days of it");
+        }
+
+        var rows = await AssignmentStore.PublishedOfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false);
+        var people = new Dictionary<Guid, PersonRow> { [person.Id] = person };
+        return TypedResults.Ok<IReadOnlyList<AssignmentResponse>>(rows.Select(r => AssignmentResponse.From(r, people)).ToList());
+    }
+
+    private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;
+}

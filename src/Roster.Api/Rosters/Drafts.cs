@@ -1,0 +1,48 @@
+using System.Text.Json;
+using NodaTime;
+using Roster.Core.Rules;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Rosters;
+
+namespace Roster.Api.Rosters;
+
+/// <summary>Hand edits go to the unit's draft; the first edit after a publish starts a draft as a copy of it.</summary>
+internal static class Drafts
+{
+    public static async Task<RosterVersionRow> EnsureAsync(DbWork work, Guid periodId, Guid unitId, Instant now, CancellationToken ct)
+    {
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        if (draft is not null)
+        {
+            return draft;
+        }
+
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        draft = await RosterStore.InsertDraftAsync(work, periodId, unitId, published?.Id, null,
+            published?.Unfilled ?? "[]", published?.Score ?? "{}", now, ct).ConfigureAwait(false);
+        if (published is not null)
+        {
+            await AssignmentStore.CopyAsync(work, published.Id, draft.Id, ct).ConfigureAwait(false);
+        }
+
+        return draft;
+    }
+
+    public static Dictionary<string, string> ToMap(IEnumerable<AssignmentRow> rows) =>
+        rows.ToDictionary(a => a.SlotKey, a => a.PersonId.ToString(), StringComparer.Ordinal);
+
+    /// <summary>Explains again every required slot left empty in the draft, and stores the list with the score.</summary>
+    public static async Task<int> RefreshUnfilledAsync(
+        DbWork work, RosterVersionRow draft, RosterInputs inputs, IReadOnlyDictionary<string, string> map, JsonSerializerOptions options,
+        CancellationToken ct)
+    {
+        var unfilled = inputs.Problem.Slots
+            .Where(s => !s.Optional && !map.ContainsKey(s.Id))
+            .Select(s => RosterViews.Unfilled(s.Id, RosterValidator.Explain(inputs.Problem, map, s.Id), inputs))
+            .ToList();
+        var report = RosterValidator.Validate(inputs.Problem, map);
+        await RosterStore.SetUnfilledAsync(work, draft.Id, JsonSerializer.Serialize(unfilled, options),
+            JsonSerializer.Serialize(report.ScoreByRule, options), ct).ConfigureAwait(false);
+        return unfilled.Count;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Roster.Api.Rosters;
+
+/// <summary>
+/// Starts generation. <c>seconds</c>: the search time (1–120, default 5). <c>seed</c>: the random seed.
+/// <c>iterations</c>: a fixed number of search moves (1–10^9) on one core, so that the same input and seed always give
+/// the same roster (<c>seconds</c> still caps the time). <c>subtree</c>: also every unit below, each as its own job,
+/// run in parallel.
+/// </summary>
+public sealed record GenerateRequest(double? Seconds, int? Seed, long? Iterations, bool? Subtree);

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Rules;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Rosters;
+
+namespace Roster.Api.Rosters;
+
+/// <summary>Reading roster versions, comparing them, and publishing the draft.</summary>
+internal static class RosterEndpoints
+{
+    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
+
+    public static void MapRosters(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Rosters");
+        group.MapGet(Base, GetAsync);
+        group.MapGet(Base + "/versions", VersionsAsync);
+        group.MapGet(Base + "/diff", DiffAsync);
+        group.MapPost(Base + ":publish", PublishAsync);
+    }
+
+    /// <summary><c>version</c>: draft, published, a number, or absent (the draft if there is one, else the published roster).</summary>
+    private static async Task<Results<Ok<RosterResponse>, ProblemHttpResult>> GetAsync(
+        Guid periodId, Guid unitId, string? version, string? from, string? to, AccessScope access, NpgsqlDataSource db,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var first = QueryValues.Date(errors, "from", from);
+        var last = QueryValues.Date(errors, "to", to);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var (row, versionProblem) = await FindVersionAsync(work, periodId, unitId, version, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return versionProblem!;
+        }
+
+        var dayFrom = first ?? period.FirstDay;
+        var dayTo = last ?? period.LastDay;
+        var assignments = await AssignmentStore.OfVersionOnDatesAsync(work, row.Id, dayFrom, dayTo, ct).ConfigureAwait(false);
+        var people = (await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false));
+        var unfilled = (JsonSerializer.Deserialize<List<UnfilledResponse>>(row.Unfilled, json.Value.SerializerOptions) ?? [])
+            .Where(u => u.Date >= dayFrom && u.Date <= dayTo).ToList();
+        using var score = JsonDocument.Parse(row.Score);
+        return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status, periodId, unitId, row.BasedOnId, row.CreatedAt,
+            row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people)).ToList(), unfilled, score.RootElement.Clone()));
+    }
+
+    private static async Task<Results<Ok<Page<RosterVersionResponse>>, ProblemHttpResult>> VersionsAsync(
+        Guid periodId, Guid unitId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
+        {
+            return pageProblem!;
+        }
+
+        if (page.After is not null && page.AfterNumber is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var rows = await RosterStore.ListAsync(work, periodId, unitId, (int?)page.AfterNumber, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Number.ToString(CultureInfo.InvariantCulture), RosterVersionResponse.From));
+    }
+
+    /// <summary>Differences from version <c>from</c> to version <c>to</c>; by default from the published roster to the draft.</summary>
+    private static async Task<Results<Ok<RosterDiff>, ProblemHttpResult>> DiffAsync(
+        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var (older, olderProblem) = await FindVersionAsync(work, periodId, unitId, from ?? "published", ct, "from").ConfigureAwait(false);
+        var (newer, newerProblem) = await FindVersionAsync(work, periodId, unitId, to ?? "draft", ct, "to").ConfigureAwait(false);
+        if (newer is null)
+        {
+            return newerProblem!;
+        }
+
+        if (older is null && from is not null)
+        {
+            return olderProblem!;
+        }
+
+        var before = older is null ? [] : await AssignmentStore.OfVersionAsync(work, older.Id, ct).ConfigureAwait(false);
+        var after = await AssignmentStore.OfVersionAsync(work, newer.Id, ct).ConfigureAwait(false);
+        return TypedResults.Ok(RosterDiff.Between(older?.Number, before, newer.Number, after));
+    }
+
+    private static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
+        Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return ApiProblems.Conflict("There is no draft to publish; generate or edit the roster first.");
+        }
+
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var forced = rows.Where(r => r.Forced).Select(r => r.SlotKey).ToHashSet(StringComparer.Ordinal);
+        var report = RosterValidator.Validate(inputs.Problem, Drafts.ToMap(rows));
+        var unexplained = report.HardViolations.Where(v => !v.SlotIds.Any(forced.Contains)).ToList();
+        if (unexplained.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: 422, title: "The draft breaks hard rules",
+                detail: "Fix these, or force them with a reason, before publishing.",
+                extensions: new Dictionary<string, object?> { ["violations"] = unexplained.Select(RosterViews.Violation).ToList() });
+        }
+
+        var before = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        var now = clock.GetCurrentInstant();
+        await Drafts.RefreshUnfilledAsync(work, draft, inputs, Drafts.ToMap(rows), json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        var version = await RosterStore.PublishAsync(work, draft, access.AccountId, now, ct).ConfigureAwait(false);
+        var diff = RosterDiff.Between(published?.Number, before, version.Number, rows);
+        await audit.RecordAsync(work, unitId, "roster", version.Id, "publish",
+            published is null ? null : RosterVersionResponse.From(published), new { version = version.Number, diff }, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new PublishResponse(RosterVersionResponse.From(version), diff));
+    }
+
+    internal static async Task<(RosterVersionRow? Version, ProblemHttpResult? Problem)> FindVersionAsync(
+        DbWork work, Guid periodId, Guid unitId, string? version, CancellationToken ct, string field = "version")
+    {
+        RosterVersionRow? row;
+        switch (version)
+        {
+            case null:
+                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false)
+                    ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+                break;
+            case "draft" or "published":
+                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, version, ct).ConfigureAwait(false);
+                break;
+            default:
+                if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                {
+                    return (null, ApiProblems.Invalid(field, "must be draft, published or a version number"));
+                }
+
+                row = await RosterStore.FindByNumberAsync(work, periodId, unitId, number, ct).ConfigureAwait(false);
+                break;
+        }
+
+        return row is null ? (null, ApiProblems.NotFound("roster version")) : (row, null);
+    }
+}

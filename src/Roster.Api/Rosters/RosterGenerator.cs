@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Roster.Core.Engine;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Auditing;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Rosters;
+
+/// <summary>Runs one generation job: load the problem, solve it, store the result as the unit's new draft.</summary>
+internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+{
+    public async Task RunAsync(Guid jobId, int workers, CancellationToken ct)
+    {
+        RosterJobRow job;
+        RosterInputs inputs;
+        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        {
+            job = await RosterJobStore.FindAsync(work, jobId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException($"No job {jobId}.");
+            if (!await RosterJobStore.StartAsync(work, jobId, clock.GetCurrentInstant(), ct).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var period = await PeriodStore.FindAsync(work, job.PeriodId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("The period is gone.");
+            var unit = await UnitStore.FindAsync(work, job.UnitId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("The unit is gone.");
+            var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct).ConfigureAwait(false);
+            var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
+            inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+            await work.CommitAsync(ct).ConfigureAwait(false);
+        }
+
+        var problem = inputs.Problem with
+        {
+            Seed = job.Seed,
+            TimeLimit = Duration.FromSeconds(job.Seconds),
+            MaxIterations = job.Iterations,
+            // A reproducible run needs a fixed worker count; one core is the count every machine has.
+            Workers = job.Iterations is null ? workers : 1,
+            Cancellation = ct,
+        };
+        var solution = await Task.Run(() => RosterSolver.Solve(problem), ct).ConfigureAwait(false);
+        ct.ThrowIfCancellationRequested();
+        await StoreAsync(job, inputs, solution, ct).ConfigureAwait(false);
+    }
+
+    private async Task StoreAsync(RosterJobRow job, RosterInputs inputs, RosterSolution solution, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var oldDraft = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "draft", ct).ConfigureAwait(false);
+        var oldRows = oldDraft is null ? [] : await AssignmentStore.OfVersionAsync(work, oldDraft.Id, ct).ConfigureAwait(false);
+        if (oldDraft is not null)
+        {
+            await RosterStore.DeleteDraftAsync(work, oldDraft.Id, ct).ConfigureAwait(false);
+        }
+
+        var published = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "published", ct).ConfigureAwait(false);
+        var unfilled = RosterViews.Unfilled(solution, inputs);
+        var options = json.Value.SerializerOptions;
+        var draft = await RosterStore.InsertDraftAsync(work, job.PeriodId, job.UnitId, published?.Id, job.Id,
+            JsonSerializer.Serialize(unfilled, options), JsonSerializer.Serialize(solution.Report.ScoreByRule, options), now, ct).ConfigureAwait(false);
+        var pinned = oldRows.Where(r => r.Pinned).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
+        var rows = solution.Assignments.Select(a =>
+        {
+            var slot = inputs.Slots[a.Key];
+            var kept = pinned.GetValueOrDefault(a.Key);
+            return new AssignmentRow
+            {
+                SlotKey = a.Key, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date, PersonId = Guid.Parse(a.Value),
+                StartsAt = slot.Start, EndsAt = slot.End, Source = kept?.Source ?? "generated", Pinned = kept is not null,
+                Forced = kept?.Forced ?? false, ForceReason = kept?.ForceReason,
+            };
+        }).ToList();
+        await AssignmentStore.InsertManyAsync(work, draft.Id, rows, ct).ConfigureAwait(false);
+
+        var statistics = JsonSerializer.Serialize(new
+        {
+            solution.Statistics.Iterations,
+            solution.Statistics.Seconds,
+            solution.Statistics.Workers,
+            Slots = inputs.Problem.Slots.Count,
+            Assigned = rows.Count,
+            Unfilled = unfilled.Count,
+            HardViolations = solution.Report.HardViolations.Count,
+            solution.Report.SoftScore,
+        }, options);
+        await AuditStore.AppendAsync(work, new AuditEntry
+        {
+            At = now, ActorId = job.RequestedBy, UnitId = job.UnitId, Entity = "roster", EntityId = draft.Id.ToString(),
+            Action = "generate", After = statistics,
+        }, ct).ConfigureAwait(false);
+        if (await RosterJobStore.FinishAsync(work, job.Id, "succeeded", draft.Id, null, statistics, now, ct).ConfigureAwait(false))
+        {
+            await work.CommitAsync(ct).ConfigureAwait(false);
+        }
+    }
+}
