@@ -13,6 +13,7 @@ internal sealed class AccessScope(IHttpContextAccessor http)
 {
     private readonly Dictionary<string, HashSet<Guid>> _subtrees = new(StringComparer.Ordinal);
     private HashSet<Guid>? _ancestors;
+    private (bool Loaded, Guid? Id) _person;
 
     public Guid AccountId
     {
@@ -21,6 +22,17 @@ internal sealed class AccessScope(IHttpContextAccessor http)
             var sub = http.HttpContext?.User.FindFirstValue("sub");
             return Guid.TryParse(sub, out var id) ? id : throw new InvalidOperationException("No signed-in account.");
         }
+    }
+
+    /// <summary>The person the account belongs to (duty staff), or null for accounts that are not on duty themselves.</summary>
+    public async Task<Guid?> PersonIdAsync(DbWork work, CancellationToken ct)
+    {
+        if (!_person.Loaded)
+        {
+            _person = (true, (await AccountStore.FindAsync(work, AccountId, ct).ConfigureAwait(false))?.PersonId);
+        }
+
+        return _person.Id;
     }
 
     /// <summary>Units the account can read: the subtrees of all its grants.</summary>

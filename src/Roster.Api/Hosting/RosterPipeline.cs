@@ -1,6 +1,8 @@
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
+using Roster.Api.CheckIns;
+using Roster.Api.MyDuties;
 using Roster.Api.Health;
 using Roster.Api.People;
 using Roster.Api.Periods;
@@ -37,6 +39,8 @@ internal static class RosterPipeline
         api.MapRosterJobs();
         api.MapRosters();
         api.MapAssignments();
+        api.MapCheckIns();
+        api.MapMe();
         api.MapAudit();
         return app;
     }

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -24,7 +22,6 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>2026-12-01 08:00 in Asia/Shanghai.</summary>
     public static readonly Instant Start = Instant.FromUtc(2026, 12, 1, 0, 0);
 
-    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private WebApplicationFactory<Program>? _factory;
 
     public FakeClock Clock { get; } = new(Start);
@@ -74,24 +71,30 @@ public sealed class ApiFixture : IAsyncLifetime
         await TestDatabases.DropAsync(Database);
     }
 
-    /// <summary>A client signed in as <paramref name="username"/> (admin, admin2, supervisor or staff).</summary>
+    /// <summary>
+    /// A client signed in as <paramref name="username"/> (admin, admin2, supervisor, staff or one made by
+    /// <see cref="CreateAccountAsync"/>). Its token is minted for the fake clock's current time before each request,
+    /// so tests may move the clock freely.
+    /// </summary>
     public async Task<HttpClient> ClientAsync(string username)
     {
-        var client = Factory.CreateClient();
-        if (!_tokens.TryGetValue(username, out var token))
-        {
-            var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password = Password });
-            response.EnsureSuccessStatusCode();
-            var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-            token = body.GetProperty("accessToken").GetString()!;
-            _tokens[username] = token;
-        }
-
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        var accountId = await WithWorkAsync(async w =>
+            (await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None))?.Id
+            ?? throw new InvalidOperationException($"No account {username}."));
+        var issuer = Factory.Services.GetRequiredService<Roster.Api.Auth.TokenIssuer>();
+        return Factory.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(accountId, username).Token));
     }
 
     public HttpClient AnonymousClient() => Factory.CreateClient();
+
+    /// <summary>Adds an account (password <see cref="Password"/>) for a person, with one grant.</summary>
+    public Task CreateAccountAsync(string username, Guid? personId, Guid unitId, string role) => WithWorkAsync(async work =>
+    {
+        var hasher = Factory.Services.GetRequiredService<IPasswordHasher<AccountRow>>();
+        var id = await AccountStore.InsertAsync(work, username, hasher.HashPassword(new AccountRow(), Password), username, personId, Start, CancellationToken.None);
+        await AccountStore.GrantAsync(work, id, unitId, role, CancellationToken.None);
+        return id;
+    });
 
     public async Task<T> WithWorkAsync<T>(Func<DbWork, Task<T>> action)
     {

@@ -11,7 +11,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Generate_DemoSchool_DraftFillsEverySlotWithoutBreakingRules()
     {
         var (admin, periodId) = await AdminAsync();
-        var job = await GenerateAsync(admin, periodId, api.School1Id, seed: 1);
+        var job = await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 1);
         Assert.Equal("succeeded", job.GetProperty("status").GetString());
         Assert.Equal(0, job.GetProperty("statistics").GetProperty("hardViolations").GetInt32());
 
@@ -38,9 +38,9 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Generate_SameSeedAndIterationsTwice_GivesTheSameRoster()
     {
         var (admin, periodId) = await AdminAsync();
-        await GenerateAsync(admin, periodId, api.School1Id, seed: 7, iterations: 20_000);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 7, iterations: 20_000);
         var first = await AssignmentMapAsync(admin, periodId, "draft");
-        await GenerateAsync(admin, periodId, api.School1Id, seed: 7, iterations: 20_000);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 7, iterations: 20_000);
         var second = await AssignmentMapAsync(admin, periodId, "draft");
         Assert.Equal(first, second);
     }
@@ -49,7 +49,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task HandEdit_BreakingQualification_Is422UnlessForcedWithReason_ThenPublishes()
     {
         var (admin, periodId) = await AdminAsync();
-        await GenerateAsync(admin, periodId, api.School1Id, seed: 2);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 2);
         // A leader who is not on the 24-hour shift that day: overlapping duties are refused outright, even forced.
         var onDuty = (await AssignmentMapAsync(admin, periodId, "draft"))["2026-12-10/L24/leader/0"];
         var leader = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=leader")).GetProperty("items")
@@ -85,7 +85,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Regenerate_AfterPublish_KeepsPinsAndStaysClose_AndDiffShowsChanges()
     {
         var (admin, periodId) = await AdminAsync();
-        await GenerateAsync(admin, periodId, api.School1Id, seed: 3);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 3);
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null)).StatusCode);
         var published = await AssignmentMapAsync(admin, periodId, "published");
 
@@ -104,7 +104,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         var pin = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/pins", new { slotKey = slot, pinned = true });
         Assert.Equal(HttpStatusCode.OK, pin.StatusCode);
 
-        await GenerateAsync(admin, periodId, api.School1Id, seed: 4);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 4);
         var draft = await AssignmentMapAsync(admin, periodId, "draft");
         Assert.Equal(other, draft[slot]);
         var changed = draft.Count(d => published.GetValueOrDefault(d.Key) != d.Value);
@@ -126,7 +126,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/shifts",
             new { code = "L24", name = "24小时带班", startsAt = "08:00:00", length = "PT24H", headcount = new { leader = 1 } });
 
-        await GenerateAsync(admin, period.Id(), Guid.Parse(unit.Id()), seed: 1);
+        await RosterSteps.GenerateAsync(admin, period.Id(), Guid.Parse(unit.Id()), seed: 1);
         var roster = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{period.Id()}/units/{unit.Id()}/roster");
         var unfilled = Assert.Single(roster.GetProperty("unfilled").EnumerateArray());
         Assert.Equal("2027-01-04/L24/leader/0", unfilled.GetProperty("slotKey").GetString());
@@ -151,7 +151,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         var cancelled = await admin.PostAsync(new Uri($"/api/v1/roster-jobs/{jobId}:cancel", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.Equal("cancelled", (await cancelled.BodyAsync()).GetProperty("status").GetString());
-        var job = await PollAsync(admin, jobId);
+        var job = await RosterSteps.PollAsync(admin, jobId);
         Assert.Equal("cancelled", job.GetProperty("status").GetString());
         var roster = await admin.GetAsync(new Uri($"/api/v1/periods/{period.Id()}/units/{unit.Id()}/roster", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, roster.StatusCode);
@@ -178,33 +178,6 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         var periods = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods?unit={api.School1Id}");
         var demo = periods.GetProperty("items").EnumerateArray().First(p => p.GetProperty("unitId").GetString() == api.BureauId.ToString());
         return (admin, demo.Id());
-    }
-
-    private static async Task<JsonElement> GenerateAsync(HttpClient client, string periodId, Guid unitId, int seed, long? iterations = null)
-    {
-        var started = await client.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{unitId}/roster:generate",
-            new { seconds = iterations is null ? 1 : 60, seed, iterations });
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        var job = await PollAsync(client, (await started.BodyAsync()).GetProperty("jobs")[0].Id());
-        Assert.Equal("succeeded", job.GetProperty("status").GetString());
-        return job;
-    }
-
-    /// <summary>Polls a job until it ends (bounded: a generation here takes about a second).</summary>
-    private static async Task<JsonElement> PollAsync(HttpClient client, string jobId)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var job = await client.GetFromJsonAsync<JsonElement>($"/api/v1/roster-jobs/{jobId}");
-            if (job.GetProperty("status").GetString() is "succeeded" or "failed" or "cancelled")
-            {
-                return job;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Job {jobId} did not end in 30 s.");
     }
 
     private async Task<Dictionary<string, string>> AssignmentMapAsync(HttpClient client, string periodId, string version)

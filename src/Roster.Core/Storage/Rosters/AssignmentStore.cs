@@ -43,6 +43,15 @@ public static class AssignmentStore
         return rows.AsList();
     }
 
+    /// <summary>The assignment of a slot in the unit's published roster for the period, if any.</summary>
+    public static Task<AssignmentRow?> PublishedOfSlotAsync(DbWork work, Guid periodId, Guid unitId, string slotKey, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<AssignmentRow>(work.Command("""
+            SELECT a.id, a.roster_version_id, a.slot_key, a.shift_code, a.role, a.duty_date, a.person_id, a.starts_at,
+                   a.ends_at, a.source, a.pinned, a.forced, a.force_reason
+            FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
+            WHERE v.period_id = @periodId AND v.unit_id = @unitId AND v.status = 'published' AND a.slot_key = @slotKey
+            """, new { periodId, unitId, slotKey }, ct));
+
     /// <summary>Inserts many assignments in one statement.</summary>
     public static Task InsertManyAsync(DbWork work, Guid versionId, IReadOnlyList<AssignmentRow> rows, CancellationToken ct) =>
         rows.Count == 0

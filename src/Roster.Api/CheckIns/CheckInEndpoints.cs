@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Duty;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.Rosters;
+
+namespace Roster.Api.CheckIns;
+
+/// <summary>Check-in (到岗确认) and check-out with handover, by the person on duty or an admin on their behalf.</summary>
+internal static class CheckInEndpoints
+{
+    public static void MapCheckIns(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Check-in");
+        group.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", CheckInAsync);
+        group.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", ListAsync);
+        group.MapPost("/check-ins/{id:guid}:check-out", CheckOutAsync);
+    }
+
+    private static async Task<Results<Created<CheckInResponse>, ProblemHttpResult>> CheckInAsync(
+        Guid periodId, Guid unitId, CheckInRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var slotKey = errors.Text("slotKey", request.SlotKey, 100);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false);
+        if (assignment is null)
+        {
+            return ApiProblems.Invalid("slotKey", "has nobody on duty in the published roster");
+        }
+
+        var own = await access.PersonIdAsync(work, ct).ConfigureAwait(false) == assignment.PersonId;
+        if (!own && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may check in for this slot.");
+        }
+
+        var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        var window = new CheckInWindow(settings.CheckInOpensBefore.ToDuration(), settings.CheckInClosesAfter.ToDuration());
+        var now = clock.GetCurrentInstant();
+        if (!window.Accepts(assignment.StartsAt, now))
+        {
+            var open = window.For(assignment.StartsAt);
+            return ApiProblems.Unprocessable(new FieldErrors().Add("slotKey",
+                $"check-in is open from {open.Start} to {open.End} (签到时间窗口之外 outside the check-in window)"));
+        }
+
+        if (await CheckInStore.ForSlotAsync(work, unitId, periodId, slotKey, ct).ConfigureAwait(false) is not null)
+        {
+            return ApiProblems.Conflict("This slot is already checked in.", "slotKey");
+        }
+
+        var row = await CheckInStore.InsertAsync(work, new CheckInRow
+        {
+            UnitId = unitId, PeriodId = periodId, SlotKey = slotKey, PersonId = assignment.PersonId, SlotStartsAt = assignment.StartsAt,
+            SlotEndsAt = assignment.EndsAt, CheckedInAt = now, Late = CheckInWindow.IsLate(assignment.StartsAt, now),
+            RecordedBy = access.AccountId,
+        }, ct).ConfigureAwait(false);
+        var body = CheckInResponse.From(row);
+        await audit.RecordAsync(work, unitId, "check-in", row.Id, own ? "check-in" : "check-in-on-behalf", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/check-ins/{row.Id}", body);
+    }
+
+    private static async Task<Results<Ok<CheckInResponse>, ProblemHttpResult>> CheckOutAsync(
+        Guid id, CheckOutRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var note = errors.OptionalText("handoverNote", request.HandoverNote, 4000);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var row = await CheckInStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (row is null || !await access.CanReadAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("check-in");
+        }
+
+        var own = await access.PersonIdAsync(work, ct).ConfigureAwait(false) == row.PersonId;
+        if (!own && !await access.CanAdministerAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may check out.");
+        }
+
+        var updated = await CheckInStore.CheckOutAsync(work, id, clock.GetCurrentInstant(), note, ct).ConfigureAwait(false);
+        if (updated is null)
+        {
+            return ApiProblems.Conflict("This duty is already checked out.");
+        }
+
+        var body = CheckInResponse.From(updated);
+        await audit.RecordAsync(work, row.UnitId, "check-in", id, "check-out", CheckInResponse.From(row), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>Check-ins for slots starting on dates from <c>from</c> to <c>to</c> (both included, the unit's calendar).</summary>
+    private static async Task<Results<Ok<IReadOnlyList<CheckInResponse>>, ProblemHttpResult>> ListAsync(
+        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var first = QueryValues.Date(errors, "from", from);
+        var last = QueryValues.Date(errors, "to", to);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
+        var start = (first ?? period.FirstDay).AtStartOfDayInZone(zone).ToInstant();
+        var end = (last ?? period.LastDay).PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
+        var rows = await CheckInStore.OfUnitAsync(work, unitId, start, end, ct).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<CheckInResponse>>(rows.Where(r => r.PeriodId == periodId).Select(CheckInResponse.From).ToList());
+    }
+}
