@@ -32,6 +32,7 @@ internal static class RosterPipeline
         api.MapUnits();
         api.MapPeople();
         api.MapLeaves();
+        api.MapLeaveDecisions();
         api.MapPeriods();
         api.MapShifts();
         api.MapSlots();
@@ -39,6 +40,7 @@ internal static class RosterPipeline
         api.MapRosterJobs();
         api.MapRosters();
         api.MapAssignments();
+        api.MapReplacements();
         api.MapCheckIns();
         api.MapMe();
         api.MapAudit();

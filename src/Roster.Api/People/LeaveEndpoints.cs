@@ -51,13 +51,16 @@ internal static class LeaveEndpoints
             return ApiProblems.NotFound("person");
         }
 
-        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        // Staff ask for their own leave (it waits for approval); admins record leave of anyone in their units.
+        var admin = await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false);
+        var own = await access.PersonIdAsync(work, ct).ConfigureAwait(false) == personId;
+        if (!admin && !own)
         {
-            return ApiProblems.Forbidden("Only an administrator of the person's unit may record leave.");
+            return ApiProblems.Forbidden("Only the person themself or an administrator of their unit may ask for leave.");
         }
 
         var errors = new FieldErrors();
-        var row = LeaveValidation.Validate(request, errors);
+        var row = LeaveValidation.Validate(admin ? request : request with { Status = "requested" }, errors);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);

@@ -62,6 +62,28 @@ public static class RosterStore
             "UPDATE roster_versions SET unfilled = @unfilled::jsonb, score = @score::jsonb WHERE id = @id",
             new { id, unfilled, score }, ct));
 
+    /// <summary>
+    /// A live change to the published roster (a replacement, an approved swap): the published version is superseded by a
+    /// copy of itself, published at once, which the caller then changes. Any draft is left as it is.
+    /// </summary>
+    public static async Task<RosterVersionRow> RepublishCopyAsync(DbWork work, RosterVersionRow published, Guid? actor, Instant now, CancellationToken ct)
+    {
+        await work.Connection.ExecuteAsync(work.Command(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key = $"roster:{published.PeriodId}:{published.UnitId}" }, ct)).ConfigureAwait(false);
+        await work.Connection.ExecuteAsync(work.Command(
+            "UPDATE roster_versions SET status = 'superseded' WHERE id = @Id AND status = 'published'", published, ct)).ConfigureAwait(false);
+        var copy = await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
+            INSERT INTO roster_versions (period_id, unit_id, number, status, based_on_id, unfilled, score, created_at, published_at, published_by)
+            SELECT period_id, unit_id,
+                (SELECT max(number) + 1 FROM roster_versions WHERE period_id = @PeriodId AND unit_id = @UnitId),
+                'published', id, unfilled, score, @now, @now, @actor
+            FROM roster_versions WHERE id = @Id
+            RETURNING {Columns}
+            """, new { published.Id, published.PeriodId, published.UnitId, now, actor }, ct)).ConfigureAwait(false);
+        await AssignmentStore.CopyAsync(work, published.Id, copy.Id, ct).ConfigureAwait(false);
+        return copy;
+    }
+
     /// <summary>The draft becomes the published version; the version published before it becomes superseded.</summary>
     public static async Task<RosterVersionRow> PublishAsync(DbWork work, RosterVersionRow draft, Guid? actor, Instant now, CancellationToken ct)
     {

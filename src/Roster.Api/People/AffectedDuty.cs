@@ -1,0 +1,8 @@
+using NodaTime;
+using Roster.Api.Rosters;
+
+namespace Roster.Api.People;
+
+/// <summary>A published duty that approved leave takes away, with who could take it instead, best first.</summary>
+public sealed record AffectedDuty(
+    Guid PeriodId, Guid UnitId, string SlotKey, Instant Start, Instant End, IReadOnlyList<ReplacementCandidate> Candidates);

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.People;
+
+/// <summary>Admins approve or reject leave requests; approval shows the duties it uncovers and ranked replacements.</summary>
+internal static class LeaveDecisionEndpoints
+{
+    public static void MapLeaveDecisions(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+            => DecideAsync(id, "approved", request, access, audit, db, ct)).WithTags("Leave");
+        api.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+            => DecideAsync(id, "rejected", request, access, audit, db, ct)).WithTags("Leave");
+    }
+
+    private static async Task<Results<Ok<LeaveDecisionResponse>, ProblemHttpResult>> DecideAsync(
+        Guid id, string status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var note = errors.OptionalText("note", request?.Note, 500);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var leave = await LeaveStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct).ConfigureAwait(false);
+        if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("leave");
+        }
+
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only an administrator of the person's unit decides on leave.");
+        }
+
+        if (leave.Status != "requested")
+        {
+            return ApiProblems.Conflict($"The leave is already {leave.Status}.", "status");
+        }
+
+        var decided = await LeaveStore.UpdateAsync(work, new LeaveRow
+        {
+            Id = id, PersonId = leave.PersonId, FirstDay = leave.FirstDay, LastDay = leave.LastDay, Kind = leave.Kind, Status = status,
+            Reason = note is null ? leave.Reason : $"{leave.Reason} | {note}".Trim(' ', '|'), Version = leave.Version,
+        }, ct).ConfigureAwait(false);
+        if (decided is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var affected = status == "approved" ? await AffectedAsync(work, decided, person, ct).ConfigureAwait(false) : [];
+        var body = LeaveResponse.From(decided);
+        await audit.RecordAsync(work, person.UnitId, "leave", id, status == "approved" ? "approve" : "reject",
+            LeaveResponse.From(leave), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new LeaveDecisionResponse(body, affected));
+    }
+
+    private static async Task<IReadOnlyList<AffectedDuty>> AffectedAsync(DbWork work, LeaveRow leave, PersonRow person, CancellationToken ct)
+    {
+        var duties = await AssignmentStore.PublishedOfPersonAsync(work, person.Id, leave.FirstDay, leave.LastDay, ct).ConfigureAwait(false);
+        var unit = await UnitStore.FindAsync(work, person.UnitId, ct).ConfigureAwait(false);
+        var result = new List<AffectedDuty>();
+        foreach (var duty in duties)
+        {
+            var version = await RosterStore.FindAsync(work, duty.RosterVersionId, ct).ConfigureAwait(false);
+            var period = version is null ? null : await PeriodStore.FindAsync(work, version.PeriodId, ct).ConfigureAwait(false);
+            if (version is null || period is null || unit is null)
+            {
+                continue;
+            }
+
+            var candidates = await Replacements.RankAsync(work, period, unit, duty.SlotKey, ct).ConfigureAwait(false);
+            result.Add(new AffectedDuty(period.Id, version.UnitId, duty.SlotKey, duty.StartsAt, duty.EndsAt, candidates));
+        }
+
+        return result;
+    }
+}

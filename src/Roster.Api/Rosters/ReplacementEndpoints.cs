@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Rosters;
+
+namespace Roster.Api.Rosters;
+
+/// <summary>Filling a slot of the published roster: who could take it, best first, and taking one of them in one call.</summary>
+internal static class ReplacementEndpoints
+{
+    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
+
+    public static void MapReplacements(this IEndpointRouteBuilder api)
+    {
+        api.MapGet(Base + "/candidates", CandidatesAsync).WithTags("Rosters");
+        api.MapPost(Base + "/replacements", ReplaceAsync).WithTags("Rosters");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ReplacementCandidate>>, ProblemHttpResult>> CandidatesAsync(
+        Guid periodId, Guid unitId, string? slot, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(slot) || slot.Length > 100)
+        {
+            return ApiProblems.Invalid("slot", "is required: the key of the slot to fill");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(await Replacements.RankAsync(work, period, unit, slot, ct).ConfigureAwait(false));
+    }
+
+    private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> ReplaceAsync(
+        Guid periodId, Guid unitId, ReplacementRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var slotKey = errors.Text("slotKey", request.SlotKey, 100);
+        var personId = errors.Required("personId", request.PersonId);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        if (published is null)
+        {
+            return ApiProblems.Conflict("The roster is not published yet; edit the draft instead.");
+        }
+
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
+        if (!inputs.Slots.TryGetValue(slotKey, out var slot))
+        {
+            return ApiProblems.Invalid("slotKey", "is not a slot of this period and unit");
+        }
+
+        var rows = await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        if (!Replacements.Rank(inputs, Drafts.ToMap(rows), slotKey).Any(c => c.PersonId == personId))
+        {
+            return ApiProblems.Unprocessable(new FieldErrors().Add("personId", "cannot take this slot without breaking a hard rule; see the candidates"));
+        }
+
+        var now = clock.GetCurrentInstant();
+        var live = await RosterStore.RepublishCopyAsync(work, published, access.AccountId, now, ct).ConfigureAwait(false);
+        var replacement = new AssignmentRow
+        {
+            RosterVersionId = live.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
+            PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual",
+        };
+        var saved = await AssignmentStore.UpsertAsync(work, replacement, ct).ConfigureAwait(false);
+        // A pending draft must not undo the replacement when it is published later.
+        if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false) is { } draft)
+        {
+            await AssignmentStore.UpsertAsync(work, new AssignmentRow
+            {
+                RosterVersionId = draft.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
+                PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual",
+            }, ct).ConfigureAwait(false);
+        }
+
+        var previous = rows.FirstOrDefault(r => r.SlotKey == slotKey);
+        var body = AssignmentResponse.From(saved, inputs.People);
+        await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", "replace",
+            previous is null ? null : AssignmentResponse.From(previous, inputs.People), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+}

@@ -1,0 +1,49 @@
+using Roster.Core.Rules;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Rosters;
+
+/// <summary>Ranks the people who could take a slot of the published roster, checked by the validator.</summary>
+internal static class Replacements
+{
+    public static async Task<IReadOnlyList<ReplacementCandidate>> RankAsync(
+        DbWork work, PeriodRow period, UnitRow unit, string slotKey, CancellationToken ct)
+    {
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
+        var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        return Rank(inputs, Drafts.ToMap(rows), slotKey);
+    }
+
+    /// <summary>Everyone of the slot's role for whom the roster, with them in the slot, breaks no hard rule it did not break already.</summary>
+    public static IReadOnlyList<ReplacementCandidate> Rank(RosterInputs inputs, IReadOnlyDictionary<string, string> roster, string slotKey)
+    {
+        if (!inputs.Slots.TryGetValue(slotKey, out var slot))
+        {
+            return [];
+        }
+
+        var without = new Dictionary<string, string>(roster, StringComparer.Ordinal);
+        var current = without.GetValueOrDefault(slotKey);
+        without.Remove(slotKey);
+        // Stability would favour the person leaving the slot; ranking is about who fits best now.
+        var problem = inputs.Problem with { Previous = [] };
+        var baseline = RosterValidator.Validate(problem, without).HardViolations.Count;
+        var result = new List<ReplacementCandidate>();
+        foreach (var person in problem.People.Where(p => p.Roles.Contains(slot.Role, StringComparer.Ordinal) && p.Id != current))
+        {
+            var trial = new Dictionary<string, string>(without, StringComparer.Ordinal) { [slotKey] = person.Id };
+            var report = RosterValidator.Validate(problem, trial);
+            if (report.HardViolations.Count <= baseline)
+            {
+                var row = inputs.People[Guid.Parse(person.Id)];
+                result.Add(new ReplacementCandidate(row.Id, row.Name, row.Phone, Math.Round(report.SoftScore, 3)));
+            }
+        }
+
+        return result.OrderBy(c => c.Score).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+}
