@@ -45,6 +45,9 @@ internal sealed class AccessScope(IHttpContextAccessor http)
     public Task<HashSet<Guid>> OverseenAsync(DbWork work, CancellationToken ct) =>
         WithRolesAsync(work, [GrantRoles.Admin, GrantRoles.Supervisor], ct);
 
+    /// <summary>Units the account supervises (the bureau's view: acknowledge incidents, run spot checks).</summary>
+    public Task<HashSet<Guid>> SupervisedAsync(DbWork work, CancellationToken ct) => WithRolesAsync(work, [GrantRoles.Supervisor], ct);
+
     public async Task<bool> CanReadAsync(DbWork work, Guid unitId, CancellationToken ct) =>
         (await ReadableAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
 

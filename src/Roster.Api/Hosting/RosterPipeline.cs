@@ -1,7 +1,11 @@
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
+using Roster.Api.DailyReports;
+using Roster.Api.SpotChecks;
+using Roster.Api.Swaps;
 using Roster.Api.CheckIns;
+using Roster.Api.DutyLog;
 using Roster.Api.MyDuties;
 using Roster.Api.Health;
 using Roster.Api.People;
@@ -42,6 +46,11 @@ internal static class RosterPipeline
         api.MapAssignments();
         api.MapReplacements();
         api.MapCheckIns();
+        api.MapDutyLog();
+        api.MapIncidents();
+        api.MapDailyReports();
+        api.MapSpotChecks();
+        api.MapSwaps();
         api.MapMe();
         api.MapAudit();
         return app;

@@ -100,6 +100,7 @@ internal static class PeriodEndpoints
         var created = await PeriodStore.InsertAsync(work, new PeriodRow
         {
             UnitId = unitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId, Rules = rules,
+            DailyReportDue = request.DailyReportDue ?? new LocalTime(16, 0), IncidentAckMinutes = request.IncidentAckMinutes ?? 20,
             CreatedAt = clock.GetCurrentInstant(),
         }, ct).ConfigureAwait(false);
         var body = PeriodResponse.From(created);
@@ -143,7 +144,8 @@ internal static class PeriodEndpoints
         var updated = await PeriodStore.UpdateAsync(work, new PeriodRow
         {
             Id = id, UnitId = period.UnitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId,
-            Rules = rules, Version = period.Version,
+            Rules = rules, DailyReportDue = request.DailyReportDue ?? period.DailyReportDue,
+            IncidentAckMinutes = request.IncidentAckMinutes ?? period.IncidentAckMinutes, Version = period.Version,
         }, ct).ConfigureAwait(false);
         if (updated is null)
         {

@@ -5,6 +5,9 @@ namespace Roster.Api.Periods;
 
 /// <summary>
 /// Declares or changes a critical period on a unit for its subtree, from <c>firstDay</c> to <c>lastDay</c> inclusive.
-/// Without <c>calendarId</c> the built-in mainland China calendar applies.
+/// Without <c>calendarId</c> the built-in mainland China calendar applies. <c>dailyReportDue</c>: local time each day's
+/// report is due (default 16:00); <c>incidentAckMinutes</c>: how long supervisors have to acknowledge an incident (default 20).
 /// </summary>
-public sealed record PeriodRequest(Guid? UnitId, string? Name, LocalDate? FirstDay, LocalDate? LastDay, Guid? CalendarId, JsonElement? Rules);
+public sealed record PeriodRequest(
+    Guid? UnitId, string? Name, LocalDate? FirstDay, LocalDate? LastDay, Guid? CalendarId, JsonElement? Rules,
+    LocalTime? DailyReportDue = null, int? IncidentAckMinutes = null);

@@ -26,6 +26,11 @@ internal static class PeriodValidation
             }
         }
 
+        if (request.IncidentAckMinutes is < 1 or > 1440)
+        {
+            errors.Add("incidentAckMinutes", "must be from 1 to 1440");
+        }
+
         var rules = RuleSetValidation.Validate(request.Rules, errors, ruleErrors);
         return (name, first, last, rules);
     }

@@ -20,6 +20,12 @@ public sealed class PeriodRow
     /// <summary>A JSON array of rule objects.</summary>
     public string Rules { get; init; } = "[]";
 
+    /// <summary>Local time (in each unit's zone) by which each day's report is due.</summary>
+    public LocalTime DailyReportDue { get; init; } = new(16, 0);
+
+    /// <summary>Minutes a supervisor has to acknowledge an incident before it escalates.</summary>
+    public int IncidentAckMinutes { get; init; } = 20;
+
     public int Version { get; init; }
 
     public Instant CreatedAt { get; init; }

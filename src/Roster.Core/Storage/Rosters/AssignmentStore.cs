@@ -52,6 +52,30 @@ public static class AssignmentStore
             WHERE v.period_id = @periodId AND v.unit_id = @unitId AND v.status = 'published' AND a.slot_key = @slotKey
             """, new { periodId, unitId, slotKey }, ct));
 
+    /// <summary>The person's published duty in the unit whose time, widened by the margins, contains <paramref name="at"/>.</summary>
+    public static Task<AssignmentRow?> PublishedCoveringAsync(
+        DbWork work, Guid unitId, Guid personId, Instant at, Duration before, Duration after, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<AssignmentRow>(work.Command("""
+            SELECT a.id, a.roster_version_id, a.slot_key, a.shift_code, a.role, a.duty_date, a.person_id, a.starts_at,
+                   a.ends_at, a.source, a.pinned, a.forced, a.force_reason
+            FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
+            WHERE v.unit_id = @unitId AND v.status = 'published' AND a.person_id = @personId
+              AND a.starts_at - @before <= @at AND @at < a.ends_at + @after
+            ORDER BY a.starts_at LIMIT 1
+            """, new { unitId, personId, at, before, after }, ct));
+
+    /// <summary>Everyone on duty at <paramref name="at"/> in the given units (published rosters).</summary>
+    public static async Task<IReadOnlyList<OnDutyRow>> OnDutyAtAsync(DbWork work, IReadOnlyCollection<Guid> units, Instant at, CancellationToken ct)
+    {
+        var rows = await work.Connection.QueryAsync<OnDutyRow>(work.Command("""
+            SELECT v.unit_id, v.period_id, a.slot_key, a.shift_code, a.role, a.person_id, a.starts_at, a.ends_at
+            FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
+            WHERE v.unit_id = ANY(@units) AND v.status = 'published' AND a.starts_at <= @at AND @at < a.ends_at
+            ORDER BY v.unit_id, a.slot_key
+            """, new { units = units.ToArray(), at }, ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
     /// <summary>Inserts many assignments in one statement.</summary>
     public static Task InsertManyAsync(DbWork work, Guid versionId, IReadOnlyList<AssignmentRow> rows, CancellationToken ct) =>
         rows.Count == 0

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.Rosters;
+
+namespace Roster.Api.DutyLog;
+
+/// <summary>The duty log (值班记录): written by whoever is on duty (or an admin), read by everyone of the unit and above.</summary>
+internal static class DutyLogEndpoints
+{
+    /// <summary>The person on duty may write from half an hour before the shift to two hours after it.</summary>
+    private static readonly Duration WriteBefore = Duration.FromMinutes(30);
+    private static readonly Duration WriteAfter = Duration.FromHours(2);
+
+    public static void MapDutyLog(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", WriteAsync).WithTags("Duty log");
+        api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", ListAsync).WithTags("Duty log");
+    }
+
+    private static async Task<Results<Created<DutyLogEntryResponse>, ProblemHttpResult>> WriteAsync(
+        Guid periodId, Guid unitId, DutyLogRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var entry = DutyLogValidation.Validate(request, errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var personId = await access.PersonIdAsync(work, ct).ConfigureAwait(false);
+        var onDuty = personId is { } p
+            && await AssignmentStore.PublishedCoveringAsync(work, unitId, p, now, WriteBefore, WriteAfter, ct).ConfigureAwait(false) is not null;
+        if (!onDuty && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, writes the duty log.");
+        }
+
+        var referenced = entry.IncidentId ?? entry.CorrectsId;
+        if (referenced is { } refId)
+        {
+            var target = await DutyLogStore.FindAsync(work, refId, ct).ConfigureAwait(false);
+            var field = entry.IncidentId is null ? "correctsId" : "incidentId";
+            if (target is null || target.UnitId != unitId || (entry.IncidentId is not null && target.Kind != "incident"))
+            {
+                return ApiProblems.Invalid(field, entry.IncidentId is null ? "is not an entry of this unit's log" : "is not an incident of this unit");
+            }
+        }
+
+        var row = new DutyLogEntryRow
+        {
+            UnitId = unitId, PeriodId = periodId, SlotKey = entry.SlotKey, Kind = entry.Kind, Category = entry.Category,
+            Severity = entry.Severity, Body = entry.Body, ActionsTaken = entry.ActionsTaken, IncidentId = entry.IncidentId,
+            CorrectsId = entry.CorrectsId, AuthorId = access.AccountId, PersonId = personId, CreatedAt = now,
+            AckDueAt = entry.Kind == "incident" ? now + Duration.FromMinutes(period.IncidentAckMinutes) : null,
+        };
+        var id = await DutyLogStore.InsertAsync(work, row, ct).ConfigureAwait(false);
+        var saved = (await DutyLogStore.FindAsync(work, id, ct).ConfigureAwait(false))!;
+        var body = DutyLogEntryResponse.From(saved);
+        await audit.RecordAsync(work, unitId, "duty-log", id, entry.Kind, null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/duty-log/{id}", body);
+    }
+
+    /// <summary>Entries written on dates from <c>from</c> to <c>to</c> (both included, the unit's calendar), oldest first.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<DutyLogEntryResponse>>, ProblemHttpResult>> ListAsync(
+        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var first = QueryValues.Date(errors, "from", from);
+        var last = QueryValues.Date(errors, "to", to);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
+        var start = (first ?? period.FirstDay).AtStartOfDayInZone(zone).ToInstant();
+        var end = (last ?? period.LastDay).PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
+        var rows = await DutyLogStore.OfUnitAsync(work, unitId, periodId, start, end, ct).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<DutyLogEntryResponse>>(rows.Select(DutyLogEntryResponse.From).ToList());
+    }
+}

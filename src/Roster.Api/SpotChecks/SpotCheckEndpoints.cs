@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.SpotChecks;
+
+/// <summary>Spot checks (随机抽查): supervisors draw people on duty now, call them, and record what they found.</summary>
+internal static class SpotCheckEndpoints
+{
+    private static readonly string[] Outcomes = ["on_post", "elsewhere", "not_reached"];
+
+    public static void MapSpotChecks(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/spot-checks", DrawAsync).WithTags("Spot checks");
+        api.MapPost("/spot-check-items/{id:guid}:record", RecordAsync).WithTags("Spot checks");
+        api.MapGet("/spot-checks/results", ResultsAsync).WithTags("Spot checks");
+    }
+
+    private static async Task<Results<Created<SpotCheckResponse>, ProblemHttpResult>> DrawAsync(
+        SpotCheckRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var unitId = errors.Required("unitId", request.UnitId);
+        var count = request.Count ?? 5;
+        if (count is < 1 or > 50)
+        {
+            errors.Add("count", "must be from 1 to 50");
+        }
+
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        if (!(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(unitId))
+        {
+            return ApiProblems.Forbidden("Only supervisors run spot checks.");
+        }
+
+        var now = clock.GetCurrentInstant();
+        var seed = request.Seed ?? unchecked((int)now.ToUnixTimeTicks());
+        var subtree = await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false);
+        var onDuty = await AssignmentStore.OnDutyAtAsync(work, subtree, now, ct).ConfigureAwait(false);
+        // A seeded shuffle: the draw is random for the people checked, and repeatable from the stored seed.
+        var drawn = onDuty.ToList();
+        new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drawn));
+        var checkId = await SpotCheckStore.InsertAsync(work, unitId, access.AccountId, now, seed, ct).ConfigureAwait(false);
+        var items = new List<SpotCheckItemResponse>();
+        foreach (var d in drawn.Take(count))
+        {
+            var person = await PersonStore.FindAsync(work, d.PersonId, ct).ConfigureAwait(false);
+            var unit = await UnitStore.FindAsync(work, d.UnitId, ct).ConfigureAwait(false);
+            var item = await SpotCheckStore.InsertItemAsync(work, new SpotCheckItemRow
+            {
+                SpotCheckId = checkId, UnitId = d.UnitId, PeriodId = d.PeriodId, SlotKey = d.SlotKey, PersonId = d.PersonId, Phone = person?.Phone,
+            }, ct).ConfigureAwait(false);
+            items.Add(SpotCheckItemResponse.From(item, unit?.Name ?? "", person?.Name ?? ""));
+        }
+
+        var body = new SpotCheckResponse(checkId, unitId, now, seed, onDuty.Count, items);
+        await audit.RecordAsync(work, unitId, "spot-check", checkId, "draw", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/spot-checks/{checkId}", body);
+    }
+
+    private static async Task<Results<Ok<SpotCheckItemResponse>, ProblemHttpResult>> RecordAsync(
+        Guid id, SpotCheckOutcomeRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (request.Outcome is null || !Outcomes.Contains(request.Outcome))
+        {
+            errors.Add("outcome", "must be on_post, elsewhere or not_reached");
+        }
+
+        var note = errors.OptionalText("note", request.Note, 2000);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var item = await SpotCheckStore.FindItemAsync(work, id, ct).ConfigureAwait(false);
+        if (item is null || !await access.CanReadAsync(work, item.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("spot check item");
+        }
+
+        if (!(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(item.UnitId))
+        {
+            return ApiProblems.Forbidden("Only supervisors record spot check outcomes.");
+        }
+
+        var saved = await SpotCheckStore.RecordAsync(work, id, request.Outcome!, note, access.AccountId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, item.PersonId, ct).ConfigureAwait(false);
+        var unit = await UnitStore.FindAsync(work, item.UnitId, ct).ConfigureAwait(false);
+        var body = SpotCheckItemResponse.From(saved!, unit?.Name ?? "", person?.Name ?? "");
+        await audit.RecordAsync(work, item.UnitId, "spot-check", id, "record", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>Per unit of the subtree: people drawn and outcomes, optionally for one period.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<SpotCheckTally>>, ProblemHttpResult>> ResultsAsync(
+        Guid? unit, Guid? period, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        if (unit is { } u && !overseen.Contains(u))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false) : overseen;
+        return TypedResults.Ok(await SpotCheckStore.TallyAsync(work, units, period, ct).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Rules;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Swaps;
+
+/// <summary>An admin approves (applies) or rejects an accepted swap; the offerer may withdraw an open one.</summary>
+internal static class SwapDecisions
+{
+    public static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> DecideAsync(
+        Guid id, bool approve, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (request?.Note is { Length: > 1000 })
+        {
+            return ApiProblems.Invalid("note", "must be at most 1000 characters");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var swap = await SwapStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("swap");
+        }
+
+        if (!await access.CanAdministerAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only an administrator of the unit approves or rejects swaps.");
+        }
+
+        if (swap.Status != "accepted")
+        {
+            return ApiProblems.Conflict($"Only an accepted swap can be decided; this one is {swap.Status}.", "status");
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (approve)
+        {
+            // The roster may have changed since the swap was accepted: check again.
+            var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct).ConfigureAwait(false))!;
+            var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct).ConfigureAwait(false))!;
+            var broken = await SwapRules.CheckAsync(work, period, unit, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct).ConfigureAwait(false);
+            if (broken.Count > 0)
+            {
+                return Broken(broken);
+            }
+        }
+
+        var moved = await SwapStore.TransitionAsync(work, id, "accepted", approve ? "approved" : "rejected", null, null, access.AccountId, now, ct)
+            .ConfigureAwait(false);
+        if (moved is null)
+        {
+            return ApiProblems.Conflict("Someone else decided first.", "status");
+        }
+
+        if (approve)
+        {
+            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct).ConfigureAwait(false);
+        }
+
+        var body = SwapResponse.From(moved);
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, approve ? "approve" : "reject", SwapResponse.From(swap),
+            new { swap = body, note = request?.Note }, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+
+    public static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> CancelAsync(
+        Guid id, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var swap = await SwapStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("swap");
+        }
+
+        if (!await SwapEndpoints.ActsForAsync(work, access, swap.UnitId, swap.FromPersonId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only the person who offered the duty, or an administrator, may withdraw the offer.");
+        }
+
+        var moved = swap.Status is "offered" or "accepted"
+            ? await SwapStore.TransitionAsync(work, id, swap.Status, "cancelled", null, null, access.AccountId, clock.GetCurrentInstant(), ct).ConfigureAwait(false)
+            : null;
+        if (moved is null)
+        {
+            return ApiProblems.Conflict($"The offer is {swap.Status}; it can no longer be withdrawn.", "status");
+        }
+
+        var body = SwapResponse.From(moved);
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, "cancel", SwapResponse.From(swap), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+
+    public static ProblemHttpResult Broken(IReadOnlyList<RuleViolation> broken) =>
+        TypedResults.Problem(statusCode: 422, title: "The swap breaks hard rules",
+            detail: string.Join("; ", broken.Select(v => v.Message)),
+            extensions: new Dictionary<string, object?>
+            {
+                ["violations"] = broken.Select(RosterViews.Violation).ToList(),
+                ["errors"] = new Dictionary<string, string[]> { ["personId"] = broken.Select(v => v.Message).ToArray() },
+            });
+}

@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Swaps;
+
+/// <summary>Swaps and give-aways (换班 / 代班) of published duties, re-checked against every hard rule for both sides.</summary>
+internal static class SwapEndpoints
+{
+    public static void MapSwaps(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/swaps", OfferAsync).WithTags("Swaps");
+        api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/swaps", ListAsync).WithTags("Swaps");
+        api.MapPost("/swaps/{id:guid}:accept", AcceptAsync).WithTags("Swaps");
+        api.MapPost("/swaps/{id:guid}:approve", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, NpgsqlDataSource db, CancellationToken ct)
+            => SwapDecisions.DecideAsync(id, approve: true, request, a, au, c, db, ct)).WithTags("Swaps");
+        api.MapPost("/swaps/{id:guid}:reject", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, NpgsqlDataSource db, CancellationToken ct)
+            => SwapDecisions.DecideAsync(id, approve: false, request, a, au, c, db, ct)).WithTags("Swaps");
+        api.MapPost("/swaps/{id:guid}:cancel", SwapDecisions.CancelAsync).WithTags("Swaps");
+    }
+
+    private static async Task<Results<Created<SwapResponse>, ProblemHttpResult>> OfferAsync(
+        Guid periodId, Guid unitId, SwapOfferRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var slotKey = errors.Text("slotKey", request.SlotKey, 100);
+        var kind = request.Kind ?? "giveaway";
+        if (kind is not ("swap" or "giveaway"))
+        {
+            errors.Add("kind", "must be swap or giveaway");
+        }
+
+        var note = errors.OptionalText("note", request.Note, 1000);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false);
+        if (assignment is null)
+        {
+            return ApiProblems.Invalid("slotKey", "has nobody on duty in the published roster");
+        }
+
+        if (!await ActsForAsync(work, access, unitId, assignment.PersonId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may offer this duty.");
+        }
+
+        if (request.ToPersonId is { } to && (await PersonStore.FindAsync(work, to, ct).ConfigureAwait(false) is not { } target
+            || target.UnitId != unitId || !target.Active || target.Id == assignment.PersonId))
+        {
+            return ApiProblems.Invalid("toPersonId", "is not another active person of this unit");
+        }
+
+        var row = await SwapStore.InsertAsync(work, new SwapRow
+        {
+            PeriodId = periodId, UnitId = unitId, SlotKey = slotKey, FromPersonId = assignment.PersonId, Kind = kind,
+            ToPersonId = request.ToPersonId, Note = note, CreatedBy = access.AccountId, CreatedAt = clock.GetCurrentInstant(),
+        }, ct).ConfigureAwait(false);
+        var body = SwapResponse.From(row);
+        await audit.RecordAsync(work, unitId, "swap", row.Id, "offer", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/swaps/{row.Id}", body);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SwapResponse>>, ProblemHttpResult>> ListAsync(
+        Guid periodId, Guid unitId, string? status, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (status is not (null or "offered" or "accepted" or "approved" or "rejected" or "cancelled"))
+        {
+            return ApiProblems.Invalid("status", "must be offered, accepted, approved, rejected or cancelled");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, status, ct).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<SwapResponse>>(rows.Select(SwapResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> AcceptAsync(
+        Guid id, SwapAcceptRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var swap = await SwapStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("swap");
+        }
+
+        var admin = await access.CanAdministerAsync(work, swap.UnitId, ct).ConfigureAwait(false);
+        var taker = request?.PersonId is { } onBehalf && admin ? onBehalf : await access.PersonIdAsync(work, ct).ConfigureAwait(false);
+        if (taker is not { } takerId || (swap.ToPersonId is { } addressed && addressed != takerId) || takerId == swap.FromPersonId)
+        {
+            return ApiProblems.Forbidden("This offer is not for you.");
+        }
+
+        if (swap.Status != "offered")
+        {
+            return ApiProblems.Conflict($"The offer is {swap.Status}.", "status");
+        }
+
+        var counter = swap.Kind == "swap" ? request?.CounterSlotKey : null;
+        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct).ConfigureAwait(false))!;
+        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct).ConfigureAwait(false))!;
+        if (swap.Kind == "swap")
+        {
+            var theirs = counter is null ? null : await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counter, ct).ConfigureAwait(false);
+            if (theirs is null || theirs.PersonId != takerId)
+            {
+                return ApiProblems.Invalid("counterSlotKey", "must be one of the acceptor's published duties in this unit");
+            }
+        }
+
+        var broken = await SwapRules.CheckAsync(work, period, unit, swap, takerId, counter, ct).ConfigureAwait(false);
+        if (broken.Count > 0)
+        {
+            return SwapDecisions.Broken(broken);
+        }
+
+        var settings = await DutySettingsStore.ForUnitAsync(work, swap.UnitId, ct).ConfigureAwait(false);
+        var now = clock.GetCurrentInstant();
+        var status = settings.SwapNeedsApproval ? "accepted" : "approved";
+        var moved = await SwapStore.TransitionAsync(work, id, "offered", status, takerId, counter, access.AccountId, now, ct).ConfigureAwait(false);
+        if (moved is null)
+        {
+            return ApiProblems.Conflict("Someone else answered the offer first.", "status");
+        }
+
+        if (status == "approved")
+        {
+            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct).ConfigureAwait(false);
+        }
+
+        var body = SwapResponse.From(moved);
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, status == "approved" ? "accept-and-apply" : "accept",
+            SwapResponse.From(swap), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+
+    internal static async Task<bool> ActsForAsync(DbWork work, AccessScope access, Guid unitId, Guid personId, CancellationToken ct) =>
+        await access.PersonIdAsync(work, ct).ConfigureAwait(false) == personId
+        || await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false);
+}

@@ -1,0 +1,69 @@
+using NodaTime;
+using Roster.Api.Rosters;
+using Roster.Core.Rules;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Swaps;
+
+/// <summary>Checks a swap against every hard rule for both people, and applies it to the published roster.</summary>
+internal static class SwapRules
+{
+    /// <summary>The hard rules the swap would newly break (empty when it may go ahead), against the current published roster.</summary>
+    public static async Task<IReadOnlyList<RuleViolation>> CheckAsync(
+        DbWork work, PeriodRow period, UnitRow unit, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
+    {
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
+        var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        var map = Drafts.ToMap(rows);
+        var problem = inputs.Problem with { Previous = [] };
+        var before = RosterValidator.Validate(problem, map).HardViolations.Select(Key).ToHashSet(StringComparer.Ordinal);
+        map[swap.SlotKey] = taker.ToString();
+        if (counterSlotKey is not null)
+        {
+            map[counterSlotKey] = swap.FromPersonId.ToString();
+        }
+
+        return RosterValidator.Validate(problem, map).HardViolations.Where(v => !before.Contains(Key(v))).ToList();
+    }
+
+    /// <summary>Publishes a new version with the two people exchanged (and the pending draft changed alike).</summary>
+    public static async Task ApplyAsync(DbWork work, SwapRow swap, Guid? actor, Instant now, CancellationToken ct)
+    {
+        var published = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "published", ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("A swap needs a published roster.");
+        var draft = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "draft", ct).ConfigureAwait(false);
+        var rows = (await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false)).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
+        var live = await RosterStore.RepublishCopyAsync(work, published, actor, now, ct).ConfigureAwait(false);
+        var changes = new List<(string Slot, Guid Person)> { (swap.SlotKey, swap.ToPersonId!.Value) };
+        if (swap.CounterSlotKey is { } counter)
+        {
+            changes.Add((counter, swap.FromPersonId));
+        }
+
+        // Remove both first: the exclusion constraint must not see the two people in each other's slot mid-way.
+        foreach (var version in new[] { live.Id }.Concat(draft is null ? [] : [draft.Id]))
+        {
+            foreach (var (slot, _) in changes)
+            {
+                await AssignmentStore.DeleteAsync(work, version, slot, ct).ConfigureAwait(false);
+            }
+
+            foreach (var (slot, person) in changes)
+            {
+                var old = rows[slot];
+                await AssignmentStore.UpsertAsync(work, new AssignmentRow
+                {
+                    RosterVersionId = version, SlotKey = slot, ShiftCode = old.ShiftCode, Role = old.Role, DutyDate = old.DutyDate,
+                    PersonId = person, StartsAt = old.StartsAt, EndsAt = old.EndsAt, Source = "swap", Pinned = old.Pinned,
+                }, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;
+}

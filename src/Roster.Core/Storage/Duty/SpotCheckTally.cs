@@ -1,0 +1,17 @@
+namespace Roster.Core.Storage.Duty;
+
+/// <summary>How a unit fared in spot checks: people drawn and what was found.</summary>
+public sealed class SpotCheckTally
+{
+    public Guid UnitId { get; init; }
+
+    public long Drawn { get; init; }
+
+    public long OnPost { get; init; }
+
+    public long Elsewhere { get; init; }
+
+    public long NotReached { get; init; }
+
+    public long Pending { get; init; }
+}

@@ -1,0 +1,45 @@
+using Dapper;
+using NodaTime;
+
+namespace Roster.Core.Storage.Duty;
+
+/// <summary>Swap and give-away offers.</summary>
+public static class SwapStore
+{
+    private const string Columns =
+        "id, period_id, unit_id, slot_key, from_person_id, kind, to_person_id, counter_slot_key, status, note, created_by, created_at, accepted_at, decided_by, decided_at, version";
+
+    public static Task<SwapRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<SwapRow>(work.Command($"SELECT {Columns} FROM swap_requests WHERE id = @id", new { id }, ct));
+
+    public static async Task<IReadOnlyList<SwapRow>> OfUnitAsync(DbWork work, Guid unitId, Guid periodId, string? status, CancellationToken ct)
+    {
+        var rows = await work.Connection.QueryAsync<SwapRow>(work.Command($"""
+            SELECT {Columns} FROM swap_requests
+            WHERE unit_id = @unitId AND period_id = @periodId AND (@status::text IS NULL OR status = @status)
+            ORDER BY created_at DESC
+            """, new { unitId, periodId, status }, ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
+    public static Task<SwapRow> InsertAsync(DbWork work, SwapRow row, CancellationToken ct) =>
+        work.Connection.QuerySingleAsync<SwapRow>(work.Command($"""
+            INSERT INTO swap_requests (period_id, unit_id, slot_key, from_person_id, kind, to_person_id, note, created_by, created_at)
+            VALUES (@PeriodId, @UnitId, @SlotKey, @FromPersonId, @Kind, @ToPersonId, @Note, @CreatedBy, @CreatedAt)
+            RETURNING {Columns}
+            """, row, ct));
+
+    /// <summary>Moves the offer on when it is still in <paramref name="expected"/>; null when someone else moved it first.</summary>
+    public static Task<SwapRow?> TransitionAsync(
+        DbWork work, Guid id, string expected, string status, Guid? toPersonId, string? counterSlotKey, Guid? actor, Instant now, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<SwapRow>(work.Command($"""
+            UPDATE swap_requests SET status = @status,
+                to_person_id = coalesce(@toPersonId, to_person_id), counter_slot_key = coalesce(@counterSlotKey, counter_slot_key),
+                accepted_at = CASE WHEN @status = 'accepted' OR (@status = 'approved' AND @expected = 'offered') THEN @now ELSE accepted_at END,
+                decided_by = CASE WHEN @status IN ('approved', 'rejected') THEN @actor ELSE decided_by END,
+                decided_at = CASE WHEN @status IN ('approved', 'rejected', 'cancelled') THEN @now ELSE decided_at END,
+                version = version + 1
+            WHERE id = @id AND status = @expected
+            RETURNING {Columns}
+            """, new { id, expected, status, toPersonId, counterSlotKey, actor, now }, ct));
+}
