@@ -1,6 +1,7 @@
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
+using Roster.Api.Feeds;
 using Roster.Api.Health;
 using Roster.Api.People;
 using Roster.Api.Periods;
@@ -24,6 +25,7 @@ internal static class RosterPipeline
         app.MapScalarApiReference("/docs", o => o.WithTitle("Roster API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowAnonymous();
         app.MapHealth();
+        app.MapFeeds();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
@@ -38,6 +40,7 @@ internal static class RosterPipeline
         api.MapRosters();
         api.MapAssignments();
         api.MapAudit();
+        api.MapCalendarTokens();
         return app;
     }
 }
