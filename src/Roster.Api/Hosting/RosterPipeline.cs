@@ -1,6 +1,7 @@
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
+using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Health;
 using Roster.Api.People;
@@ -41,6 +42,8 @@ internal static class RosterPipeline
         api.MapAssignments();
         api.MapAudit();
         api.MapCalendarTokens();
+        api.MapDutyTables();
+        api.MapCoverageReport();
         return app;
     }
 }

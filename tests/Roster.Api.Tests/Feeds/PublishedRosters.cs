@@ -18,6 +18,15 @@ public static class PublishedRosters
     /// <summary>Generates a draft (seeded, about a second) and publishes it; returns the published roster.</summary>
     public static async Task<JsonElement> PublishAsync(HttpClient admin, string periodId, Guid unitId, int seed)
     {
+        await GenerateAsync(admin, periodId, unitId, seed);
+        var published = await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{unitId}/roster:publish", UriKind.Relative), null);
+        Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
+        return await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{unitId}/roster?version=published");
+    }
+
+    /// <summary>Generates a draft and returns it.</summary>
+    public static async Task<JsonElement> GenerateAsync(HttpClient admin, string periodId, Guid unitId, int seed)
+    {
         var started = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{unitId}/roster:generate", new { seconds = 1, seed });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var jobId = (await started.BodyAsync()).GetProperty("jobs")[0].Id();
@@ -30,8 +39,6 @@ public static class PublishedRosters
         }
 
         Assert.Equal("succeeded", status);
-        var published = await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{unitId}/roster:publish", UriKind.Relative), null);
-        Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
-        return await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{unitId}/roster?version=published");
+        return await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{unitId}/roster?version=draft");
     }
 }
