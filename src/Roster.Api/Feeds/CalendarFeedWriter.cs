@@ -4,6 +4,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
 using Roster.Api.Exports;
+using Roster.Core.Model;
 using Roster.Core.Storage.Feeds;
 
 namespace Roster.Api.Feeds;
@@ -55,6 +56,8 @@ internal static class CalendarFeedWriter
             DtStart = Local(row.StartsAt, zone, row.TimeZone),
             DtEnd = Local(row.EndsAt, zone, row.TimeZone),
             DtStamp = new CalDateTime((row.PublishedAt ?? row.StartsAt).ToDateTimeUtc()),
+            // Each publish numbers a new version: calendar apps take the event with the higher SEQUENCE as the newer one.
+            Sequence = row.VersionNumber,
         };
         e.Alarms.Add(new Alarm
         {
@@ -70,13 +73,14 @@ internal static class CalendarFeedWriter
 
     private static string Describe(FeedEventRow row)
     {
-        var lines = new List<string>
+        var lines = new List<string> { $"单位 Unit: {DutyWords.Both(row.UnitName, row.UnitNameEn)}" };
+        if (row.Role != DutyRoles.Leader)
         {
-            $"单位 Unit: {DutyWords.Both(row.UnitName, row.UnitNameEn)}",
-            $"{DutyWords.Role("leader")}: {row.Leaders ?? "—"}",
-            $"{DutyWords.Role(row.Role)}: {row.PersonName}{(row.PersonPhone is null ? "" : " " + row.PersonPhone)}",
-            "日期 Date: " + NodaTime.Text.LocalDatePattern.Iso.Format(row.DutyDate),
-        };
+            lines.Add($"{DutyWords.Role(DutyRoles.Leader)}: {row.Leaders ?? "—"}");
+        }
+
+        lines.Add($"{DutyWords.Role(row.Role)}: {row.PersonName}{(row.PersonPhone is null ? "" : " " + row.PersonPhone)}");
+        lines.Add("日期 Date: " + NodaTime.Text.LocalDatePattern.Iso.Format(row.DutyDate));
         return string.Join('\n', lines);
     }
 }

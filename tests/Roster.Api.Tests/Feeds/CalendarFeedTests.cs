@@ -64,6 +64,36 @@ public sealed class CalendarFeedTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task UnitFeed_InADstZone_KeepsRealInstantsAcrossTheChange()
+    {
+        var admin = await api.ClientAsync("admin");
+        var unit = await (await admin.PostAsJsonAsync("/api/v1/units",
+            new { parentId = api.School1Id, code = "ny", name = "纽约分校", nameEn = "New York campus", timeZone = "America/New_York" })).BodyAsync();
+        var unitId = Guid.Parse(unit.Id());
+        foreach (var name in new[] { "甲", "乙", "丙" })
+        {
+            await admin.PostAsJsonAsync($"/api/v1/units/{unitId}/people", new { name, roles = new[] { "leader" } });
+        }
+
+        var period = await (await admin.PostAsJsonAsync("/api/v1/periods",
+            new { unitId, name = "换时 DST", firstDay = "2026-10-31", lastDay = "2026-11-02" })).BodyAsync();
+        await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/shifts",
+            new { code = "L24", name = "24小时带班", startsAt = "08:00:00", length = "PT24H", headcount = new { leader = 1 } });
+        var roster = await PublishedRosters.PublishAsync(admin, period.Id(), unitId, seed: 1);
+        var token = await (await admin.PostAsync(new Uri($"/api/v1/units/{unitId}/calendar-tokens", UriKind.Relative), null)).BodyAsync();
+
+        var parsed = await IcsParser.ParseAsync(await api.AnonymousClient().GetStringAsync(new Uri(token.GetProperty("url").GetString()!, UriKind.Relative)));
+        AssertEventsMatch(roster.GetProperty("assignments").EnumerateArray().ToList(), parsed, unitId);
+        // Clocks go back at 02:00 on 2026-11-01: the 24-hour duty from 08:00 on 10-31 to 08:00 on 11-01 lasts 25 h.
+        var fallBack = parsed.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("uid").GetString()!.StartsWith("2026-10-31/", StringComparison.Ordinal));
+        Assert.Equal(25 * 3600, fallBack.GetProperty("end").GetInt64() - fallBack.GetProperty("start").GetInt64());
+        Assert.Equal("America/New_York", fallBack.GetProperty("tzid").GetString());
+        var offsets = Assert.Single(parsed.GetProperty("timezones").EnumerateArray()).GetProperty("offsets").EnumerateArray().Select(o => o.GetString()).ToList();
+        Assert.Contains("-0400", offsets);
+        Assert.Contains("-0500", offsets);
+    }
+
+    [Fact]
     public async Task RevokedToken_Feed_Is404_AndOnlyTheHashIsStored()
     {
         var admin = await api.ClientAsync("admin");
@@ -116,14 +146,16 @@ public sealed class CalendarFeedTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     /// <summary>Every assignment has exactly one event with its UID (slot key @ unit), start and end instants.</summary>
-    private void AssertEventsMatch(List<JsonElement> assignments, JsonElement parsed)
+    private void AssertEventsMatch(List<JsonElement> assignments, JsonElement parsed) => AssertEventsMatch(assignments, parsed, api.School1Id);
+
+    private static void AssertEventsMatch(List<JsonElement> assignments, JsonElement parsed, Guid unitId)
     {
         var events = parsed.GetProperty("events").EnumerateArray()
             .ToDictionary(e => e.GetProperty("uid").GetString()!, e => (Start: e.GetProperty("start").GetInt64(), End: e.GetProperty("end").GetInt64()));
         Assert.Equal(assignments.Count, events.Count);
         foreach (var a in assignments)
         {
-            var uid = $"{a.GetProperty("slotKey").GetString()}@{api.School1Id}.roster";
+            var uid = $"{a.GetProperty("slotKey").GetString()}@{unitId}.roster";
             Assert.True(events.TryGetValue(uid, out var e), $"no event {uid}");
             Assert.Equal(a.GetProperty("start").GetDateTimeOffset().ToUnixTimeSeconds(), e.Start);
             Assert.Equal(a.GetProperty("end").GetDateTimeOffset().ToUnixTimeSeconds(), e.End);

@@ -38,6 +38,9 @@ public sealed class FeedEventRow
 
     public Instant? PublishedAt { get; init; }
 
+    /// <summary>Number of the published roster version the duty comes from.</summary>
+    public int VersionNumber { get; init; }
+
     /// <summary>Leaders on duty (带班领导) whose slot overlaps this one in the same roster, joined with 、; null when none.</summary>
     public string? Leaders { get; init; }
 }
