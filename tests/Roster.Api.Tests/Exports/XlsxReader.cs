@@ -4,9 +4,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Roster.Api.Tests.Exports;
 
-/// <summary>A cell read back from a workbook: its text and the ARGB of its solid fill, if any.</summary>
-public sealed record XlsxReadCell(string Text, string? Fill);
-
 /// <summary>Reads the first sheet of a workbook with the Open XML SDK, by A1 reference.</summary>
 public static class XlsxReader
 {
