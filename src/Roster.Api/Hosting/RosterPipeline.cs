@@ -1,16 +1,18 @@
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
-using Roster.Api.DailyReports;
-using Roster.Api.SpotChecks;
-using Roster.Api.Swaps;
 using Roster.Api.CheckIns;
+using Roster.Api.DailyReports;
 using Roster.Api.DutyLog;
-using Roster.Api.MyDuties;
+using Roster.Api.Exports;
+using Roster.Api.Feeds;
 using Roster.Api.Health;
+using Roster.Api.MyDuties;
 using Roster.Api.People;
 using Roster.Api.Periods;
 using Roster.Api.Rosters;
+using Roster.Api.SpotChecks;
+using Roster.Api.Swaps;
 using Roster.Api.Units;
 using Scalar.AspNetCore;
 
@@ -30,6 +32,7 @@ internal static class RosterPipeline
         app.MapScalarApiReference("/docs", o => o.WithTitle("Roster API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowAnonymous();
         app.MapHealth();
+        app.MapFeeds();
 
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
@@ -53,6 +56,9 @@ internal static class RosterPipeline
         api.MapSwaps();
         api.MapMe();
         api.MapAudit();
+        api.MapCalendarTokens();
+        api.MapDutyTables();
+        api.MapCoverageReport();
         return app;
     }
 }

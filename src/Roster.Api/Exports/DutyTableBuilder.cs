@@ -1,0 +1,79 @@
+using NodaTime;
+using NodaTime.Text;
+using Roster.Core.Calendars;
+using Roster.Core.Model;
+using Roster.Core.Slots;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Exports;
+
+/// <summary>Lays a roster version out as a duty table: days down, shift × role across, people (with phones) in the cells.</summary>
+internal static class DutyTableBuilder
+{
+    public static DutyTable Build(
+        PeriodRow period, UnitRow unit, RosterVersionRow version, IReadOnlyList<ShiftRow> shifts, IReadOnlyList<Slot> slots,
+        HolidayCalendar calendar, IReadOnlyList<AssignmentRow> assignments, IReadOnlyDictionary<Guid, PersonRow> people)
+    {
+        var shiftByCode = shifts.ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var columns = slots.Select(s => (s.ShiftCode, s.Role))
+            .Concat(assignments.Select(a => (a.ShiftCode, a.Role)))
+            .Distinct()
+            .OrderBy(c => shiftByCode.TryGetValue(c.ShiftCode, out var s) ? s.StartsAt : LocalTime.MaxValue)
+            .ThenBy(c => c.ShiftCode, StringComparer.Ordinal)
+            .ThenBy(c => RoleRank(c.Role))
+            .ThenBy(c => c.Role, StringComparer.Ordinal)
+            .Select(c => Column(c.ShiftCode, c.Role, shiftByCode.GetValueOrDefault(c.ShiftCode)))
+            .ToList();
+        var byKey = assignments.ToDictionary(a => a.SlotKey, StringComparer.Ordinal);
+        var slotsByCell = slots.ToLookup(s => (s.Date, s.ShiftCode, s.Role));
+        // Assignments whose slot the current shifts no longer produce still show: the table prints what was rostered.
+        var slotKeys = slots.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var extraByCell = assignments.Where(a => !slotKeys.Contains(a.SlotKey)).ToLookup(a => (a.DutyDate, a.ShiftCode, a.Role));
+
+        var rows = new List<DutyTableRow>();
+        foreach (var date in new DateInterval(period.FirstDay, period.LastDay))
+        {
+            var type = calendar.DayTypeOf(date);
+            var cells = columns.Select(c =>
+            {
+                var names = slotsByCell[(date, c.ShiftCode, c.Role)].OrderBy(s => s.Index)
+                    .Select(s => byKey.TryGetValue(s.Key, out var a) ? Person(a, people) : DutyTable.Unfilled)
+                    .Concat(extraByCell[(date, c.ShiftCode, c.Role)].Select(a => Person(a, people)))
+                    .ToList();
+                return names.Count == 0 ? DutyTable.NoShift : string.Join("、", names);
+            }).ToList();
+            rows.Add(new DutyTableRow(date, type, DutyWords.DayTypeText(type, calendar.HolidayOn(date)), cells));
+        }
+
+        return new DutyTable(Title(period, unit, version), columns, rows);
+    }
+
+    /// <summary>e.g. 第一中学 No. 1 Middle School · 值班表 Duty roster · 元旦 2026-12-01 – 2026-12-30 · 已发布 published v2.</summary>
+    private static string Title(PeriodRow period, UnitRow unit, RosterVersionRow version)
+    {
+        var status = version.Status switch
+        {
+            "draft" => "草稿 draft",
+            "published" => "已发布 published",
+            _ => "已替换 superseded",
+        };
+        return $"{DutyWords.Both(unit.Name, unit.NameEn)} · 值班表 Duty roster · {period.Name} "
+            + $"{LocalDatePattern.Iso.Format(period.FirstDay)} – {LocalDatePattern.Iso.Format(period.LastDay)} · {status} v{version.Number}";
+    }
+
+    private static DutyTableColumn Column(string code, string role, ShiftRow? shift) => new(
+        code, role, $"{shift?.Name ?? code} {DutyWords.RoleZh(role)}", $"{shift?.NameEn ?? shift?.Name ?? code} · {DutyWords.RoleEn(role)}");
+
+    private static string Person(AssignmentRow a, IReadOnlyDictionary<Guid, PersonRow> people) =>
+        people.TryGetValue(a.PersonId, out var p) ? (p.Phone is null ? p.Name : $"{p.Name} {p.Phone}") : a.PersonId.ToString();
+
+    private static int RoleRank(string role) => role switch
+    {
+        DutyRoles.Leader => 0,
+        DutyRoles.Staff => 1,
+        _ => 2,
+    };
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Roster.Api.Access;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage.Feeds;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Feeds;
+
+/// <summary>
+/// Who may manage calendar feeds: a person's own feeds by that person (the account linked to them) or an administrator
+/// of their unit; a unit's feed by its administrators and supervisors. Outside the caller's units: 404; visible but not
+/// theirs to manage: 403.
+/// </summary>
+internal static class CalendarTokenAccess
+{
+    /// <summary>The unit the feeds of the owner belong to (for the audit trail), or the problem to answer.</summary>
+    public static async Task<(Guid? UnitId, ProblemHttpResult? Problem)> PersonAsync(
+        DbWork work, Guid personId, AccessScope access, CancellationToken ct)
+    {
+        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.NotFound("person"));
+        }
+
+        if (await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return (person.UnitId, null);
+        }
+
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        return account?.PersonId == personId
+            ? (person.UnitId, null)
+            : (null, ApiProblems.Forbidden("Only the person or an administrator of their unit may manage their calendar feeds."));
+    }
+
+    public static async Task<(Guid? UnitId, ProblemHttpResult? Problem)> UnitAsync(
+        DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
+    {
+        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
+        if (unit is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.NotFound("unit"));
+        }
+
+        return (await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(unitId)
+            ? (unitId, null)
+            : (null, ApiProblems.Forbidden("Only administrators and supervisors of the unit may manage its calendar feeds."));
+    }
+
+    public static Task<(Guid? UnitId, ProblemHttpResult? Problem)> TokenAsync(
+        DbWork work, CalendarTokenRow token, AccessScope access, CancellationToken ct) =>
+        token.PersonId is { } personId
+            ? PersonAsync(work, personId, access, ct)
+            : UnitAsync(work, token.UnitId!.Value, access, ct);
+}

@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Feeds;
+
+namespace Roster.Api.Feeds;
+
+/// <summary>Creating, listing and revoking the secret addresses of calendar feeds.</summary>
+internal static class CalendarTokenEndpoints
+{
+    public static void MapCalendarTokens(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Calendar feeds");
+        group.MapGet("/people/{personId:guid}/calendar-tokens", (Guid personId, string? limit, string? after, AccessScope access,
+            NpgsqlDataSource db, CancellationToken ct) => ListAsync(personId, null, limit, after, access, db, ct));
+        group.MapPost("/people/{personId:guid}/calendar-tokens", (Guid personId, CalendarTokenRequest? request, AccessScope access,
+            Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct) => CreateAsync(personId, null, request, access, audit, clock, db, ct));
+        group.MapGet("/units/{unitId:guid}/calendar-tokens", (Guid unitId, string? limit, string? after, AccessScope access,
+            NpgsqlDataSource db, CancellationToken ct) => ListAsync(null, unitId, limit, after, access, db, ct));
+        group.MapPost("/units/{unitId:guid}/calendar-tokens", (Guid unitId, CalendarTokenRequest? request, AccessScope access,
+            Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct) => CreateAsync(null, unitId, request, access, audit, clock, db, ct));
+        group.MapGet("/calendar-tokens/{id:guid}", GetAsync);
+        group.MapDelete("/calendar-tokens/{id:guid}", RevokeAsync);
+    }
+
+    private static async Task<Results<Created<CalendarTokenResponse>, ProblemHttpResult>> CreateAsync(
+        Guid? personId, Guid? unitId, CalendarTokenRequest? request, AccessScope access, Auditor audit, IClock clock,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var label = errors.OptionalText("label", request?.Label, 100);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (auditUnit, problem) = await OwnerAsync(work, personId, unitId, access, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (token, hash) = CalendarTokens.Create();
+        var row = await CalendarTokenStore.InsertAsync(work, new CalendarTokenRow
+        {
+            TokenHash = hash, PersonId = personId, UnitId = unitId, Label = label, CreatedBy = access.AccountId,
+            CreatedAt = clock.GetCurrentInstant(),
+        }, ct).ConfigureAwait(false);
+        // The audit entry never holds the address: whoever reads the audit log must not be able to open the feed.
+        await audit.RecordAsync(work, auditUnit, "calendar_token", row.Id, "create", null, CalendarTokenResponse.From(row), ct)
+            .ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/calendar-tokens/{row.Id}", CalendarTokenResponse.From(row, CalendarTokens.FeedPath(token)));
+    }
+
+    private static async Task<Results<Ok<Page<CalendarTokenResponse>>, ProblemHttpResult>> ListAsync(
+        Guid? personId, Guid? unitId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
+        {
+            return pageProblem!;
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (_, problem) = await OwnerAsync(work, personId, unitId, access, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var rows = await CalendarTokenStore.ListAsync(work, personId, unitId, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), r => CalendarTokenResponse.From(r)));
+    }
+
+    private static async Task<Results<Ok<CalendarTokenResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var row = await CalendarTokenStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return ApiProblems.NotFound("calendar token");
+        }
+
+        var (_, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct).ConfigureAwait(false);
+        return problem is null ? TypedResults.Ok(CalendarTokenResponse.From(row)) : problem;
+    }
+
+    /// <summary>Revokes at once: the feed answers 404 from now on. Revoking a revoked token changes nothing.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
+        Guid id, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var row = await CalendarTokenStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return ApiProblems.NotFound("calendar token");
+        }
+
+        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var revoked = await CalendarTokenStore.RevokeAsync(work, id, access.AccountId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        if (revoked is not null)
+        {
+            await audit.RecordAsync(work, auditUnit, "calendar_token", id, "revoke", CalendarTokenResponse.From(row),
+                CalendarTokenResponse.From(revoked), ct).ConfigureAwait(false);
+        }
+
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private static Task<(Guid? UnitId, ProblemHttpResult? Problem)> OwnerAsync(
+        DbWork work, Guid? personId, Guid? unitId, AccessScope access, CancellationToken ct) =>
+        personId is { } person
+            ? CalendarTokenAccess.PersonAsync(work, person, access, ct)
+            : CalendarTokenAccess.UnitAsync(work, unitId!.Value, access, ct);
+}

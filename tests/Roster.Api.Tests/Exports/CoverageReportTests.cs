@@ -1,0 +1,55 @@
+using System.Net;
+using Roster.Api.Tests.Feeds;
+using Roster.Api.Tests.Infrastructure;
+
+namespace Roster.Api.Tests.Exports;
+
+public sealed class CoverageReportTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task CoverageReport_Supervisor_CountsRequiredFilledAndUnfilledPerUnitAndDay()
+    {
+        var admin = await api.ClientAsync("admin");
+        await PublishedRosters.PublishAsync(admin, await PublishedRosters.DemoPeriodIdAsync(api, admin), api.School1Id, seed: 9);
+        var supervisor = await api.ClientAsync("supervisor");
+
+        var response = await supervisor.GetAsync(new Uri($"/api/v1/coverage-report.xlsx?unit={api.BureauId}&from=2026-12-01&to=2026-12-07", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var (_, cells) = XlsxReader.Read(await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains("示范区教育局", cells.Text("A1"), StringComparison.Ordinal);
+        Assert.Equal(["单位", "日期", "应排", "已排", "空岗"], new[] { "A2", "B2", "E2", "F2", "G2" }.Select(cells.Text));
+        Assert.Equal("Unfilled slots", cells.Text("G3"));
+        var rows = Enumerable.Range(4, 100).Where(r => cells.Text("A" + r) != "").ToList();
+        var units = rows.Select(r => cells.Text("A" + r)).Distinct().ToList();
+        Assert.True(units.Count >= 3, string.Join(", ", units));
+        Assert.Equal(units.Count * 7, rows.Count);
+
+        var school1 = rows.Where(r => cells.Text("A" + r).StartsWith("第一中学", StringComparison.Ordinal)).ToList();
+        Assert.Equal(7, school1.Count);
+        Assert.All(school1, r => Assert.Equal(("3", "3", "0"), (cells.Text("E" + r), cells.Text("F" + r), cells.Text("G" + r))));
+        var school2 = rows.Where(r => cells.Text("A" + r).StartsWith("实验小学", StringComparison.Ordinal)).ToList();
+        Assert.Equal(7, school2.Count);
+        Assert.All(school2, r => Assert.Equal(("3", "0", "3"), (cells.Text("E" + r), cells.Text("F" + r), cells.Text("G" + r))));
+        Assert.All(school2, r => Assert.Equal("FFFFC7CE", cells["G" + r].Fill));
+    }
+
+    [Fact]
+    public async Task CoverageReport_StaffIs403_OtherSchoolAdminIs404_BadDatesAre400()
+    {
+        var url = $"/api/v1/coverage-report.xlsx?unit={api.School1Id}&from=2026-12-01&to=2026-12-07";
+        var staff = await api.ClientAsync("staff");
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        var other = await api.ClientAsync("admin2");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+        var admin = await api.ClientAsync("admin");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+
+        var noFrom = await admin.GetAsync(new Uri($"/api/v1/coverage-report.xlsx?unit={api.School1Id}&to=2026-12-07", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, noFrom.StatusCode);
+        Assert.Equal(["from"], await noFrom.ErrorFieldsAsync());
+        var backwards = await admin.GetAsync(new Uri($"/api/v1/coverage-report.xlsx?unit={api.School1Id}&from=2026-12-07&to=2026-12-01", UriKind.Relative));
+        Assert.Equal(["to"], await backwards.ErrorFieldsAsync());
+        var noUnit = await admin.GetAsync(new Uri("/api/v1/coverage-report.xlsx?unit=x&from=2026-12-01&to=2026-12-07", UriKind.Relative));
+        Assert.Equal(["unit"], await noUnit.ErrorFieldsAsync());
+    }
+}
