@@ -62,7 +62,7 @@ public static class ReminderDispatcher
                 r.Role, r.ShiftStartsAt, r.ShiftEndsAt, r.OffsetMinutes, r.NextPersonName, zone), unitSettings);
             var reason = r.Kind == ReminderKinds.Handover ? NotificationReasons.Handover : NotificationReasons.Reminder;
             // The due time is part of the subject: a reminder re-armed for a moved shift is a new message.
-            var subject = string.Create(CultureInfo.InvariantCulture, $"{r.Id:N}@{r.DueAt.ToUnixTimeSeconds()}");
+            var subject = string.Create(CultureInfo.InvariantCulture, $"{r.Id:N}.{r.DueAt.ToUnixTimeSeconds()}");
             var recipient = new Recipient(r.PersonId, r.AccountId, r.PersonEmail, channels[r.PersonId]);
             var data = new
             {
