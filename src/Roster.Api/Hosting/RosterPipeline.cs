@@ -4,6 +4,7 @@ using Roster.Api.Calendars;
 using Roster.Api.Health;
 using Roster.Api.People;
 using Roster.Api.Periods;
+using Roster.Api.SchedulerAdmin;
 using Roster.Api.Units;
 using Scalar.AspNetCore;
 
@@ -34,6 +35,7 @@ internal static class RosterPipeline
         api.MapSlots();
         api.MapCalendars();
         api.MapAudit();
+        app.MapRosterScheduling(api);
         return app;
     }
 }

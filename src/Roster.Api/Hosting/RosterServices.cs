@@ -8,6 +8,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Problems;
+using Roster.Api.SchedulerAdmin;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 
@@ -45,6 +46,7 @@ internal static class RosterServices
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
         services.AddScoped<Auditor>();
+        builder.AddRosterScheduling();
         return builder;
     }
 
