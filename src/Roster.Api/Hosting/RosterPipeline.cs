@@ -11,6 +11,7 @@ using Roster.Api.MyDuties;
 using Roster.Api.People;
 using Roster.Api.Periods;
 using Roster.Api.Rosters;
+using Roster.Api.SchedulerAdmin;
 using Roster.Api.SpotChecks;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
@@ -59,6 +60,7 @@ internal static class RosterPipeline
         api.MapCalendarTokens();
         api.MapDutyTables();
         api.MapCoverageReport();
+        app.MapRosterScheduling(api);
         return app;
     }
 }

@@ -1,17 +1,18 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
-using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
+using Roster.Api.SchedulerAdmin;
 using Roster.Core.Model;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage;
+using System.Text.Json.Serialization;
 
 namespace Roster.Api.Hosting;
 
@@ -50,6 +51,7 @@ internal static class RosterServices
         services.AddSingleton<RosterGenerator>();
         services.AddSingleton<RosterGenerationQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<RosterGenerationQueue>());
+        builder.AddRosterScheduling();
         return builder;
     }
 

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Gaps;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Coverage;
+
+/// <summary>Coverage per unit per day for a subtree: what supervisors watch during a critical period.</summary>
+internal static class CoverageEndpoints
+{
+    /// <summary>The longest range one request may ask for, in days.</summary>
+    public const int MaxDays = 62;
+
+    public static void MapCoverage(this IEndpointRouteBuilder api) => api.MapGet("/coverage", GetAsync).WithTags("Coverage");
+
+    /// <summary>Dates from <c>from</c> to <c>to</c>, both included, for the unit and every unit below it that the account oversees.</summary>
+    private static async Task<Results<Ok<CoverageResponse>, ProblemHttpResult>> GetAsync(
+        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var unitId = errors.Required("unit", unit);
+        var first = errors.Required("from", QueryValues.Date(errors, "from", from));
+        var last = errors.Required("to", QueryValues.Date(errors, "to", to));
+        if (!errors.Any && last < first)
+        {
+            errors.Add("to", "must not be before from");
+        }
+        else if (!errors.Any && Period.Between(first, last, PeriodUnits.Days).Days >= MaxDays)
+        {
+            errors.Add("to", $"must be less than {MaxDays} days after from");
+        }
+
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        if (!overseen.Contains(unitId))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        var items = new List<CoverageDayResponse>();
+        foreach (var id in (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).Order())
+        {
+            var row = await UnitStore.FindAsync(work, id, ct).ConfigureAwait(false);
+            if (row is null)
+            {
+                continue;
+            }
+
+            var days = await CoverageReader.ForUnitAsync(work, row, first, last, ct).ConfigureAwait(false);
+            items.AddRange(days.Select(d => new CoverageDayResponse(d.UnitId, row.Name, d.Date, d.Required, d.Filled, d.OpenGaps)));
+        }
+
+        return TypedResults.Ok(new CoverageResponse(items));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Paging;
+using Roster.Api.Problems;
+using Roster.Core.Notifications;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage.Notifications;
+
+namespace Roster.Api.Notifications;
+
+/// <summary>The signed-in account's inbox and channel choices.</summary>
+internal static class InboxEndpoints
+{
+    public static void MapInbox(this IEndpointRouteBuilder api)
+    {
+        var me = api.MapGroup("/me").WithTags("Notifications");
+        me.MapGet("/notifications", ListAsync);
+        me.MapPost("/notifications/{id:long}/read", ReadAsync);
+        me.MapGet("/notification-preferences", GetPreferencesAsync);
+        me.MapPut("/notification-preferences", PutPreferencesAsync);
+    }
+
+    /// <summary>Newest first; <c>unread=true</c> leaves out what was read.</summary>
+    private static async Task<Results<Ok<Page<InboxResponse>>, ProblemHttpResult>> ListAsync(
+        bool? unread, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        if (!PageRequest.TryParse(limit, after, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        if (page.After is not null && page.AfterNumber is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        var rows = await InboxStore.ListAsync(work, access.AccountId, account?.PersonId, unread == true, page.AfterNumber, page.Limit + 1, ct)
+            .ConfigureAwait(false);
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(CultureInfo.InvariantCulture), InboxResponse.From));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ReadAsync(
+        long id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        if (!await InboxStore.MarkReadAsync(work, access.AccountId, account?.PersonId, id, clock.GetCurrentInstant(), ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("notification");
+        }
+
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> GetPreferencesAsync(
+        AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        if (account?.PersonId is not { } personId)
+        {
+            return ApiProblems.NotFound("person for this account");
+        }
+
+        return TypedResults.Ok(new PreferencesResponse(personId, await PreferenceStore.GetAsync(work, personId, ct).ConfigureAwait(false)));
+    }
+
+    private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> PutPreferencesAsync(
+        PreferencesRequest request, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (request.Channels is null)
+        {
+            errors.Add("channels", "is required");
+        }
+        else
+        {
+            for (var i = 0; i < request.Channels.Count; i++)
+            {
+                if (!NotificationChannels.Personal.Contains(request.Channels[i]))
+                {
+                    errors.Add($"channels[{i}]", "must be inbox or email");
+                }
+            }
+        }
+
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        if (account?.PersonId is not { } personId)
+        {
+            return ApiProblems.NotFound("person for this account");
+        }
+
+        var channels = request.Channels!.Distinct().ToList();
+        await PreferenceStore.SaveAsync(work, personId, channels, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new PreferencesResponse(personId, channels));
+    }
+}

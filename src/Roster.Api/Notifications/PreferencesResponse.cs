@@ -1,0 +1,4 @@
+namespace Roster.Api.Notifications;
+
+/// <summary>The channels a person's notifications go to.</summary>
+public sealed record PreferencesResponse(Guid PersonId, IReadOnlyList<string> Channels);

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Scheduler.Hosting;
+
+namespace Roster.Api.SchedulerAdmin;
+
+/// <summary>When the scheduler's jobs fire next, for administrators.</summary>
+internal static class SchedulerEndpoints
+{
+    public static void MapSchedulerJobs(this IEndpointRouteBuilder api) => api.MapGet("/scheduler/jobs", GetAsync).WithTags("Scheduler");
+
+    private static async Task<Results<Ok<SchedulerStatusResponse>, ProblemHttpResult>> GetAsync(
+        AccessScope access, IOptions<SchedulerOptions> options, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        {
+            if ((await access.AdministeredAsync(work, ct).ConfigureAwait(false)).Count == 0)
+            {
+                return ApiProblems.Forbidden("Only administrators may see the scheduler.");
+            }
+        }
+
+        var (jobs, nodes) = await QuartzState.ReadAsync(db, ct).ConfigureAwait(false);
+        return TypedResults.Ok(new SchedulerStatusResponse(options.Value.Enabled, jobs, nodes));
+    }
+}

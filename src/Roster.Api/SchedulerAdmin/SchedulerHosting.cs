@@ -1,0 +1,47 @@
+using Hangfire;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Roster.Api.Coverage;
+using Roster.Api.Gaps;
+using Roster.Api.Notifications;
+using Roster.Scheduler.Hosting;
+
+namespace Roster.Api.SchedulerAdmin;
+
+/// <summary>
+/// Everything of reminders, gaps and notifications the API adds: the scheduler (hosted here when
+/// <c>Scheduler:Enabled</c> is true, the default of <c>./roster up</c>), its endpoints, and the Hangfire dashboard.
+/// </summary>
+internal static class SchedulerHosting
+{
+    public static WebApplicationBuilder AddRosterScheduling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRosterScheduler(builder.Configuration, builder.Configuration.GetConnectionString("Roster") ?? "");
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, DashboardTokens.Configure);
+        return builder;
+    }
+
+    public static WebApplication MapRosterScheduling(this WebApplication app, IEndpointRouteBuilder api)
+    {
+        api.MapGaps();
+        api.MapCoverage();
+        api.MapInbox();
+        api.MapWebhookTargets();
+        api.MapReminderSettings();
+        api.MapDeliveryLog();
+        api.MapSchedulerJobs();
+        var options = app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value;
+        if (options.Enabled && options.Dashboard)
+        {
+            // Our filter decides (admins only); the fallback policy would only turn the dashboard's own answer into a bare 401.
+            app.MapHangfireDashboard(DashboardTokens.Path, new DashboardOptions
+            {
+                AsyncAuthorization = [new DashboardAuthorization()],
+                DisplayStorageConnectionString = false,
+                AppPath = "/docs",
+            }).AllowAnonymous();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using NodaTime;
+using Roster.Core.Calendars;
+using Roster.Core.Model;
+using Roster.Core.Slots;
+using Roster.Core.Storage.Calendars;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Core.Storage.Gaps;
+
+/// <summary>Turns a stored period, its shifts and calendar, and a unit into that unit's required slots.</summary>
+public static class RequiredSlots
+{
+    public static async Task<(IReadOnlyList<Slot> Slots, HolidayCalendar Calendar)> ExpandAsync(
+        DbWork work, PeriodRow period, UnitRow unit, DateInterval range, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(unit);
+        var shifts = await ShiftStore.AllAsync(work, period.Id, ct).ConfigureAwait(false);
+        var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Calendar {period.CalendarId} of period {period.Id} is missing.");
+        var calendar = HolidayCalendar.FromJson(calendarRow.Document);
+        var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
+        var pattern = new ShiftPattern(shifts.Select(ToDefinition));
+        return (SlotExpander.Expand(unit.Id.ToString(), zone, range, pattern, calendar), calendar);
+    }
+
+    /// <summary>The dates of [from, to] that fall in the period, or null when none do.</summary>
+    public static DateInterval? Clip(PeriodRow period, LocalDate from, LocalDate to)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var first = from > period.FirstDay ? from : period.FirstDay;
+        var last = to < period.LastDay ? to : period.LastDay;
+        return first <= last ? new DateInterval(first, last) : null;
+    }
+
+    private static ShiftDefinition ToDefinition(ShiftRow row) => new(
+        row.Code,
+        row.Name,
+        string.IsNullOrEmpty(row.NameEn) ? row.Name : row.NameEn,
+        row.StartsAt,
+        row.Length.ToDuration(),
+        JsonSerializer.Deserialize<Dictionary<string, int>>(row.Headcount) ?? [],
+        row.DayTypes.Select(ToDayType));
+
+    private static DayType ToDayType(string code) => code switch
+    {
+        "workday" => DayType.Workday,
+        "weekend" => DayType.Weekend,
+        "holiday" => DayType.Holiday,
+        _ => throw new InvalidOperationException($"Unknown stored day type '{code}'."),
+    };
+}

@@ -1,0 +1,13 @@
+namespace Roster.Core.Storage.Reminders;
+
+/// <summary>Which unit and period a roster version belongs to, and its status.</summary>
+internal sealed class RosterVersionHead
+{
+    public Guid Id { get; init; }
+
+    public Guid UnitId { get; init; }
+
+    public Guid PeriodId { get; init; }
+
+    public string Status { get; init; } = "";
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Roster.Core.Storage.Notifications;
+using Roster.Scheduler.Hosting;
+
+namespace Roster.Scheduler.Notifications;
+
+/// <summary>Posts a notification to a webhook target. Any 2xx (without a robot error code) is a delivery.</summary>
+internal sealed class WebhookChannel(IHttpClientFactory clients, IOptions<SchedulerOptions> options, IClock clock)
+{
+    public const string ClientName = "roster-webhooks";
+
+    public async Task<DeliveryOutcome> SendAsync(ClaimedNotification n, CancellationToken ct)
+    {
+        if (n.TargetActive != true || n.Url is null)
+        {
+            return DeliveryOutcome.Failed("the webhook target was removed or deactivated");
+        }
+
+        var request = WebhookPayloads.Build(n, clock.GetCurrentInstant());
+        using var message = new HttpRequestMessage(HttpMethod.Post, request.Url)
+        {
+            Content = new StringContent(request.Body, Encoding.UTF8, "application/json"),
+        };
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Value.DeliveryTimeout);
+        try
+        {
+            using var client = clients.CreateClient(ClientName);
+            using var response = await client.SendAsync(message, timeout.Token).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                return DeliveryOutcome.Failed($"HTTP {status}");
+            }
+
+            return WebhookPayloads.RobotError(n.Format, text) is { } error ? DeliveryOutcome.Failed(error) : DeliveryOutcome.Ok($"HTTP {status}");
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return DeliveryOutcome.Failed($"timed out after {options.Value.DeliveryTimeout.TotalSeconds:0.#} s");
+        }
+        catch (HttpRequestException e)
+        {
+            return DeliveryOutcome.Failed(e.Message);
+        }
+    }
+}
