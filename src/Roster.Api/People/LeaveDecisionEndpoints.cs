@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
@@ -17,14 +18,15 @@ internal static class LeaveDecisionEndpoints
 {
     public static void MapLeaveDecisions(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, "approved", request, access, audit, db, ct)).WithTags("Leave");
-        api.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, "rejected", request, access, audit, db, ct)).WithTags("Leave");
+        api.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+            => DecideAsync(id, "approved", request, access, audit, clock, db, ct)).WithTags("Leave");
+        api.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+            => DecideAsync(id, "rejected", request, access, audit, clock, db, ct)).WithTags("Leave");
     }
 
     private static async Task<Results<Ok<LeaveDecisionResponse>, ProblemHttpResult>> DecideAsync(
-        Guid id, string status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, string status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
     {
         var errors = new FieldErrors();
         var note = errors.OptionalText("note", request?.Note, 500);
@@ -62,6 +64,11 @@ internal static class LeaveDecisionEndpoints
         }
 
         var affected = status == "approved" ? await AffectedAsync(work, decided, person, ct).ConfigureAwait(false) : [];
+        if (status == "approved")
+        {
+            await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        }
+
         var body = LeaveResponse.From(decided);
         await audit.RecordAsync(work, person.UnitId, "leave", id, status == "approved" ? "approve" : "reject",
             LeaveResponse.From(leave), body, ct).ConfigureAwait(false);

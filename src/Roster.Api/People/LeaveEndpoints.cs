@@ -5,6 +5,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 
@@ -73,13 +74,15 @@ internal static class LeaveEndpoints
         }, ct).ConfigureAwait(false);
         var body = LeaveResponse.From(created);
         await audit.RecordAsync(work, person.UnitId, "leave", created.Id, "create", null, body, ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/leaves/{created.Id}", body);
     }
 
     private static async Task<Results<Ok<LeaveResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, LeaveRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, LeaveRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
@@ -107,13 +110,14 @@ internal static class LeaveEndpoints
 
         var body = LeaveResponse.From(updated);
         await audit.RecordAsync(work, unitId, "leave", id, "update", LeaveResponse.From(leave), body, ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
@@ -124,6 +128,7 @@ internal static class LeaveEndpoints
 
         await audit.RecordAsync(work, unitId, "leave", id, "delete", LeaveResponse.From(leave), null, ct).ConfigureAwait(false);
         await LeaveStore.DeleteAsync(work, id, leave.Version, ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.NoContent();
     }

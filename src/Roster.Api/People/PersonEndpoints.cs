@@ -5,6 +5,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Units;
@@ -97,7 +98,8 @@ internal static class PersonEndpoints
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, PersonRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, PersonRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var (person, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
@@ -125,6 +127,7 @@ internal static class PersonEndpoints
 
         var body = PersonResponse.From(updated);
         await audit.RecordAsync(work, person.UnitId, "person", id, "update", PersonResponse.From(person), body, ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);

@@ -93,6 +93,7 @@ internal static class ReplacementEndpoints
             }, ct).ConfigureAwait(false);
         }
 
+        await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct).ConfigureAwait(false);
         var previous = rows.FirstOrDefault(r => r.SlotKey == slotKey);
         var body = AssignmentResponse.From(saved, inputs.People);
         await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", "replace",

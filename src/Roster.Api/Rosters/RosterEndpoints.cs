@@ -151,6 +151,7 @@ internal static class RosterEndpoints
         var now = clock.GetCurrentInstant();
         await Drafts.RefreshUnfilledAsync(work, draft, inputs, Drafts.ToMap(rows), json.Value.SerializerOptions, ct).ConfigureAwait(false);
         var version = await RosterStore.PublishAsync(work, draft, access.AccountId, now, ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPublishAsync(work, version, now, ct).ConfigureAwait(false);
         var diff = RosterDiff.Between(published?.Number, before, version.Number, rows);
         await audit.RecordAsync(work, unitId, "roster", version.Id, "publish",
             published is null ? null : RosterVersionResponse.From(published), new { version = version.Number, diff }, ct).ConfigureAwait(false);

@@ -63,6 +63,8 @@ internal static class SwapRules
                 }, ct).ConfigureAwait(false);
             }
         }
+
+        await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct).ConfigureAwait(false);
     }
 
     private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;

@@ -54,6 +54,14 @@ public static class RosterStore
             """, new { periodId, unitId, basedOnId, jobId, unfilled, score, now }, ct)).ConfigureAwait(false);
     }
 
+    /// <summary>The periods in which the unit has a published roster.</summary>
+    public static async Task<IReadOnlyList<Guid>> PublishedPeriodsOfUnitAsync(DbWork work, Guid unitId, CancellationToken ct)
+    {
+        var ids = await work.Connection.QueryAsync<Guid>(work.Command(
+            "SELECT period_id FROM roster_versions WHERE unit_id = @unitId AND status = 'published'", new { unitId }, ct)).ConfigureAwait(false);
+        return ids.AsList();
+    }
+
     public static Task DeleteDraftAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command("DELETE FROM roster_versions WHERE id = @id AND status = 'draft'", new { id }, ct));
 

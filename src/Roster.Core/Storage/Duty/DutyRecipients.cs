@@ -1,0 +1,51 @@
+using Dapper;
+using Roster.Core.Notifications;
+using Roster.Core.Storage.Notifications;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Core.Storage.Duty;
+
+/// <summary>Who hears of duty events: the people involved, the leader on duty, and the supervisors above a unit.</summary>
+public static class DutyRecipients
+{
+    /// <summary>The accounts of the given people (an account is where the inbox lives).</summary>
+    public static async Task<IReadOnlyList<Recipient>> PeopleAsync(DbWork work, IReadOnlyCollection<Guid> personIds, CancellationToken ct)
+    {
+        var rows = (await work.Connection.QueryAsync<(Guid AccountId, Guid PersonId, string? Email)>(work.Command("""
+            SELECT a.id, p.id, p.email FROM accounts a JOIN people p ON p.id = a.person_id
+            WHERE a.active AND a.person_id = ANY(@ids) ORDER BY a.id
+            """, new { ids = personIds.ToArray() }, ct)).ConfigureAwait(false)).AsList();
+        var channels = await NotificationOutbox.ChannelsAsync(work, rows.Select(r => r.PersonId).ToList(), ct).ConfigureAwait(false);
+        return [.. rows.Select(r => new Recipient(null, r.AccountId, r.Email, channels[r.PersonId]))];
+    }
+
+    /// <summary>Supervisors of the unit or any unit above it (the bureau's view).</summary>
+    public static async Task<IReadOnlyList<Recipient>> SupervisorsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
+        await WithRoleAboveAsync(work, unitId, "supervisor", ct).ConfigureAwait(false);
+
+    /// <summary>Administrators of the unit or any unit above it.</summary>
+    public static async Task<IReadOnlyList<Recipient>> AdminsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
+        await WithRoleAboveAsync(work, unitId, "admin", ct).ConfigureAwait(false);
+
+    /// <summary>The leader on duty in the unit at the slot's start (published roster), if any.</summary>
+    public static Task<Guid?> LeaderOnDutyAsync(DbWork work, Guid unitId, NodaTime.Instant at, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<Guid?>(work.Command("""
+            SELECT a.person_id FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
+            WHERE v.unit_id = @unitId AND v.status = 'published' AND a.role = 'leader' AND a.starts_at <= @at AND @at < a.ends_at
+            ORDER BY a.slot_key LIMIT 1
+            """, new { unitId, at }, ct));
+
+    private static async Task<IReadOnlyList<Recipient>> WithRoleAboveAsync(DbWork work, Guid unitId, string role, CancellationToken ct)
+    {
+        var units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false);
+        var rows = (await work.Connection.QueryAsync<(Guid AccountId, Guid? PersonId, string? Email)>(work.Command("""
+            SELECT DISTINCT a.id, a.person_id, p.email
+            FROM grants g JOIN accounts a ON a.id = g.account_id LEFT JOIN people p ON p.id = a.person_id
+            WHERE a.active AND g.unit_id = ANY(@units) AND g.role = @role
+            ORDER BY a.id
+            """, new { units = units.ToArray(), role }, ct)).ConfigureAwait(false)).AsList();
+        var persons = rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).ToList();
+        var channels = await NotificationOutbox.ChannelsAsync(work, persons, ct).ConfigureAwait(false);
+        return [.. rows.Select(r => new Recipient(null, r.AccountId, r.Email, r.PersonId is { } p ? channels[p] : NotificationChannels.Personal))];
+    }
+}
