@@ -12,6 +12,7 @@ using Roster.Api.People;
 using Roster.Api.Periods;
 using Roster.Api.Rosters;
 using Roster.Api.SpotChecks;
+using Roster.Api.Submissions;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
 using Scalar.AspNetCore;
@@ -59,6 +60,7 @@ internal static class RosterPipeline
         api.MapCalendarTokens();
         api.MapDutyTables();
         api.MapCoverageReport();
+        api.MapSubmissions();
         return app;
     }
 }
