@@ -8,7 +8,9 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Rosters;
@@ -59,9 +61,11 @@ internal static class RosterEndpoints
         var people = (await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false));
         var unfilled = (JsonSerializer.Deserialize<List<UnfilledResponse>>(row.Unfilled, json.Value.SerializerOptions) ?? [])
             .Where(u => u.Date >= dayFrom && u.Date <= dayTo).ToList();
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
         using var score = JsonDocument.Parse(row.Score);
         return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status, periodId, unitId, row.BasedOnId, row.CreatedAt,
-            row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people)).ToList(), unfilled, score.RootElement.Clone()));
+            row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people) with { Presence = presence(a.ShiftCode, a.Role) }).ToList(), unfilled,
+            score.RootElement.Clone()));
     }
 
     private static async Task<Results<Ok<Page<RosterVersionResponse>>, ProblemHttpResult>> VersionsAsync(

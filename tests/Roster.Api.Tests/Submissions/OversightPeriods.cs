@@ -24,11 +24,11 @@ internal static class OversightPeriods
 
     /// <summary>
     /// A period on the bureau from <paramref name="first"/> to <paramref name="last"/> with a day shift D (08:00, 12 h) and a
-    /// night shift N (20:00, 12 h), one staff member each; <paramref name="presence"/> sets the shifts' per-role presence.
+    /// night shift N (20:00, 12 h), one staff member each; <paramref name="nightPresence"/> sets the night shift's per-role presence.
     /// </summary>
     public static async Task<string> CreateAsync(
         ApiFixture api, string name, bool requiresApproval, string? submissionDue = null, string first = "2026-12-02", string last = "2026-12-08",
-        object? presence = null)
+        object? nightPresence = null)
     {
         var admin = await BureauAdminAsync(api);
         var period = await admin.PostAsJsonAsync("/api/v1/periods",
@@ -38,7 +38,7 @@ internal static class OversightPeriods
         foreach (var (code, shiftName, starts) in new[] { ("D", "白班", "08:00:00"), ("N", "夜班", "20:00:00") })
         {
             var shift = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/shifts",
-                new { code, name = shiftName, startsAt = starts, length = "PT12H", headcount = new { staff = 1 }, presence });
+                new { code, name = shiftName, startsAt = starts, length = "PT12H", headcount = new { staff = 1 }, presence = code == "N" ? nightPresence : null });
             Assert.True(shift.StatusCode == HttpStatusCode.Created, await shift.Content.ReadAsStringAsync());
         }
 
