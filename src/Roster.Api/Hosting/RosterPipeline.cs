@@ -7,6 +7,7 @@ using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Health;
+using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
 using Roster.Api.People;
 using Roster.Api.Periods;
@@ -61,6 +62,7 @@ internal static class RosterPipeline
         api.MapDutyTables();
         api.MapCoverageReport();
         api.MapSubmissions();
+        api.MapInspections();
         return app;
     }
 }
