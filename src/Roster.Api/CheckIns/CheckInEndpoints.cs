@@ -6,8 +6,10 @@ using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Duty;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.CheckIns;
@@ -51,6 +53,13 @@ internal static class CheckInEndpoints
         if (!own && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
         {
             return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may check in for this slot.");
+        }
+
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
+        if (presence(assignment.ShiftCode, assignment.Role) == DutyPresence.Reachable)
+        {
+            return ApiProblems.Unprocessable(new FieldErrors().Add("slotKey",
+                "is reachable (on call) duty: no check-in is required (可联系值班无需签到), only being reachable by phone"));
         }
 
         var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using NodaTime;
 using NodaTime.Text;
 using Roster.Core.Calendars;
 using Roster.Core.Model;
+using Roster.Core.Oversight;
 using Roster.Core.Slots;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Periods;
@@ -64,8 +65,13 @@ internal static class DutyTableBuilder
             + $"{LocalDatePattern.Iso.Format(period.FirstDay)} – {LocalDatePattern.Iso.Format(period.LastDay)} · {status} v{version.Number}";
     }
 
-    private static DutyTableColumn Column(string code, string role, ShiftRow? shift) => new(
-        code, role, $"{shift?.Name ?? code} {DutyWords.RoleZh(role)}", $"{shift?.NameEn ?? shift?.Name ?? code} · {DutyWords.RoleEn(role)}");
+    /// <remarks>Reachable (on-call) duty is marked in its column's header; on-site duty, the default, is not.</remarks>
+    private static DutyTableColumn Column(string code, string role, ShiftRow? shift)
+    {
+        var reachable = shift is not null && DutyPresence.Of(DutyPresence.Parse(shift.Presence), role) == DutyPresence.Reachable;
+        return new(code, role, $"{shift?.Name ?? code} {DutyWords.RoleZh(role)}{(reachable ? "（可联系）" : "")}",
+            $"{shift?.NameEn ?? shift?.Name ?? code} · {DutyWords.RoleEn(role)}{(reachable ? " · reachable" : "")}");
+    }
 
     private static string Person(AssignmentRow a, IReadOnlyDictionary<Guid, PersonRow> people) =>
         people.TryGetValue(a.PersonId, out var p) ? (p.Phone is null ? p.Name : $"{p.Name} {p.Phone}") : a.PersonId.ToString();

@@ -5,6 +5,7 @@ using Ical.Net.Serialization;
 using NodaTime;
 using Roster.Api.Exports;
 using Roster.Core.Model;
+using Roster.Core.Oversight;
 using Roster.Core.Storage.Feeds;
 
 namespace Roster.Api.Feeds;
@@ -81,6 +82,7 @@ internal static class CalendarFeedWriter
 
         lines.Add($"{DutyWords.Role(row.Role)}: {row.PersonName}{(row.PersonPhone is null ? "" : " " + row.PersonPhone)}");
         lines.Add("日期 Date: " + NodaTime.Text.LocalDatePattern.Iso.Format(row.DutyDate));
+        lines.Add("到岗要求 Presence: " + DutyPresence.Words(row.Presence));
         return string.Join('\n', lines);
     }
 }

@@ -7,12 +7,14 @@ using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Health;
+using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
 using Roster.Api.People;
 using Roster.Api.Periods;
 using Roster.Api.Rosters;
 using Roster.Api.SchedulerAdmin;
 using Roster.Api.SpotChecks;
+using Roster.Api.Submissions;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
 using Scalar.AspNetCore;
@@ -60,6 +62,8 @@ internal static class RosterPipeline
         api.MapCalendarTokens();
         api.MapDutyTables();
         api.MapCoverageReport();
+        api.MapSubmissions();
+        api.MapInspections();
         app.MapRosterScheduling(api);
         return app;
     }

@@ -101,6 +101,7 @@ internal static class PeriodEndpoints
         {
             UnitId = unitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId, Rules = rules,
             DailyReportDue = request.DailyReportDue ?? new LocalTime(16, 0), IncidentAckMinutes = request.IncidentAckMinutes ?? 20,
+            RequiresApproval = request.RequiresApproval ?? false, SubmissionDue = request.SubmissionDue,
             CreatedAt = clock.GetCurrentInstant(),
         }, ct).ConfigureAwait(false);
         var body = PeriodResponse.From(created);
@@ -146,6 +147,7 @@ internal static class PeriodEndpoints
             Id = id, UnitId = period.UnitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId,
             Rules = rules, DailyReportDue = request.DailyReportDue ?? period.DailyReportDue,
             IncidentAckMinutes = request.IncidentAckMinutes ?? period.IncidentAckMinutes, Version = period.Version,
+            RequiresApproval = request.RequiresApproval ?? period.RequiresApproval, SubmissionDue = request.SubmissionDue ?? period.SubmissionDue,
         }, ct).ConfigureAwait(false);
         if (updated is null)
         {

@@ -1,15 +1,20 @@
 using System.Text.Json;
 using NodaTime;
+using Roster.Core.Oversight;
 using Roster.Core.Storage.Periods;
 
 namespace Roster.Api.Periods;
 
-/// <summary>A shift of a period.</summary>
+/// <summary>A shift of a period; <c>presence</c> gives on_site or reachable for each role of the head-count.</summary>
 public sealed record ShiftResponse(
     Guid Id, Guid PeriodId, string Code, string Name, string? NameEn, IReadOnlyList<string> DayTypes, LocalTime StartsAt,
-    Duration Length, IReadOnlyDictionary<string, int> Headcount, int Version, Instant CreatedAt)
+    Duration Length, IReadOnlyDictionary<string, int> Headcount, int Version, Instant CreatedAt, IReadOnlyDictionary<string, string>? Presence = null)
 {
-    public static ShiftResponse From(ShiftRow row) => new(
-        row.Id, row.PeriodId, row.Code, row.Name, row.NameEn, row.DayTypes, row.StartsAt, row.Length.ToDuration(),
-        JsonSerializer.Deserialize<Dictionary<string, int>>(row.Headcount) ?? [], row.Version, row.CreatedAt);
+    public static ShiftResponse From(ShiftRow row)
+    {
+        var headcount = JsonSerializer.Deserialize<Dictionary<string, int>>(row.Headcount) ?? [];
+        var presence = DutyPresence.Parse(row.Presence);
+        return new(row.Id, row.PeriodId, row.Code, row.Name, row.NameEn, row.DayTypes, row.StartsAt, row.Length.ToDuration(), headcount,
+            row.Version, row.CreatedAt, headcount.Keys.ToDictionary(r => r, r => DutyPresence.Of(presence, r), StringComparer.Ordinal));
+    }
 }

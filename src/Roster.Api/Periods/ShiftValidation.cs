@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using Roster.Api.Problems;
+using Roster.Core.Oversight;
 using Roster.Core.Storage.Periods;
 
 namespace Roster.Api.Periods;
@@ -41,10 +42,23 @@ internal static class ShiftValidation
         }
 
         var headcount = Headcount(request.Headcount, errors);
+        foreach (var (role, presence) in request.Presence ?? new Dictionary<string, string>())
+        {
+            if (!headcount.ContainsKey(role))
+            {
+                errors.Add("presence", $"role '{Shorten(role)}' is not in headcount");
+            }
+            else if (!DutyPresence.IsKnown(presence))
+            {
+                errors.Add($"presence.{role}", "must be on_site or reachable");
+            }
+        }
+
         return new ShiftRow
         {
             Code = code, Name = name, NameEn = nameEn, DayTypes = dayTypes.Distinct().ToArray(), StartsAt = startsAt,
             Length = Period.FromSeconds((long)length.TotalSeconds).Normalize(), Headcount = JsonSerializer.Serialize(headcount),
+            Presence = JsonSerializer.Serialize(request.Presence ?? new Dictionary<string, string>()),
         };
     }
 

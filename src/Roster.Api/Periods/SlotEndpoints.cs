@@ -4,7 +4,9 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Periods;
@@ -67,7 +69,8 @@ internal static class SlotEndpoints
         var afterKey = page.After is null ? null : Cursor.Decode(page.After);
         var start = afterKey is null ? 0 : IndexAfter(slots, afterKey);
         var rows = slots.Skip(start).Take(page.Limit + 1).ToList();
-        var body = Page.Of(rows, page.Limit, s => s.Key, SlotResponse.From);
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
+        var body = Page.Of(rows, page.Limit, s => s.Key, s => SlotResponse.From(s) with { Presence = presence(s.ShiftCode, s.Role) });
         var uncovered = Enumerable.Range(first.Year, last.Year - first.Year + 1).Where(y => !calendar.CoveredYears.Contains(y)).ToList();
         return TypedResults.Ok(new SlotPage(body.Items, body.NextCursor, unit.TimeZone, uncovered));
     }

@@ -8,8 +8,9 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Core.Rules;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Rosters;
@@ -60,9 +61,11 @@ internal static class RosterEndpoints
         var people = (await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false));
         var unfilled = (JsonSerializer.Deserialize<List<UnfilledResponse>>(row.Unfilled, json.Value.SerializerOptions) ?? [])
             .Where(u => u.Date >= dayFrom && u.Date <= dayTo).ToList();
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
         using var score = JsonDocument.Parse(row.Score);
         return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status, periodId, unitId, row.BasedOnId, row.CreatedAt,
-            row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people)).ToList(), unfilled, score.RootElement.Clone()));
+            row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people) with { Presence = presence(a.ShiftCode, a.Role) }).ToList(), unfilled,
+            score.RootElement.Clone()));
     }
 
     private static async Task<Results<Ok<Page<RosterVersionResponse>>, ProblemHttpResult>> VersionsAsync(
@@ -128,35 +131,21 @@ internal static class RosterEndpoints
             return problem!;
         }
 
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
-        if (draft is null)
+        if (period.RequiresApproval)
         {
-            return ApiProblems.Conflict("There is no draft to publish; generate or edit the roster first.");
+            return ApiProblems.Conflict(
+                "This period requires the unit above to approve the roster: submit it (roster:submit); approval publishes it.");
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
-        var forced = rows.Where(r => r.Forced).Select(r => r.SlotKey).ToHashSet(StringComparer.Ordinal);
-        var report = RosterValidator.Validate(inputs.Problem, Drafts.ToMap(rows));
-        var unexplained = report.HardViolations.Where(v => !v.SlotIds.Any(forced.Contains)).ToList();
-        if (unexplained.Count > 0)
+        var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
+            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        if (published is null)
         {
-            return TypedResults.Problem(statusCode: 422, title: "The draft breaks hard rules",
-                detail: "Fix these, or force them with a reason, before publishing.",
-                extensions: new Dictionary<string, object?> { ["violations"] = unexplained.Select(RosterViews.Violation).ToList() });
+            return publishProblem!;
         }
 
-        var before = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
-        var now = clock.GetCurrentInstant();
-        await Drafts.RefreshUnfilledAsync(work, draft, inputs, Drafts.ToMap(rows), json.Value.SerializerOptions, ct).ConfigureAwait(false);
-        var version = await RosterStore.PublishAsync(work, draft, access.AccountId, now, ct).ConfigureAwait(false);
-        await PublishedRosterChanges.AfterPublishAsync(work, version, now, ct).ConfigureAwait(false);
-        var diff = RosterDiff.Between(published?.Number, before, version.Number, rows);
-        await audit.RecordAsync(work, unitId, "roster", version.Id, "publish",
-            published is null ? null : RosterVersionResponse.From(published), new { version = version.Number, diff }, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(new PublishResponse(RosterVersionResponse.From(version), diff));
+        return TypedResults.Ok(published);
     }
 
     internal static async Task<(RosterVersionRow? Version, ProblemHttpResult? Problem)> FindVersionAsync(

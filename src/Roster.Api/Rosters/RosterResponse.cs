@@ -10,10 +10,10 @@ public sealed record RosterResponse(
     Guid VersionId, int Number, string Status, Guid PeriodId, Guid UnitId, Guid? BasedOnId, Instant CreatedAt, Instant? PublishedAt,
     IReadOnlyList<AssignmentResponse> Assignments, IReadOnlyList<UnfilledResponse> Unfilled, JsonElement Score);
 
-/// <summary>A person in a slot. <c>start</c>/<c>end</c> are half-open.</summary>
+/// <summary>A person in a slot. <c>start</c>/<c>end</c> are half-open; <c>presence</c> is on_site or reachable.</summary>
 public sealed record AssignmentResponse(
     string SlotKey, string ShiftCode, string Role, LocalDate Date, Instant Start, Instant End, Guid PersonId, string PersonName,
-    string? Phone, string Source, bool Pinned, bool Forced, string? ForceReason)
+    string? Phone, string Source, bool Pinned, bool Forced, string? ForceReason, string Presence = "on_site")
 {
     public static AssignmentResponse From(AssignmentRow a, IReadOnlyDictionary<Guid, PersonRow> people)
     {

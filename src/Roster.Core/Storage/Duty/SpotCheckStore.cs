@@ -40,8 +40,11 @@ public static class SpotCheckStore
                    count(*) FILTER (WHERE outcome = 'on_post') AS on_post,
                    count(*) FILTER (WHERE outcome = 'elsewhere') AS elsewhere,
                    count(*) FILTER (WHERE outcome = 'not_reached') AS not_reached,
-                   count(*) FILTER (WHERE outcome IS NULL) AS pending
-            FROM spot_check_items
+                   count(*) FILTER (WHERE outcome IS NULL) AS pending,
+                   count(*) FILTER (WHERE outcome = 'not_reached' AND coalesce(
+                       (SELECT s.presence ->> split_part(i.slot_key, '/', 3) FROM shifts s
+                        WHERE s.period_id = i.period_id AND s.code = split_part(i.slot_key, '/', 2)), 'on_site') = 'reachable') AS reachable_not_reached
+            FROM spot_check_items i
             WHERE unit_id = ANY(@units) AND (@periodId::uuid IS NULL OR period_id = @periodId)
             GROUP BY unit_id ORDER BY unit_id
             """, new { units = units.ToArray(), periodId }, ct)).ConfigureAwait(false);

@@ -14,4 +14,7 @@ public sealed class SpotCheckTally
     public long NotReached { get; init; }
 
     public long Pending { get; init; }
+
+    /// <summary>People on reachable (on-call) duty the check could not reach: it counts against the unit.</summary>
+    public long ReachableNotReached { get; init; }
 }

@@ -43,4 +43,7 @@ public sealed class FeedEventRow
 
     /// <summary>Leaders on duty (带班领导) whose slot overlaps this one in the same roster, joined with 、; null when none.</summary>
     public string? Leaders { get; init; }
+
+    /// <summary>on_site (在岗, check-in required) or reachable (可联系, on call).</summary>
+    public string Presence { get; init; } = "on_site";
 }

@@ -10,6 +10,7 @@ public static class FeedStore
         SELECT a.slot_key, a.shift_code, s.name AS shift_name, s.name_en AS shift_name_en, a.role, a.duty_date,
                a.starts_at, a.ends_at, a.person_id, p.name AS person_name, p.phone AS person_phone,
                v.unit_id, u.name AS unit_name, u.name_en AS unit_name_en, u.time_zone, v.published_at, v.number AS version_number,
+               coalesce(s.presence ->> a.role, 'on_site') AS presence,
                (SELECT string_agg(lp.name, '、' ORDER BY l.starts_at, lp.name)
                 FROM assignments l JOIN people lp ON lp.id = l.person_id
                 WHERE l.roster_version_id = a.roster_version_id AND l.role = 'leader' AND l.during && a.during) AS leaders

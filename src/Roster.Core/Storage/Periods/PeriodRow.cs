@@ -26,6 +26,12 @@ public sealed class PeriodRow
     /// <summary>Minutes a supervisor has to acknowledge an incident before it escalates.</summary>
     public int IncidentAckMinutes { get; init; } = 20;
 
+    /// <summary>Each unit's roster must be approved by the unit above before it is published (报备审批).</summary>
+    public bool RequiresApproval { get; init; }
+
+    /// <summary>When units must have submitted their rosters for approval; null for no deadline.</summary>
+    public Instant? SubmissionDue { get; init; }
+
     public int Version { get; init; }
 
     public Instant CreatedAt { get; init; }

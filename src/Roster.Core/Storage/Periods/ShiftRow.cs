@@ -26,6 +26,9 @@ public sealed class ShiftRow
     /// <summary>A JSON object: duty role → number of people.</summary>
     public string Headcount { get; init; } = "{}";
 
+    /// <summary>A JSON object: duty role → on_site | reachable; roles not listed are on site.</summary>
+    public string Presence { get; init; } = "{}";
+
     public int Version { get; init; }
 
     public Instant CreatedAt { get; init; }

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Periods;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Inspections;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Inspections;
+
+/// <summary>Required special inspections and patrols (专项检查 / 巡查) of a period, declared by the units that oversee them.</summary>
+internal static class InspectionEndpoints
+{
+    public static void MapInspections(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Inspections");
+        group.MapPost("/periods/{periodId:guid}/inspection-requirements", CreateAsync);
+        group.MapGet("/periods/{periodId:guid}/inspection-requirements", ListAsync);
+        group.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/inspections:schedule", InspectionScheduling.ScheduleAsync);
+        group.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/inspection-tasks", InspectionTasks.ListAsync);
+        group.MapPost("/inspection-tasks/{id:guid}:record", InspectionTasks.RecordAsync);
+        group.MapGet("/periods/{periodId:guid}/inspection-progress", InspectionProgressEndpoint.ProgressAsync);
+        group.MapGet("/hazards", HazardEndpoints.ListAsync).WithTags("Hazards");
+        group.MapPut("/hazards/{id:guid}/rectification", HazardEndpoints.RectifyAsync).WithTags("Hazards");
+        group.MapPost("/hazards/{id:guid}:close", HazardEndpoints.CloseAsync).WithTags("Hazards");
+    }
+
+    private static async Task<Results<Created<RequirementResponse>, ProblemHttpResult>> CreateAsync(
+        Guid periodId, RequirementRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        var target = request.UnitId ?? period.UnitId;
+        if (await UnitStore.FindAsync(work, target, ct).ConfigureAwait(false) is null
+            || !(await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(target))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        if (!(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(target))
+        {
+            return ApiProblems.Forbidden("Only administrators and supervisors of the unit may require inspections of it.");
+        }
+
+        var errors = new FieldErrors();
+        var ruleErrors = new FieldErrors();
+        if (request.UnitId is { } unitId && (unitId == period.UnitId || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct).ConfigureAwait(false)))
+        {
+            errors.Add("unitId", "must be a unit below the one that declared the period (omit it to require it of every unit)");
+        }
+
+        var codes = (await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => s.Code).ToList();
+        var row = RequirementValidation.Validate(request, period, codes, errors, ruleErrors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        if (ruleErrors.Any)
+        {
+            return ApiProblems.Unprocessable(ruleErrors);
+        }
+
+        var saved = await RequirementStore.InsertAsync(work, new RequirementRow
+        {
+            PeriodId = row.PeriodId, UnitId = row.UnitId, Kind = row.Kind, Title = row.Title, Checklist = row.Checklist, MinCount = row.MinCount,
+            WindowFirst = row.WindowFirst, WindowLast = row.WindowLast, PatrolShift = row.PatrolShift, LeadDays = row.LeadDays,
+            CreatedAt = clock.GetCurrentInstant(), CreatedBy = access.AccountId,
+        }, ct).ConfigureAwait(false);
+        var body = RequirementResponse.From(saved);
+        await audit.RecordAsync(work, target, "inspection-requirement", saved.Id, "create", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/periods/{periodId}/inspection-requirements/{saved.Id}", body);
+    }
+
+    /// <summary>The period's requirements; with <c>unit</c>, those that apply to that unit.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<RequirementResponse>>, ProblemHttpResult>> ListAsync(
+        Guid periodId, Guid? unit, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null)
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        if (unit is { } u && !await access.CanReadAsync(work, u, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        var rows = await RequirementStore.OfPeriodAsync(work, periodId, unit, ct).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<RequirementResponse>>(rows.Select(RequirementResponse.From).ToList());
+    }
+}

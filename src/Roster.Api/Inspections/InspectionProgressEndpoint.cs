@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Periods;
+using Roster.Api.Problems;
+using Roster.Core.Oversight;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Inspections;
+using Roster.Core.Storage.Submissions;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Inspections;
+
+/// <summary>Supervisors' view: per unit of a subtree and requirement, inspections done against required. Flags are refreshed first.</summary>
+internal static class InspectionProgressEndpoint
+{
+    public static async Task<Results<Ok<IReadOnlyList<ProgressResponse>>, ProblemHttpResult>> ProgressAsync(
+        Guid periodId, Guid? unit, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        var root = unit ?? period.UnitId;
+        if (!(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(root))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        var now = clock.GetCurrentInstant();
+        await OversightScan.RunAsync(work, now, ct).ConfigureAwait(false);
+        var subtree = (await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false)).Where(u => u != period.UnitId).ToHashSet();
+        var counts = (await TaskStore.CountsAsync(work, subtree, periodId, ct).ConfigureAwait(false)).ToDictionary(c => (c.RequirementId, c.UnitId));
+        var flags = (await OversightFlagStore.ListAsync(work, subtree, periodId, false, ct).ConfigureAwait(false))
+            .Where(f => f.Kind == InspectionFlagScan.Behind).Select(f => (f.UnitId, f.Subject)).ToHashSet();
+        var hazards = (await HazardStore.OfUnitsAsync(work, subtree, periodId, false, ct).ConfigureAwait(false))
+            .GroupBy(h => h.UnitId).ToDictionary(g => g.Key, g => g.Count());
+        var names = new Dictionary<Guid, string>();
+        var body = new List<ProgressResponse>();
+        foreach (var r in await RequirementStore.OfPeriodAsync(work, periodId, null, ct).ConfigureAwait(false))
+        {
+            foreach (var unitId in subtree.Where(u => r.UnitId is null || r.UnitId == u).Order())
+            {
+                if (!names.TryGetValue(unitId, out var name))
+                {
+                    name = (await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false))?.Name ?? "";
+                    names[unitId] = name;
+                }
+
+                var c = counts.GetValueOrDefault((r.Id, unitId));
+                body.Add(new ProgressResponse(r.Id, r.Kind, r.Title, r.WindowFirst, r.WindowLast, unitId, name,
+                    InspectionProgress.Required(r.MinCount, r.PatrolShift is not null, c?.Scheduled ?? 0), c?.Scheduled ?? 0, c?.Done ?? 0,
+                    hazards.GetValueOrDefault(unitId), flags.Contains((unitId, r.Id.ToString()))));
+            }
+        }
+
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<ProgressResponse>>(body);
+    }
+}

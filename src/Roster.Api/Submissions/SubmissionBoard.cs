@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Periods;
+using Roster.Api.Problems;
+using Roster.Core.Oversight;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Submissions;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Submissions;
+
+/// <summary>
+/// The parent's view: the submission board of its units, and the oversight flags of a subtree. Flags are detected lazily
+/// on these reads (and by <c>POST /oversight:scan</c>, which a scheduler may call), so a read never shows a stale state.
+/// </summary>
+internal static class SubmissionBoard
+{
+    /// <summary>The child units of <c>unit</c> (default: the unit that declared the period) and where each roster stands.</summary>
+    public static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> BoardAsync(
+        Guid periodId, Guid? unit, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        var parent = unit ?? period.UnitId;
+        if (!(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(parent)
+            || !await AccessScope.AppliesToAsync(work, period.UnitId, parent, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var rows = await SubmissionStore.BoardAsync(work, periodId, parent, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        var entries = rows.Select(r => new BoardEntryResponse(r.UnitId, r.UnitName, SubmissionStates.Of(r.State, r.HasDraft), r.SubmissionId,
+            r.Number, r.SubmittedAt, r.DecidedAt, r.PublishedAt, r.OverdueSince)).ToList();
+        return TypedResults.Ok(new BoardResponse(periodId, parent, period.RequiresApproval, period.SubmissionDue, entries));
+    }
+
+    /// <summary>Flags of <c>unit</c>'s subtree (default: every unit the caller administers or supervises); open ones unless <c>all=true</c>.</summary>
+    public static async Task<Results<Ok<IReadOnlyList<OversightFlagResponse>>, ProblemHttpResult>> FlagsAsync(
+        Guid? unit, Guid? period, bool? all, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        if (unit is { } u && !overseen.Contains(u))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false) : overseen;
+        var rows = await OversightFlagStore.ListAsync(work, units, period, all ?? false, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<OversightFlagResponse>>(rows.Select(OversightFlagResponse.From).ToList());
+    }
+
+    /// <summary>Runs the flag detection now, for an administrator or supervisor (the scheduler calls <see cref="OversightScan"/> directly).</summary>
+    public static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> ScanAsync(
+        AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if ((await access.OverseenAsync(work, ct).ConfigureAwait(false)).Count == 0)
+        {
+            return ApiProblems.Forbidden("Only administrators and supervisors run the oversight scan.");
+        }
+
+        var changed = await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new ScanResponse(changed));
+    }
+}

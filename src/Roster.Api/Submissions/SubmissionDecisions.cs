@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Submissions;
+using Roster.Core.Storage.Units;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Roster.Api.Submissions;
+
+/// <summary>Approving (审批, which publishes) or returning (退回) a submitted roster: only supervisors of the unit above.</summary>
+internal static class SubmissionDecisions
+{
+    public static async Task<Results<Ok<ApproveResponse>, ProblemHttpResult>> ApproveAsync(
+        Guid id, ApproveRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, IOptions<JsonOptions> json,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var note = errors.OptionalText("note", request?.Note, 2000);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (row, period, unit, problem) = await FindDecidableAsync(work, id, access, ct).ConfigureAwait(false);
+        if (row is null || period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var draft = await RosterStore.FindByStatusAsync(work, row.PeriodId, row.UnitId, "draft", ct).ConfigureAwait(false);
+        var rows = draft is null ? [] : await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        if (draft is null || draft.Id != row.RosterVersionId || !SubmissionViews.Unchanged(row.Snapshot, rows))
+        {
+            return ApiProblems.Conflict("The roster changed after it was submitted; the unit must submit it again.", "roster");
+        }
+
+        var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
+            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        if (published is null)
+        {
+            return publishProblem!;
+        }
+
+        var decided = await SubmissionStore.DecideAsync(
+            work, id, "approved", clock.GetCurrentInstant(), access.AccountId, note, "[]", published.Version.Id, ct).ConfigureAwait(false);
+        var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, row.UnitId, "submission", id, "approve", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new ApproveResponse(body, published));
+    }
+
+    public static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> ReturnAsync(
+        Guid id, ReturnRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, IOptions<JsonOptions> json,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var note = errors.OptionalText("note", request.Note, 2000);
+        var comments = Comments(request.Comments, errors);
+        if (note is null && comments.Count == 0 && !errors.Any)
+        {
+            errors.Add("comments", "are required when there is no note: say what to fix, per day or slot");
+        }
+
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (row, period, _, problem) = await FindDecidableAsync(work, id, access, ct).ConfigureAwait(false);
+        if (row is null || period is null)
+        {
+            return problem!;
+        }
+
+        for (var i = 0; i < comments.Count; i++)
+        {
+            if (comments[i].Date is { } date && (date < period.FirstDay || date > period.LastDay))
+            {
+                return ApiProblems.Invalid($"comments[{i}].date", "must be within the period");
+            }
+        }
+
+        var decided = await SubmissionStore.DecideAsync(work, id, "returned", clock.GetCurrentInstant(), access.AccountId, note,
+            JsonSerializer.Serialize(comments, json.Value.SerializerOptions), null, ct).ConfigureAwait(false);
+        var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, row.UnitId, "submission", id, "return", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>The pending submission, its period and unit, when the caller supervises the unit above; else the problem.</summary>
+    private static async Task<(SubmissionRow? Row, PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> FindDecidableAsync(
+        DbWork work, Guid id, AccessScope access, CancellationToken ct)
+    {
+        var row = await SubmissionStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        var unit = row is null ? null : await UnitStore.FindAsync(work, row.UnitId, ct).ConfigureAwait(false);
+        if (row is null || unit is null || !await access.CanReadAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        {
+            return (null, null, null, ApiProblems.NotFound("submission"));
+        }
+
+        if (unit.ParentId is not { } parent || !(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(parent))
+        {
+            return (null, null, null, ApiProblems.Forbidden("Only a supervisor of the unit above may approve or return its roster."));
+        }
+
+        if (row.State != "submitted")
+        {
+            return (null, null, null, ApiProblems.Conflict($"The submission is already {row.State}.", "state"));
+        }
+
+        var period = await PeriodStore.FindAsync(work, row.PeriodId, ct).ConfigureAwait(false);
+        return (row, period, unit, period is null ? ApiProblems.NotFound("period") : null);
+    }
+
+    private static List<ReturnComment> Comments(IReadOnlyList<ReturnComment>? comments, FieldErrors errors)
+    {
+        var list = new List<ReturnComment>();
+        if (comments is { Count: > 200 })
+        {
+            errors.Add("comments", "must be at most 200");
+            return list;
+        }
+
+        for (var i = 0; i < (comments?.Count ?? 0); i++)
+        {
+            var c = comments![i];
+            var text = errors.Text($"comments[{i}].text", c?.Text, 1000);
+            var slotKey = errors.OptionalText($"comments[{i}].slotKey", c?.SlotKey, 100);
+            list.Add(new ReturnComment(c?.Date, slotKey, text));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Submissions;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+
+namespace Roster.Api.Submissions;
+
+/// <summary>Submitting a unit's draft roster to the unit above for approval (报备), and reading the submissions.</summary>
+internal static class SubmissionEndpoints
+{
+    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}";
+
+    public static void MapSubmissions(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Submissions");
+        group.MapPost(Base + "/roster:submit", SubmitAsync);
+        group.MapGet(Base + "/submissions", ListAsync);
+        group.MapGet("/submissions/{id:guid}", GetAsync);
+        group.MapPost("/submissions/{id:guid}:approve", SubmissionDecisions.ApproveAsync);
+        group.MapPost("/submissions/{id:guid}:return", SubmissionDecisions.ReturnAsync);
+        group.MapGet("/periods/{periodId:guid}/submission-board", SubmissionBoard.BoardAsync);
+        group.MapGet("/oversight-flags", SubmissionBoard.FlagsAsync).WithTags("Oversight");
+        group.MapPost("/oversight:scan", SubmissionBoard.ScanAsync).WithTags("Oversight");
+    }
+
+    private static async Task<Results<Created<SubmissionResponse>, ProblemHttpResult>> SubmitAsync(
+        Guid periodId, Guid unitId, SubmitRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var note = errors.OptionalText("note", request?.Note, 2000);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        if (!period.RequiresApproval)
+        {
+            return ApiProblems.Unprocessable(new FieldErrors().Add("periodId", "does not require approval; publish the roster directly"));
+        }
+
+        if (unit.ParentId is null || unit.Id == period.UnitId)
+        {
+            return ApiProblems.Unprocessable(new FieldErrors().Add("unitId", "has no unit above it in this period to approve its roster"));
+        }
+
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return ApiProblems.Conflict("There is no draft to submit; generate or edit the roster first.");
+        }
+
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var pending = (await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false)).FirstOrDefault(s => s.State == "submitted");
+        if (pending is not null && pending.RosterVersionId == draft.Id && SubmissionViews.Unchanged(pending.Snapshot, rows))
+        {
+            return ApiProblems.Conflict("This roster is already submitted and waits for a decision.");
+        }
+
+        if (await RosterPublisher.CheckAsync(work, period, unit, draft, ct).ConfigureAwait(false) is { } violations)
+        {
+            return violations;
+        }
+
+        // A draft changed while its submission waited replaces that submission, so the approver sees what will be published.
+        var now = clock.GetCurrentInstant();
+        await SubmissionStore.WithdrawPendingAsync(work, periodId, unitId, now, access.AccountId, ct).ConfigureAwait(false);
+        var saved = await SubmissionStore.InsertAsync(work, new SubmissionRow
+        {
+            PeriodId = periodId, UnitId = unitId, RosterVersionId = draft.Id, Snapshot = SubmissionViews.Snapshot(rows), Note = note,
+            SubmittedAt = now, SubmittedBy = access.AccountId,
+        }, ct).ConfigureAwait(false);
+        await OversightFlagStore.CloseAsync(work, OversightFlagStore.SubmissionOverdue, unitId, periodId, "", now, ct).ConfigureAwait(false);
+        var body = await SubmissionViews.ToResponseAsync(work, saved, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "submission", saved.Id, "submit", null, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/v1/submissions/{saved.Id}", body);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SubmissionResponse>>, ProblemHttpResult>> ListAsync(
+        Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null)
+        {
+            return problem!;
+        }
+
+        var body = new List<SubmissionResponse>();
+        foreach (var row in await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false))
+        {
+            body.Add(await SubmissionViews.ToResponseAsync(work, row, json.Value.SerializerOptions, ct).ConfigureAwait(false));
+        }
+
+        return TypedResults.Ok<IReadOnlyList<SubmissionResponse>>(body);
+    }
+
+    private static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, AccessScope access, NpgsqlDataSource db, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var row = await SubmissionStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (row is null || !await access.CanReadAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("submission");
+        }
+
+        return TypedResults.Ok(await SubmissionViews.ToResponseAsync(work, row, json.Value.SerializerOptions, ct).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,18 @@
+using NodaTime;
+using Roster.Core.Storage.Inspections;
+
+namespace Roster.Core.Storage.Submissions;
+
+/// <summary>
+/// Opens and closes every oversight flag as of <c>now</c>: missed submission deadlines, inspections behind their minimum,
+/// overdue hazards. Idempotent; what a scheduler calls periodically and what reads call lazily.
+/// </summary>
+public static class OversightScan
+{
+    public static async Task<int> RunAsync(DbWork work, Instant now, CancellationToken ct)
+    {
+        var changed = await OversightFlagStore.ScanSubmissionsAsync(work, now, ct).ConfigureAwait(false);
+        changed += await InspectionFlagScan.RunAsync(work, now, ct).ConfigureAwait(false);
+        return changed;
+    }
+}

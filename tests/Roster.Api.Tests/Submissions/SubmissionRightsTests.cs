@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using Roster.Api.Tests.Infrastructure;
+
+namespace Roster.Api.Tests.Submissions;
+
+public sealed class SubmissionRightsTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Decisions_ByTheUnitAdminOrStaff_Are403_ByAnotherSchool_Is404_NothingChanges()
+    {
+        api.Clock.Reset(ApiFixture.Start);
+        var periodId = await OversightPeriods.CreateAsync(api, "权限", requiresApproval: true);
+        var admin = await api.ClientAsync("admin");
+        var roster = $"/api/v1/periods/{periodId}/units/{api.School1Id}";
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, 5);
+        var supervisor = await api.ClientAsync("supervisor");
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync(roster + "/roster:submit", new { })).StatusCode);
+        var submitted = await (await admin.PostAsJsonAsync(roster + "/roster:submit", new { })).BodyAsync();
+        var approve = $"/api/v1/submissions/{submitted.Id()}:approve";
+        var ret = $"/api/v1/submissions/{submitted.Id()}:return";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync(approve, new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync(ret, new { note = "x" })).StatusCode);
+        var bureauAdmin = await OversightPeriods.BureauAdminAsync(api);
+        Assert.Equal(HttpStatusCode.Forbidden, (await bureauAdmin.PostAsJsonAsync(approve, new { })).StatusCode);
+        var staff = await api.ClientAsync("staff");
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync(approve, new { })).StatusCode);
+        var admin2 = await api.ClientAsync("admin2");
+        Assert.Equal(HttpStatusCode.NotFound, (await admin2.PostAsJsonAsync(approve, new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin2.GetAsync(new Uri($"/api/v1/submissions/{submitted.Id()}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin2.GetAsync(new Uri($"/api/v1/periods/{periodId}/submission-board?unit={api.School1Id}", UriKind.Relative))).StatusCode);
+
+        var state = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/submissions/{submitted.Id()}");
+        Assert.Equal("submitted", state.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task BadInput_NamesTheField_AndWritesNothing()
+    {
+        api.Clock.Reset(ApiFixture.Start);
+        var admin = await api.ClientAsync("admin");
+        var demo = await api.DemoPeriodIdAsync(admin);
+        var notRequired = await admin.PostAsJsonAsync($"/api/v1/periods/{demo}/units/{api.School1Id}/roster:submit", new { });
+        Assert.Equal((HttpStatusCode)422, notRequired.StatusCode);
+        Assert.Equal(["periodId"], await notRequired.ErrorFieldsAsync());
+
+        var periodId = await OversightPeriods.CreateAsync(api, "输入", requiresApproval: true);
+        var roster = $"/api/v1/periods/{periodId}/units/{api.School1Id}";
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync(roster + "/roster:submit", new { })).StatusCode);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, 9);
+        var submitted = await (await admin.PostAsJsonAsync(roster + "/roster:submit", new { })).BodyAsync();
+        var supervisor = await api.ClientAsync("supervisor");
+        var ret = $"/api/v1/submissions/{submitted.Id()}:return";
+
+        var empty = await supervisor.PostAsJsonAsync(ret, new { });
+        Assert.Equal(["comments"], await empty.ErrorFieldsAsync());
+        var outside = await supervisor.PostAsJsonAsync(ret, new { comments = new[] { new { date = "2027-03-01", text = "?" } } });
+        Assert.Equal(["comments[0].date"], await outside.ErrorFieldsAsync());
+        var blank = await supervisor.PostAsJsonAsync(ret, new { comments = new[] { new { slotKey = "2026-12-02/D/staff/0", text = " " } } });
+        Assert.Equal(["comments[0].text"], await blank.ErrorFieldsAsync());
+        var bureau = await supervisor.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.BureauId}/roster:submit", new { });
+        Assert.Equal(HttpStatusCode.Forbidden, bureau.StatusCode);
+
+        var state = await admin.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/submissions/{submitted.Id()}");
+        Assert.Equal("submitted", state.GetProperty("state").GetString());
+        Assert.Equal(0, state.GetProperty("comments").GetArrayLength());
+    }
+}
