@@ -14,6 +14,7 @@ using Roster.Api.Rosters;
 using Roster.Api.SpotChecks;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
+using Roster.Api.Web;
 using Scalar.AspNetCore;
 
 namespace Roster.Api.Hosting;
@@ -25,6 +26,7 @@ internal static class RosterPipeline
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebUi();
         app.UseAuthentication();
         app.UseAuthorization();
 

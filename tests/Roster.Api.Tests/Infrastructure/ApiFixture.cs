@@ -22,7 +22,24 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>2026-12-01 08:00 in Asia/Shanghai.</summary>
     public static readonly Instant Start = Instant.FromUtc(2026, 12, 1, 0, 0);
 
+    private readonly bool _realPort;
     private WebApplicationFactory<Program>? _factory;
+
+    public ApiFixture()
+        : this(realPort: false)
+    {
+    }
+
+    private ApiFixture(bool realPort) => _realPort = realPort;
+
+    /// <summary>
+    /// The API on Kestrel at a free port of 127.0.0.1 instead of the in-memory test server, so that a real browser can
+    /// open it (see <see cref="BaseAddress"/>). Everything else is the same.
+    /// </summary>
+    public static ApiFixture OnRealPort() => new(realPort: true);
+
+    /// <summary>Where the API listens: a real http://127.0.0.1:port/ address for <see cref="OnRealPort"/>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     public FakeClock Clock { get; } = new(Start);
 
@@ -48,7 +65,19 @@ public sealed class ApiFixture : IAsyncLifetime
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
         });
-        _ = _factory.Server;
+        if (_realPort)
+        {
+            _factory.UseKestrel(0);
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
+        }
+        else
+        {
+            _ = _factory.Server;
+        }
+
         await using var work = await DbWork.BeginAsync(Factory.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
         var units = await UnitStore.ListAsync(work, await AllUnitIdsAsync(work), null, null, 100, CancellationToken.None);
         BureauId = units.Single(u => u.Code == "bureau").Id;

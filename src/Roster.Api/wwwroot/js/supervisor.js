@@ -1,0 +1,2 @@
+// Supervisor pages.
+export function render(root) { root.textContent = '…'; }
