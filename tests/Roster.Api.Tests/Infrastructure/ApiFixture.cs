@@ -72,6 +72,7 @@ public sealed class ApiFixture : IAsyncLifetime
             var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
                 .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
             BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
+            _factory.ClientOptions.BaseAddress = BaseAddress;
         }
         else
         {
@@ -111,7 +112,7 @@ public sealed class ApiFixture : IAsyncLifetime
             (await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None))?.Id
             ?? throw new InvalidOperationException($"No account {username}."));
         var issuer = Factory.Services.GetRequiredService<Roster.Api.Auth.TokenIssuer>();
-        return Factory.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(accountId, username).Token));
+        return Factory.CreateDefaultClient(BaseAddress, new FreshTokenHandler(() => issuer.Issue(accountId, username).Token));
     }
 
     public HttpClient AnonymousClient() => Factory.CreateClient();

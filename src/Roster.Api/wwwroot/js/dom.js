@@ -2,6 +2,10 @@
 import { lang } from './i18n.js';
 
 export function h(spec, attrs = {}, ...children) {
+  if (attrs instanceof Node || Array.isArray(attrs) || typeof attrs !== 'object' || attrs === null) {
+    children.unshift(attrs);
+    attrs = {};
+  }
   const [tag, ...classes] = spec.split('.');
   const el = document.createElement(tag || 'div');
   if (classes.length) el.className = classes.join(' ');
