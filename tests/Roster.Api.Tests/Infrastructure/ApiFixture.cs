@@ -64,10 +64,15 @@ public sealed class ApiFixture : IAsyncLifetime
             b.UseSetting("Roster:DemoPassword", Password);
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
+            if (_realPort)
+            {
+                // Port 0: Kestrel picks a free port (UseKestrel(0) alone still bound the default 5000 here).
+                b.UseSetting("urls", "http://127.0.0.1:0");
+            }
         });
         if (_realPort)
         {
-            _factory.UseKestrel(0);
+            _factory.UseKestrel();
             _factory.StartServer();
             var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
                 .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
