@@ -17,6 +17,7 @@ using Roster.Api.SpotChecks;
 using Roster.Api.Submissions;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
+using Roster.Api.Web;
 using Scalar.AspNetCore;
 
 namespace Roster.Api.Hosting;
@@ -28,6 +29,7 @@ internal static class RosterPipeline
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebUi();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -22,7 +22,24 @@ public sealed class ApiFixture : IAsyncLifetime
     /// <summary>2026-12-01 08:00 in Asia/Shanghai.</summary>
     public static readonly Instant Start = Instant.FromUtc(2026, 12, 1, 0, 0);
 
+    private readonly bool _realPort;
     private WebApplicationFactory<Program>? _factory;
+
+    public ApiFixture()
+        : this(realPort: false)
+    {
+    }
+
+    private ApiFixture(bool realPort) => _realPort = realPort;
+
+    /// <summary>
+    /// The API on Kestrel at a free port of 127.0.0.1 instead of the in-memory test server, so that a real browser can
+    /// open it (see <see cref="BaseAddress"/>). Everything else is the same.
+    /// </summary>
+    public static ApiFixture OnRealPort() => new(realPort: true);
+
+    /// <summary>Where the API listens: a real http://127.0.0.1:port/ address for <see cref="OnRealPort"/>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     public FakeClock Clock { get; } = new(Start);
 
@@ -47,8 +64,26 @@ public sealed class ApiFixture : IAsyncLifetime
             b.UseSetting("Roster:DemoPassword", Password);
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
+            if (_realPort)
+            {
+                // Port 0: Kestrel picks a free port (UseKestrel(0) alone still bound the default 5000 here).
+                b.UseSetting("urls", "http://127.0.0.1:0");
+            }
         });
-        _ = _factory.Server;
+        if (_realPort)
+        {
+            _factory.UseKestrel();
+            _factory.StartServer();
+            var addresses = _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            BaseAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal) + "/");
+            _factory.ClientOptions.BaseAddress = BaseAddress;
+        }
+        else
+        {
+            _ = _factory.Server;
+        }
+
         await using var work = await DbWork.BeginAsync(Factory.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
         var units = await UnitStore.ListAsync(work, await AllUnitIdsAsync(work), null, null, 100, CancellationToken.None);
         BureauId = units.Single(u => u.Code == "bureau").Id;
@@ -82,7 +117,7 @@ public sealed class ApiFixture : IAsyncLifetime
             (await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None))?.Id
             ?? throw new InvalidOperationException($"No account {username}."));
         var issuer = Factory.Services.GetRequiredService<Roster.Api.Auth.TokenIssuer>();
-        return Factory.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(accountId, username).Token));
+        return Factory.CreateDefaultClient(BaseAddress, new FreshTokenHandler(() => issuer.Issue(accountId, username).Token));
     }
 
     public HttpClient AnonymousClient() => Factory.CreateClient();

@@ -1,0 +1,108 @@
+// The roster grid (shifts and roles × days), coloured by shift and role, holidays and make-up workdays marked, unfilled
+// slots and duties of people on approved leave in red; a slot opens its explanations and the ranked candidates.
+import { ApiError, all, get, post, put } from './api.js';
+import { addDays, clear, daysBetween, fmtDay, fmtTime, h } from './dom.js';
+import { act, describe } from './forms.js';
+import { lang, t, term } from './i18n.js';
+
+const roleRank = (r) => (r === 'leader' ? 0 : 1);
+
+export async function rosterGrid(state, { grid, panel, status, refresh, actions }) {
+  const { period, unit } = state;
+  const base = `/periods/${period.id}/units/${unit.id}/roster`;
+  const first = state.from < period.firstDay ? period.firstDay : state.from;
+  const last = addDays(first, 6) > period.lastDay ? period.lastDay : addDays(first, 6);
+  const [roster, days, people] = await Promise.all([
+    get(`${base}?from=${first}&to=${last}`).catch((e) => { if (e instanceof ApiError && e.status === 404) return null; throw e; }),
+    get(`/calendars/${period.calendarId}/days?from=${first}&to=${last}`).catch(() => []),
+    all(`/units/${unit.id}/people`),
+  ]);
+  state.roster = roster;
+  state.people = people;
+  state.leaves = (await Promise.all(people.map((p) => all(`/people/${p.id}/leaves`).catch(() => [])))).flat();
+  const onLeave = (personId, date) => state.leaves.some((l) =>
+    l.personId === personId && l.status === 'approved' && l.firstDay <= date && date <= l.lastDay);
+
+  const dayTypes = new Map((Array.isArray(days) ? days : days.items ?? []).map((d) => [d.date, d]));
+  const slots = roster ? [
+    ...roster.assignments.map((a) => ({ ...a, gap: onLeave(a.personId, a.date) ? 'on-leave' : null })),
+    ...roster.unfilled.map((u) => ({ ...u, gap: 'unfilled' })),
+  ] : [];
+  const rows = [...new Set(slots.map((s) => `${s.shiftCode}|${s.role}`))]
+    .sort((a, b) => roleRank(a.split('|')[1]) - roleRank(b.split('|')[1]) || a.localeCompare(b));
+  const dates = daysBetween(first, last);
+
+  const gaps = slots.filter((s) => s.gap);
+  clear(status,
+    roster ? h('strong', { testid: 'version', text: `${roster.status === 'draft' ? t('admin.draft') : t('admin.published')} · ${t('admin.version')} ${roster.number}` }) : h('span.muted', { text: t('admin.noRoster') }),
+    gaps.length ? h('span.inline-error', { testid: 'gap-count', text: t('admin.unfilledCount', { n: gaps.length }) }) : null,
+    actions());
+
+  if (!roster) { clear(grid); clear(panel); return; }
+  const headCell = (date) => {
+    const d = dayTypes.get(date);
+    const type = d?.dayType ?? '';
+    const mark = type === 'Holiday' || type === 'MakeUpWorkday'
+      ? h('span.day-mark', { text: `${term('day', type)}${d.holiday ? ` ${lang() === 'en' ? d.holidayEn ?? d.holiday : d.holiday}` : ''}` }) : null;
+    return h('th', { class: `day-${type}`, 'data-date': date }, fmtDay(date), mark);
+  };
+  const table = h('table.grid', { testid: 'roster-grid' },
+    h('thead', h('tr', h('th', { text: t('admin.slot') }), dates.map(headCell))),
+    h('tbody', rows.map((row) => {
+      const [shiftCode, role] = row.split('|');
+      return h('tr', h('th', { text: `${term('shift', shiftCode)} · ${term('role', role)}` }), dates.map((date) => h('td',
+        { class: `day-${dayTypes.get(date)?.dayType ?? ''}` },
+        slots.filter((s) => s.date === date && s.shiftCode === shiftCode && s.role === role)
+          .sort((a, b) => a.slotKey.localeCompare(b.slotKey))
+          .map((s) => slotButton(s, () => openSlot(s))))));
+    })));
+  clear(grid, table);
+
+  function slotButton(s, onClick) {
+    const label = s.gap === 'unfilled' ? t('admin.unfilled') : `${s.personName}${s.gap === 'on-leave' ? ` (${t('admin.onLeave')})` : ''}`;
+    const b = h('button.slot', {
+      type: 'button', testid: 'slot', 'data-slot': s.slotKey, 'data-gap': s.gap ?? '', text: label,
+      class: `shift-${s.shiftCode} role-${s.role}${s.gap ? ` ${s.gap}` : ''}${s.pinned ? ' pinned' : ''}`,
+      title: `${fmtTime(s.start, unit.timeZone)} – ${fmtTime(s.end, unit.timeZone)}`,
+    });
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  async function openSlot(s) {
+    grid.querySelectorAll('.slot.selected').forEach((e) => e.classList.remove('selected'));
+    grid.querySelector(`[data-slot="${CSS.escape(s.slotKey)}"]`)?.classList.add('selected');
+    const body = h('div.panel', { testid: 'slot-panel' },
+      h('h3', { text: `${fmtDay(s.date)} · ${term('shift', s.shiftCode)} · ${term('role', s.role)} · ${fmtTime(s.start, unit.timeZone)} – ${fmtTime(s.end, unit.timeZone)}` }),
+      s.personName ? h('p', { text: `${t('admin.assigned')}: ${s.personName}${s.gap === 'on-leave' ? ` (${t('admin.onLeave')})` : ''}` }) : null);
+    if (s.gap === 'unfilled' && s.candidates?.length) {
+      body.append(h('h3', { text: t('admin.why') }),
+        h('ul', { testid: 'explanations' }, s.candidates.map((c) => h('li', { text: `${c.personName}: ${c.message}` }))));
+    }
+    if (s.personName && roster.status === 'draft') {
+      const pin = h('button', { type: 'button', testid: 'pin', text: s.pinned ? t('admin.unpin') : t('admin.pin') });
+      pin.addEventListener('click', () => act(pin, async () => {
+        await post(`${base}/pins`, { slotKey: s.slotKey, pinned: !s.pinned });
+        await refresh();
+      }));
+      body.append(h('div.actions', pin));
+    }
+    const list = h('ol.list', { testid: 'candidates' }, h('li.muted', { text: t('common.loading') }));
+    body.append(h('h3', { text: t('admin.candidates') }), list);
+    clear(panel, body);
+    try {
+      const candidates = await get(`${base}/candidates?slot=${encodeURIComponent(s.slotKey)}`);
+      clear(list, candidates.length === 0 ? h('li.muted', { text: t('admin.noCandidates') }) : candidates.slice(0, 10).map((c) => {
+        const assign = h('button.primary', { type: 'button', testid: 'assign', text: t('admin.assign') });
+        assign.addEventListener('click', () => act(assign, async () => {
+          if (roster.status === 'draft') await put(`${base}/assignments`, { slotKey: s.slotKey, personId: c.personId });
+          else await post(`${base}/replacements`, { slotKey: s.slotKey, personId: c.personId });
+          clear(panel);
+          await refresh();
+        }));
+        return h('li', { testid: 'candidate' }, h('span', { text: `${c.name}${c.phone ? ` · ${c.phone}` : ''}` }),
+          h('span.muted', { text: ` (${c.score.toFixed(1)})` }), assign);
+      }));
+    } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }
+  }
+}

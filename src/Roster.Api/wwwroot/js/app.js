@@ -1,0 +1,89 @@
+// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff, #supervisor).
+import { get, post, session, whenSignedOut } from './api.js';
+import { clear, h } from './dom.js';
+import { field, form } from './forms.js';
+import { lang, setLang, t } from './i18n.js';
+
+const pages = {
+  admin: () => import('./admin.js'),
+  staff: () => import('./staff.js'),
+  supervisor: () => import('./supervisor.js'),
+};
+const main = document.getElementById('app');
+let me = null;
+let dispose = () => {};
+
+function chrome() {
+  document.documentElement.lang = lang();
+  document.title = `${t('app.title')} · Roster`;
+  document.getElementById('app-title').textContent = t('app.title');
+  document.getElementById('lang').textContent = t('lang.other');
+  const out = document.getElementById('sign-out');
+  out.textContent = t('signOut');
+  out.hidden = !me;
+  document.getElementById('who').textContent = me ? me.displayName || me.username : '';
+  const tabs = document.getElementById('tabs');
+  clear(tabs, me ? roles().map((role) => h('a', {
+    href: `#${role}`, text: t(`tab.${role}`), testid: `tab-${role}`, class: role === current() ? 'active' : '',
+  })) : []);
+}
+
+/** The kinds of page this account may see, from its grants (a person on duty also sees their own duties). */
+function roles() {
+  const granted = new Set(me.grants.map((g) => g.role));
+  if (me.personId) granted.add('staff');
+  return ['admin', 'supervisor', 'staff'].filter((r) => granted.has(r));
+}
+
+function current() {
+  const wanted = location.hash.replace(/^#\/?/, '').split('/')[0];
+  const allowed = roles();
+  return allowed.includes(wanted) ? wanted : allowed[0];
+}
+
+async function render() {
+  dispose();
+  dispose = () => {};
+  chrome();
+  if (!me) return signIn();
+  const role = current();
+  if (!role) { clear(main, h('p', { text: t('error.403') })); return; }
+  clear(main, h('p.muted', { text: t('common.loading') }));
+  const page = await pages[role]();
+  const container = h('div.page', { testid: `page-${role}` });
+  clear(main, container);
+  dispose = page.render(container, { me }) ?? (() => {});
+}
+
+function signIn() {
+  const login = form('sign-in', [
+    field('username', t('signIn.username'), { required: true, testid: 'username' }),
+    field('password', t('signIn.password'), { type: 'password', required: true, testid: 'password' }),
+  ], t('signIn.submit'), async (v) => {
+    const token = await post('/auth/token', { username: v.username, password: v.password });
+    session.start(token.accessToken);
+    me = await get('/me');
+  }, { keep: true, onDone: render });
+  clear(main, h('section.card.narrow', h('h2', { text: t('signIn.title') }), login));
+  login.querySelector('input')?.focus();
+}
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLang(lang() === 'en' ? 'zh-CN' : 'en');
+  render();
+});
+document.getElementById('sign-out').addEventListener('click', () => {
+  session.end();
+  me = null;
+  location.hash = '';
+  render();
+});
+window.addEventListener('hashchange', render);
+whenSignedOut(() => { session.end(); me = null; render(); });
+
+(async () => {
+  if (session.token) {
+    try { me = await get('/me'); } catch { session.end(); }
+  }
+  render();
+})();

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using NodaTime;
+using NodaTime.Text;
+using Roster.Api.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Roster.Api.Tests.Web;
+
+public sealed class SupervisorJourneyTests(BrowserFixture web) : IClassFixture<BrowserFixture>
+{
+    private ApiFixture Api => web.Api;
+
+    [Fact]
+    public async Task Supervisor_SeesAGapAppearLive_AfterLeaveIsApproved_AndAcknowledgesAnIncident()
+    {
+        var admin = await Api.ClientAsync("admin");
+        var periodId = await Api.DemoPeriodIdAsync(admin);
+        await RosterSteps.GenerateAsync(admin, periodId, Api.School1Id, 91);
+        await RosterSteps.PublishAsync(admin, periodId, Api.School1Id);
+        var roster = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{Api.School1Id}/roster?version=published");
+        var unfilledDays = roster.GetProperty("unfilled").EnumerateArray().Select(u => u.GetProperty("date").GetString()).ToHashSet();
+        var staff = await Api.ClientAsync("staff");
+        var duties = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-01&to=2026-12-14")).EnumerateArray().ToList();
+        var first = duties[0];
+        var leaveDay = duties.Select(d => d.GetProperty("date").GetString()!)
+            .First(d => string.CompareOrdinal(d, first.GetProperty("date").GetString()) > 0 && !unfilledDays.Contains(d));
+
+        // Now is inside the staff member's first duty: they report an incident.
+        Api.Clock.Reset(InstantPattern.ExtendedIso.Parse(first.GetProperty("start").GetString()!).Value + Duration.FromMinutes(30));
+        var incident = await staff.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{Api.School1Id}/duty-log",
+            new { kind = "incident", category = "security", severity = "high", body = "校门外可疑人员 suspicious person at the gate" });
+        Assert.True(incident.IsSuccessStatusCode, await incident.Content.ReadAsStringAsync());
+
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("supervisor");
+        var cell = page.Locator($"[data-testid=heat-cell][data-unit='{Api.School1Id}'][data-date='{leaveDay}']");
+        await Expect(cell).ToHaveAttributeAsync("data-state", "full", new() { Timeout = 20_000 });
+
+        var me = await staff.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        var leave = await (await staff.PostAsJsonAsync($"/api/v1/people/{me.GetProperty("personId").GetString()}/leaves",
+            new { firstDay = leaveDay, lastDay = leaveDay, kind = "leave" })).BodyAsync();
+        var approved = await admin.PostAsJsonAsync($"/api/v1/leaves/{leave.Id()}:approve", new { });
+        Assert.True(approved.IsSuccessStatusCode, await approved.Content.ReadAsStringAsync());
+
+        // No reload: the heat map polls and turns the cell red within 10 s.
+        await Expect(cell).ToHaveAttributeAsync("data-state", "gap", new() { Timeout = 10_000 });
+        await page.ShotAsync("supervisor-1-heatmap-gap");
+
+        var row = page.GetByTestId("incident").Filter(new LocatorFilterOptions { HasText = "可疑人员" });
+        await row.GetByTestId("act").ClickAsync();
+        await row.GetByTestId("ack-note").FillAsync("已通知派出所 police informed");
+        await row.GetByTestId("ack-form").Locator("button[type=submit]").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+        var open = await (await Api.ClientAsync("supervisor")).GetFromJsonAsync<JsonElement>("/api/v1/incidents?status=open");
+        Assert.Empty(open.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Supervisor_DrawsASpotCheck_AndRecordsAnOutcome()
+    {
+        var admin = await Api.ClientAsync("admin");
+        var periodId = await Api.DemoPeriodIdAsync(admin);
+        var published = await admin.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{Api.School1Id}/roster?version=published", UriKind.Relative));
+        if (!published.IsSuccessStatusCode)
+        {
+            await RosterSteps.GenerateAsync(admin, periodId, Api.School1Id, 92);
+            await RosterSteps.PublishAsync(admin, periodId, Api.School1Id);
+        }
+
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("supervisor");
+        var spot = page.GetByTestId("spot-form");
+        await spot.Locator("select[name=unitId]").SelectOptionAsync(Api.School1Id.ToString());
+        await spot.GetByTestId("spot-count").FillAsync("0");
+        await spot.Locator("button[type=submit]").ClickAsync();
+        await Expect(spot.GetByTestId("error-count")).ToBeVisibleAsync();
+        await Expect(spot.GetByTestId("spot-count")).ToHaveValueAsync("0");
+
+        await spot.GetByTestId("spot-count").FillAsync("2");
+        await spot.Locator("button[type=submit]").ClickAsync();
+        var item = page.GetByTestId("spot-item").First;
+        await item.Locator("select[name=outcome]").SelectOptionAsync("elsewhere");
+        await item.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#toast")).ToContainTextAsync("已完成");
+    }
+}
