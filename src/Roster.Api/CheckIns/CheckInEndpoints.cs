@@ -65,7 +65,10 @@ internal static class CheckInEndpoints
         var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
         var window = new CheckInWindow(settings.CheckInOpensBefore.ToDuration(), settings.CheckInClosesAfter.ToDuration());
         var now = clock.GetCurrentInstant();
-        if (!window.Accepts(assignment.StartsAt, now))
+        // After the window an admin may still confirm someone who arrived late, until the duty ends: it is recorded as
+        // late, and closes the missed check-in gap.
+        var lateConfirmation = !own && window.HasClosed(assignment.StartsAt, now) && now < assignment.EndsAt;
+        if (!window.Accepts(assignment.StartsAt, now) && !lateConfirmation)
         {
             var open = window.For(assignment.StartsAt);
             return ApiProblems.Unprocessable(new FieldErrors().Add("slotKey",
@@ -83,6 +86,7 @@ internal static class CheckInEndpoints
             SlotEndsAt = assignment.EndsAt, CheckedInAt = now, Late = CheckInWindow.IsLate(assignment.StartsAt, now),
             RecordedBy = access.AccountId,
         }, ct).ConfigureAwait(false);
+        await DutyWatch.ResolveMissedCheckInAsync(work, unitId, periodId, slotKey, now, ct).ConfigureAwait(false);
         var body = CheckInResponse.From(row);
         await audit.RecordAsync(work, unitId, "check-in", row.Id, own ? "check-in" : "check-in-on-behalf", null, body, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);

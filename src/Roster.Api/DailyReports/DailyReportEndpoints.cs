@@ -64,6 +64,7 @@ internal static class DailyReportEndpoints
             UnitId = unitId, PeriodId = periodId, Day = day, NothingToReport = nothing, Body = body, FiledBy = access.AccountId,
             FiledAt = now, DueAt = due, Late = now > due,
         }, ct).ConfigureAwait(false);
+        await DutyWatch.ResolveLateReportAsync(work, unitId, periodId, day, now, ct).ConfigureAwait(false);
         var response = DailyReportResponse.From(row);
         await audit.RecordAsync(work, unitId, "daily-report", row.Id, "file", null, response, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);

@@ -72,9 +72,26 @@ internal static class DutyLogEndpoints
         var id = await DutyLogStore.InsertAsync(work, row, ct).ConfigureAwait(false);
         var saved = (await DutyLogStore.FindAsync(work, id, ct).ConfigureAwait(false))!;
         var body = DutyLogEntryResponse.From(saved);
+        if (entry.Kind == "incident")
+        {
+            await NotifyIncidentAsync(work, saved, now, ct).ConfigureAwait(false);
+        }
+
         await audit.RecordAsync(work, unitId, "duty-log", id, entry.Kind, null, body, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Created($"/api/v1/duty-log/{id}", body);
+    }
+
+    /// <summary>An incident reaches the bureau at once: every supervisor above the unit, and its admins.</summary>
+    private static async Task NotifyIncidentAsync(DbWork work, DutyLogEntryRow incident, Instant now, CancellationToken ct)
+    {
+        var recipients = (await DutyRecipients.SupervisorsAsync(work, incident.UnitId, ct).ConfigureAwait(false))
+            .Concat(await DutyRecipients.AdminsAsync(work, incident.UnitId, ct).ConfigureAwait(false)).ToList();
+        await DutyNotices.SendAsync(work, incident.UnitId, DutyNotices.Incident, incident.Id.ToString("N"), recipients,
+            "突发事件 Incident",
+            $"【突发事件】{incident.Category}（{incident.Severity}）：{incident.Body}。请在 {incident.AckDueAt} 前确认。\n" +
+            $"[Incident] {incident.Category} ({incident.Severity}): {incident.Body}. Acknowledge by {incident.AckDueAt}.",
+            new { incidentId = incident.Id, unitId = incident.UnitId, ackDueAt = incident.AckDueAt?.ToString() }, now, ct).ConfigureAwait(false);
     }
 
     /// <summary>Entries written on dates from <c>from</c> to <c>to</c> (both included, the unit's calendar), oldest first.</summary>

@@ -65,6 +65,11 @@ internal static class SwapRules
         }
 
         await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct).ConfigureAwait(false);
+        var both = await DutyRecipients.PeopleAsync(work, [swap.FromPersonId, swap.ToPersonId!.Value], ct).ConfigureAwait(false);
+        var pair = swap.CounterSlotKey is null ? swap.SlotKey : swap.SlotKey + " <-> " + swap.CounterSlotKey;
+        await DutyNotices.SendAsync(work, swap.UnitId, DutyNotices.SwapApplied, swap.Id.ToString("N"), both, "换班生效 Swap applied",
+            $"【换班】{pair} 已生效。\n[Swap] {pair} now applies.",
+            new { swapId = swap.Id, slotKey = swap.SlotKey, counterSlotKey = swap.CounterSlotKey }, now, ct).ConfigureAwait(false);
     }
 
     private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;

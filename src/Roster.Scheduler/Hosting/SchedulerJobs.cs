@@ -1,4 +1,5 @@
 using Quartz;
+using Roster.Scheduler.Duty;
 using Roster.Scheduler.Gaps;
 using Roster.Scheduler.Notifications;
 using Roster.Scheduler.Reminders;
@@ -13,5 +14,6 @@ public static class SchedulerJobs
         ("reminder-dispatch", ReminderDispatchJob.Key, new TriggerKey("reminder-dispatch", "roster")),
         ("outbox-relay", OutboxRelayJob.Key, new TriggerKey("outbox-relay", "roster")),
         ("gap-scan", GapScanJob.Key, new TriggerKey("gap-scan", "roster")),
+        ("duty-watch", DutyWatchJob.Key, new TriggerKey("duty-watch", "roster")),
     ];
 }

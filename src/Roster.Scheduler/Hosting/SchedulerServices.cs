@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Roster.Scheduler.Duty;
 using Roster.Scheduler.Gaps;
 using Roster.Scheduler.Notifications;
 using Roster.Scheduler.Reminders;
@@ -83,6 +84,7 @@ public static class SchedulerServices
             Every<ReminderDispatchJob>(q, ReminderDispatchJob.Key, options.DispatchInterval);
             Every<OutboxRelayJob>(q, OutboxRelayJob.Key, options.RelayInterval);
             Every<GapScanJob>(q, GapScanJob.Key, options.GapScanInterval);
+            Every<DutyWatchJob>(q, DutyWatchJob.Key, options.GapScanInterval);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -32,6 +32,19 @@ public static class DutyWatch
         return count;
     }
 
+    /// <summary>Closes the missed check-in gap of a slot once someone is confirmed on post after all.</summary>
+    public static Task ResolveMissedCheckInAsync(DbWork work, Guid unitId, Guid periodId, string slotKey, Instant now, CancellationToken ct) =>
+        ResolveAsync(work, unitId, GapKinds.MissedCheckIn, periodId + "/" + slotKey, now, ct);
+
+    /// <summary>Closes the late-report gap of a day once its report is filed.</summary>
+    public static Task ResolveLateReportAsync(DbWork work, Guid unitId, Guid periodId, LocalDate day, Instant now, CancellationToken ct) =>
+        ResolveAsync(work, unitId, GapKinds.LateReport, periodId + "/" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), now, ct);
+
+    private static Task<int> ResolveAsync(DbWork work, Guid unitId, string kind, string key, Instant now, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(work.Command(
+            "UPDATE gaps SET resolved_at = @now WHERE unit_id = @unitId AND kind = @kind AND gap_key = @key AND resolved_at IS NULL",
+            new { unitId, kind, key, now }, ct));
+
     private static async Task<int> MissedCheckInsAsync(DbWork work, Instant now, CancellationToken ct)
     {
         var opened = (await work.Connection.QueryAsync<GapRow>(work.Command($"""

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using NodaTime;
+using Roster.Api.Tests.Infrastructure;
+using Roster.Core.Storage.Duty;
+
+namespace Roster.Api.Tests.DutyOperations;
+
+/// <summary>The minute-by-minute scan behind check-in, daily reports and incidents, run here by hand with the fake clock.</summary>
+public sealed class DutyWatchTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task MissedCheckIn_OpensOnceTellsTheUnit_ThenEscalatesToSupervisors_LateConfirmationCloses()
+    {
+        var periodId = await PublishedRoster.EnsureAsync(api, 61);
+        var staff = await api.ClientAsync("staff");
+        var duty = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-03&to=2026-12-30")).EnumerateArray().First();
+        var slotKey = duty.GetProperty("slotKey").GetString()!;
+        api.Clock.Reset(PublishedRoster.Start(duty) + Duration.FromMinutes(16));
+        await ScanAsync();
+        await ScanAsync();
+
+        var admin = await api.ClientAsync("admin");
+        var gaps = await OpenGapsAsync(admin, "missed_check_in");
+        Assert.Single(gaps, g => g.GetProperty("slotKey").GetString() == slotKey);
+        Assert.Single(await InboxAsync(admin, "gap_opened", slotKey));
+        var supervisor = await api.ClientAsync("supervisor");
+        Assert.Empty(await InboxAsync(supervisor, "missed_check_in_escalated", slotKey));
+
+        api.Clock.Advance(Duration.FromMinutes(11));
+        await ScanAsync();
+        await ScanAsync();
+        Assert.Single(await InboxAsync(supervisor, "missed_check_in_escalated", slotKey));
+
+        var confirmed = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/check-ins", new { slotKey });
+        Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
+        Assert.True((await confirmed.BodyAsync()).GetProperty("late").GetBoolean());
+        Assert.DoesNotContain(await OpenGapsAsync(admin, "missed_check_in"), g => g.GetProperty("slotKey").GetString() == slotKey);
+    }
+
+    [Fact]
+    public async Task LateReport_OpensAfterTheLocalDeadline_AndClosesWhenFiled()
+    {
+        var periodId = await PublishedRoster.EnsureAsync(api, 61);
+        var admin = await api.ClientAsync("admin");
+        api.Clock.Reset(Instant.FromUtc(2026, 12, 2, 7, 59));
+        await ScanAsync();
+        var before = await OpenGapsAsync(admin, "late_report", from: "2026-12-01T00:00:00Z");
+        Assert.DoesNotContain(before, g => g.GetProperty("detail").GetString()!.Contains("2026-12-02", StringComparison.Ordinal));
+
+        api.Clock.Reset(Instant.FromUtc(2026, 12, 2, 8, 1));
+        await ScanAsync();
+        var after = await OpenGapsAsync(admin, "late_report", from: "2026-12-01T00:00:00Z");
+        Assert.Contains(after, g => g.GetProperty("detail").GetString()!.Contains("2026-12-02", StringComparison.Ordinal));
+
+        var filed = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/daily-reports", new { day = "2026-12-02", nothingToReport = true });
+        Assert.True((await filed.BodyAsync()).GetProperty("late").GetBoolean());
+        var closed = await OpenGapsAsync(admin, "late_report", from: "2026-12-01T00:00:00Z");
+        Assert.DoesNotContain(closed, g => g.GetProperty("detail").GetString()!.Contains("2026-12-02", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Incident_ReachesSupervisorsAtOnce_AndEscalatesOnceWhenNotAcknowledged()
+    {
+        var periodId = await PublishedRoster.EnsureAsync(api, 61);
+        var admin = await api.ClientAsync("admin");
+        api.Clock.Reset(Instant.FromUtc(2026, 12, 10, 3, 0));
+        var incident = await (await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-log",
+            new { kind = "incident", category = "security", severity = "medium", body = "校门外可疑人员 suspicious person at the gate" })).BodyAsync();
+        var key = incident.Id();
+        var supervisor = await api.ClientAsync("supervisor");
+        Assert.Single(await InboxAsync(supervisor, "incident", key));
+
+        api.Clock.Advance(Duration.FromMinutes(21));
+        await ScanAsync();
+        await ScanAsync();
+        Assert.Single(await InboxAsync(supervisor, "incident_escalated", key));
+    }
+
+    private Task<int> ScanAsync() => api.WithWorkAsync(w => DutyWatch.RunAsync(w, api.Clock.GetCurrentInstant(), CancellationToken.None));
+
+    private async Task<List<JsonElement>> OpenGapsAsync(HttpClient client, string kind, string from = "2026-12-01T00:00:00Z")
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/gaps?unit={api.School1Id}&status=open&from={from}&to=2027-01-01T00:00:00Z&limit=200");
+        return page.GetProperty("items").EnumerateArray().Where(g => g.GetProperty("kind").GetString() == kind).ToList();
+    }
+
+    /// <summary>Inbox messages of a reason whose data mention <paramref name="key"/> (a slot key or an incident id).</summary>
+    private static async Task<List<JsonElement>> InboxAsync(HttpClient client, string reason, string key)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications?limit=200");
+        return page.GetProperty("items").EnumerateArray()
+            .Where(n => n.GetProperty("reason").GetString() == reason && n.GetProperty("data").GetRawText().Contains(key, StringComparison.Ordinal))
+            .ToList();
+    }
+}
