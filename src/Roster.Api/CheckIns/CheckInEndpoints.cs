@@ -147,10 +147,8 @@ internal static class CheckInEndpoints
             return problem!;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
-        var start = (first ?? period.FirstDay).AtStartOfDayInZone(zone).ToInstant();
-        var end = (last ?? period.LastDay).PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
-        var rows = await CheckInStore.OfUnitAsync(work, unitId, start, end, ct).ConfigureAwait(false);
+        var span = UnitDays.Span(unit, period, first, last);
+        var rows = await CheckInStore.OfUnitAsync(work, unitId, span.Start, span.End, ct).ConfigureAwait(false);
         return TypedResults.Ok<IReadOnlyList<CheckInResponse>>(rows.Where(r => r.PeriodId == periodId).Select(CheckInResponse.From).ToList());
     }
 }

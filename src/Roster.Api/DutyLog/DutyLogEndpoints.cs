@@ -113,10 +113,8 @@ internal static class DutyLogEndpoints
             return problem!;
         }
 
-        var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
-        var start = (first ?? period.FirstDay).AtStartOfDayInZone(zone).ToInstant();
-        var end = (last ?? period.LastDay).PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
-        var rows = await DutyLogStore.OfUnitAsync(work, unitId, periodId, start, end, ct).ConfigureAwait(false);
+        var span = UnitDays.Span(unit, period, first, last);
+        var rows = await DutyLogStore.OfUnitAsync(work, unitId, periodId, span.Start, span.End, ct).ConfigureAwait(false);
         return TypedResults.Ok<IReadOnlyList<DutyLogEntryResponse>>(rows.Select(DutyLogEntryResponse.From).ToList());
     }
 }

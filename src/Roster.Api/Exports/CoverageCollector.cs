@@ -1,5 +1,5 @@
 using NodaTime;
-using Roster.Api.Periods;
+using Roster.Core.Storage.Gaps;
 using Roster.Core.Calendars;
 using Roster.Core.Model;
 using Roster.Core.Storage;
@@ -27,7 +27,7 @@ internal static class CoverageCollector
             foreach (var period in periods.Where(p => p.FirstDay <= days.End && p.LastDay >= days.Start))
             {
                 var range = new DateInterval(Max(period.FirstDay, days.Start), Min(period.LastDay, days.End));
-                var (slots, periodCalendar) = await SlotSource.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
+                var (slots, periodCalendar) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
                 calendar ??= periodCalendar;
                 var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
                 var taken = published is null

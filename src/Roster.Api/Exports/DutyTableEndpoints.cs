@@ -3,9 +3,9 @@ using NodaTime;
 using NodaTime.Text;
 using Npgsql;
 using Roster.Api.Access;
-using Roster.Api.Periods;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
+using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
@@ -54,7 +54,7 @@ internal static class DutyTableEndpoints
         }
 
         var range = new DateInterval(period.FirstDay, period.LastDay);
-        var (slots, calendar) = await SlotSource.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
+        var (slots, calendar) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
         var shifts = await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false);
         var assignments = await AssignmentStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false);
         var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Core.Storage.Gaps;
 using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
@@ -65,7 +66,7 @@ internal static class SlotEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var (slots, calendar) = await SlotSource.ExpandAsync(work, period, unit, new DateInterval(first, last), ct).ConfigureAwait(false);
+        var (slots, calendar) = await RequiredSlots.ExpandAsync(work, period, unit, new DateInterval(first, last), ct).ConfigureAwait(false);
         var afterKey = page.After is null ? null : Cursor.Decode(page.After);
         var start = afterKey is null ? 0 : IndexAfter(slots, afterKey);
         var rows = slots.Skip(start).Take(page.Limit + 1).ToList();

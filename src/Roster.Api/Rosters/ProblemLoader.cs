@@ -1,6 +1,6 @@
 using System.Globalization;
 using NodaTime;
-using Roster.Api.Periods;
+using Roster.Core.Storage.Gaps;
 using Roster.Core.Engine;
 using Roster.Core.Model;
 using Roster.Core.Rules;
@@ -26,7 +26,7 @@ internal static class ProblemLoader
         DbWork work, PeriodRow period, UnitRow unit, RosterVersionRow? draft, RosterVersionRow? published, CancellationToken ct)
     {
         var range = new DateInterval(period.FirstDay, period.LastDay);
-        var (slots, _) = await SlotSource.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
+        var (slots, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
         var people = (await ProblemLoaderPeople.ForUnitAsync(work, unit.Id, ct).ConfigureAwait(false)).Values.ToList();
         var leaves = await LeaveStore.ApprovedForUnitAsync(work, unit.Id, period.FirstDay, period.LastDay, ct).ConfigureAwait(false);
         var unitRules = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false);
