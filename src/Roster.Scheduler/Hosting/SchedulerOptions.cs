@@ -36,6 +36,9 @@ public sealed class SchedulerOptions
     /// <summary>How long a webhook or SMTP server may take before the attempt counts as failed.</summary>
     public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often an idle Hangfire worker looks at the queue (long polling wakes it sooner when it can).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Hangfire workers in this process.</summary>
     public int Workers { get; set; } = 20;
 

@@ -44,18 +44,22 @@ public static class SchedulerServices
         services.AddSingleton<DeliveryQueue>();
         services.AddTransient<NotificationDeliveryJob>();
 
-        services.AddHangfire(c => c
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
-            {
-                PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromSeconds(1),
-                EnableLongPolling = true,
-                InvisibilityTimeout = options.InvisibilityTimeout,
-                UseSlidingInvisibilityTimeout = true,
-            }));
+        services.AddHangfire((_, c) =>
+        {
+            // Runs when Hangfire's storage is first built, before any Hangfire server starts in this process.
+            HangfireSchema.Ensure(connectionString);
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions
+                {
+                    PrepareSchemaIfNecessary = false,
+                    QueuePollInterval = options.QueuePollInterval,
+                    EnableLongPolling = true,
+                    InvisibilityTimeout = options.InvisibilityTimeout,
+                    UseSlidingInvisibilityTimeout = true,
+                });
+        });
         services.AddHangfireServer(o =>
         {
             o.ServerName = instance.Name;
