@@ -56,7 +56,7 @@ public sealed class HostedSchedulerTests(HostedSchedulerFixture fixture) : IClas
         {
             var body = await (await client.GetAsync("/api/v1/scheduler/jobs")).BodyAsync();
             return body.GetProperty("hostedHere").GetBoolean()
-                && body.GetProperty("jobs").EnumerateArray().Count(j => j.GetProperty("nextFireAt").ValueKind == System.Text.Json.JsonValueKind.String) == 3
+                && body.GetProperty("jobs").EnumerateArray().Count(j => j.GetProperty("nextFireAt").ValueKind == System.Text.Json.JsonValueKind.String) == 4
                 && body.GetProperty("nodes").EnumerateArray().Any(n => n.GetProperty("instance").GetString() == "api-test");
         });
 
