@@ -1,42 +1,48 @@
-// Supervisor: live coverage heat map of the subtree, open incidents to acknowledge, spot checks with outcomes.
+// Supervisor: live coverage heat map of the subtree and the open gaps, open incidents to acknowledge, the submission
+// board of a critical period (approve or return with comments), inspection progress, hazards and oversight flags, and
+// spot checks with outcomes.
 import { all, get, post, serverNow } from './api.js';
 import { addDays, clear, dateIn, fmtDay, fmtTime, h, section, toast } from './dom.js';
 import { act, describe, field, form } from './forms.js';
 import { t } from './i18n.js';
-import { loadCoverage } from './coverage.js';
+import { loadCoverage, loadGaps, topUnits } from './coverage.js';
+import { boardSection, inspectionSection } from './supervisor-oversight.js';
 
 const POLL_MS = 5000;
 
-export function render(root) {
+export function render(root, { me }) {
   let alive = true;
   let timer;
   const heat = h('div.scroll', { testid: 'heatmap' }, h('p.muted', { text: t('common.loading') }));
   const updated = h('span.muted', { testid: 'heatmap-updated' });
+  const gaps = h('ul.list', { testid: 'gaps' });
   const incidents = h('ul.list', { testid: 'incidents' });
+  const oversight = h('div');
   const spot = h('div');
   clear(root,
     section(t('sup.heatmap'), 'coverage', h('div.legend', h('span', { text: t('sup.legend') }), updated), heat),
     h('div.page.two',
-      section(t('sup.incidents'), 'open-incidents', incidents),
-      h('div', spot,
-        // PLACEHOLDER(submissions-api): the roster submission board (报备审批看板) comes from another branch.
-        section(t('sup.board'), 'board-placeholder', h('p.muted.placeholder', { text: t('placeholder.pending') })),
-        // PLACEHOLDER(inspections-api): inspection progress (专项检查进度) comes from another branch.
-        section(t('sup.inspections'), 'inspections-placeholder', h('p.muted.placeholder', { text: t('placeholder.pending') })))));
+      h('div.page', section(t('sup.gapList'), 'open-gaps', gaps), section(t('sup.incidents'), 'open-incidents', incidents)),
+      spot),
+    oversight);
 
+  const ctx = { me, units: [], names: new Map() };
   const poll = async () => {
     if (!alive) return;
-    await Promise.all([drawHeat(heat, updated), drawIncidents(incidents)]).catch((e) => toast(describe(e)));
+    await Promise.all([drawHeat(ctx, heat, updated), drawGaps(ctx, gaps), drawIncidents(incidents)]).catch((e) => toast(describe(e)));
     if (alive) timer = setTimeout(poll, POLL_MS);
   };
   poll();
   spotCheck(spot);
+  oversightSections(me, oversight, () => alive);
   return () => { alive = false; clearTimeout(timer); };
 }
 
-async function drawHeat(holder, updated) {
+async function drawHeat(ctx, holder, updated) {
   const today = dateIn(serverNow());
-  const { units, days, cells } = await loadCoverage(today, addDays(today, 13));
+  const { units, days, cells } = await loadCoverage(ctx.me, today, addDays(today, 13));
+  ctx.units = units;
+  ctx.names = new Map(units.map((u) => [u.id, u]));
   const table = h('table.heat', h('thead', h('tr', h('th'), days.map((d) => h('th', { text: fmtDay(d) })))),
     h('tbody', units.map((u) => h('tr', { 'data-unit': u.id },
       h('th', { text: `${'　'.repeat(u.depth)}${u.name}` }),
@@ -51,6 +57,57 @@ async function drawHeat(holder, updated) {
       })))));
   clear(holder, table);
   updated.textContent = `${t('sup.updated')} ${new Date().toLocaleTimeString()}`;
+}
+
+/** Open gaps of the next two weeks, each with where to act: the unit's roster, or the incidents. */
+async function drawGaps(ctx, list) {
+  const now = serverNow();
+  const from = new Date(now.getTime() - 86_400_000).toISOString();
+  const to = new Date(now.getTime() + 14 * 86_400_000).toISOString();
+  const items = await loadGaps(from, to);
+  const adminOf = new Set(ctx.me.grants.filter((g) => g.role === 'admin').map((g) => g.unitId));
+  const administers = (unitId) => {
+    for (let id = unitId; id; id = ctx.names.get(id)?.parentId) if (adminOf.has(id)) return true;
+    return false;
+  };
+  clear(list, items.length === 0 ? h('li.muted', { text: t('sup.noGaps') }) : items.slice(0, 100).map((g) => {
+    const unit = ctx.names.get(g.unitId);
+    const tz = unit?.timeZone;
+    let link;
+    if (g.kind === 'missed_check_in' || g.kind === 'late_report') {
+      link = h('a', { href: '#supervisor', testid: 'gap-act', text: t('gap.openIncidents') });
+      link.addEventListener('click', (e) => { e.preventDefault(); document.querySelector('[data-testid=open-incidents]')?.scrollIntoView(); });
+    } else if (administers(g.unitId) && g.periodId) {
+      link = h('a', { href: `#admin/${g.unitId}/${g.periodId}`, testid: 'gap-act', text: t('gap.openRoster') });
+    } else {
+      link = h('span.muted', { text: t('gap.tellAdmin') });
+    }
+    return h('li', { testid: 'gap', 'data-kind': g.kind, 'data-unit': g.unitId, 'data-gap': g.id },
+      h('strong.bad', { text: t(`gap.${g.kind}`) }),
+      h('span', { text: `${unit?.name ?? ''} · ${fmtTime(g.startsAt, tz)} – ${fmtTime(g.endsAt, tz)}` }),
+      h('span.muted', { text: g.detail }), link);
+  }));
+}
+
+/** The critical periods of the top unit, a choice of one, and the board and inspections of the chosen period. */
+async function oversightSections(me, holder, alive) {
+  const board = h('div');
+  const inspections = h('div');
+  try {
+    const units = await all('/units');
+    const root = topUnits(me, units)[0];
+    const periods = root ? (await get(`/periods?unit=${root}`)).items : [];
+    if (periods.length === 0) { clear(holder, section(t('sup.board'), 'submission-board', h('p.muted', { text: t('sup.noPeriods') }))); return; }
+    const today = dateIn(serverNow());
+    let period = periods.find((p) => p.requiresApproval && p.lastDay >= today)
+      ?? periods.find((p) => p.firstDay <= today && today <= p.lastDay) ?? periods[0];
+    const select = h('select', { testid: 'sup-period-select', 'aria-label': t('common.period') },
+      periods.map((p) => h('option', { value: p.id, text: `${p.name} (${p.firstDay} – ${p.lastDay})`, selected: p.id === period.id })));
+    const draw = () => Promise.all([boardSection(board, period, units, alive), inspectionSection(inspections, period, alive)]);
+    select.addEventListener('change', () => { period = periods.find((p) => p.id === select.value); draw(); });
+    clear(holder, h('div.toolbar', h('div.field', h('label', { text: t('common.period') }), select)), h('div.page.two', board, inspections));
+    await draw();
+  } catch (e) { clear(holder, h('p.inline-error', { text: describe(e) })); }
 }
 
 async function drawIncidents(list) {
