@@ -13,6 +13,7 @@ export async function boardSection(holder, period, units, alive) {
   let board;
   try {
     board = await get(`/periods/${period.id}/submission-board`);
+    if (!alive()) return;
   } catch (e) {
     clear(holder, section(t('sup.board'), 'submission-board', h('p.inline-error', { text: describe(e) })));
     return;
@@ -65,21 +66,25 @@ function decision(entry, period, redraw) {
     h('details.return', h('summary', { text: t('sup.return'), testid: 'return-toggle' }), ret));
 }
 
-export async function inspectionSection(holder, period, alive) {
+export async function inspectionSection(holder, period, units, alive) {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  if (!alive()) return;
+  const [progressItems, hazardItems, flagItems] = await Promise.all([
+    get(`/periods/${period.id}/inspection-progress`).catch((e) => e),
+    get(`/hazards?period=${period.id}`).catch((e) => e),
+    get(`/oversight-flags?period=${period.id}`).catch((e) => e),
+  ]);
   if (!alive()) return;
   const progress = h('ul.list', { testid: 'inspection-progress' });
   const hazards = h('ul.list', { testid: 'hazards' });
   const flags = h('ul.list', { testid: 'oversight-flags' });
   clear(holder, section(t('sup.inspections'), 'inspections', h('h3', { text: t('insp.progress') }), progress,
     h('h3', { text: t('insp.hazards') }), hazards, h('h3', { text: t('insp.flags') }), flags));
-  const fill = async (list, load, row, empty) => {
-    try {
-      const items = await load();
-      clear(list, items.length === 0 ? h('li.muted', { text: empty }) : items.map(row));
-    } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }
+  const fill = (list, items, row, empty) => {
+    if (items instanceof Error) clear(list, h('li.inline-error', { text: describe(items) }));
+    else clear(list, items.length === 0 ? h('li.muted', { text: empty }) : items.map(row));
   };
-  await Promise.all([
-    fill(progress, () => get(`/periods/${period.id}/inspection-progress`), (p) => h('li', {
+  fill(progress, progressItems, (p) => h('li', {
       testid: 'progress-row', 'data-unit': p.unitId, 'data-requirement': p.requirementId, 'data-behind': String(p.behind),
     },
     h('strong', { text: p.unitName }), h('span', { text: `${p.title} (${p.windowFirst} – ${p.windowLast})` }),
@@ -87,13 +92,12 @@ export async function inspectionSection(holder, period, alive) {
     h('span.muted', { text: `${t('insp.scheduled')} ${p.scheduled}` }),
     p.openHazards ? h('span.chip.state-returned', { text: `${t('insp.hazards')} ${p.openHazards}` }) : null,
     h('span', { class: `chip ${p.behind ? 'state-overdue' : 'state-approved'}`, text: p.behind ? t('insp.behind') : t('insp.onTrack') })),
-    t('insp.noRequirements')),
-    fill(hazards, () => get(`/hazards?period=${period.id}`), (z) => h('li', { testid: 'hazard', 'data-hazard': z.id },
-      h('strong.bad', { text: z.item }), z.note ? h('span', { text: z.note }) : null,
+    t('insp.noRequirements'));
+  fill(hazards, hazardItems, (z) => h('li', { testid: 'hazard', 'data-hazard': z.id },
+      h('strong', { text: names.get(z.unitId) ?? '' }), h('strong.bad', { text: z.item }), z.note ? h('span', { text: z.note }) : null,
       h('span.muted', { text: `${fmtTime(z.foundAt)}${z.owner ? ` · ${t('insp.owner')} ${z.owner}` : ''}${z.dueAt ? ` · ${t('insp.dueAt')} ${fmtTime(z.dueAt)}` : ''}` }),
-      z.overdue ? h('span.chip.state-overdue', { text: t('insp.overdue') }) : null), t('common.none')),
-    fill(flags, () => get(`/oversight-flags?period=${period.id}`), (f) => h('li', { testid: 'flag', 'data-kind': f.kind },
-      h('strong', { text: t(`flag.${f.kind}`) }), h('span.muted', { text: `${fmtTime(f.openedAt)}${f.detail ? ` · ${f.detail}` : ''}` })),
-    t('common.none')),
-  ]);
+      z.overdue ? h('span.chip.state-overdue', { text: t('insp.overdue') }) : null), t('common.none'));
+  fill(flags, flagItems, (f) => h('li', { testid: 'flag', 'data-kind': f.kind },
+      h('strong', { text: names.get(f.unitId) ?? '' }), h('strong.bad', { text: t(`flag.${f.kind}`) }), h('span.muted', { text: `${fmtTime(f.openedAt)}${f.detail ? ` · ${f.detail}` : ''}` })),
+    t('common.none'));
 }

@@ -4,7 +4,7 @@
 import { all, get, post, serverNow } from './api.js';
 import { addDays, clear, dateIn, fmtDay, fmtTime, h, section, toast } from './dom.js';
 import { act, describe, field, form } from './forms.js';
-import { t } from './i18n.js';
+import { t, term } from './i18n.js';
 import { loadCoverage, loadGaps, topUnits } from './coverage.js';
 import { boardSection, inspectionSection } from './supervisor-oversight.js';
 
@@ -70,6 +70,8 @@ async function drawGaps(ctx, list) {
     for (let id = unitId; id; id = ctx.names.get(id)?.parentId) if (adminOf.has(id)) return true;
     return false;
   };
+  // Keep the list while a roster day is open in it, so that polling does not close it.
+  if (list.querySelector('details[open]')) return;
   clear(list, items.length === 0 ? h('li.muted', { text: t('sup.noGaps') }) : items.slice(0, 100).map((g) => {
     const unit = ctx.names.get(g.unitId);
     const tz = unit?.timeZone;
@@ -79,6 +81,10 @@ async function drawGaps(ctx, list) {
       link.addEventListener('click', (e) => { e.preventDefault(); document.querySelector('[data-testid=open-incidents]')?.scrollIntoView(); });
     } else if (administers(g.unitId) && g.periodId) {
       link = h('a', { href: `#admin/${g.unitId}/${g.periodId}`, testid: 'gap-act', text: t('gap.openRoster') });
+    } else if (g.periodId) {
+      // Not this unit's administrator: open that day of its published roster here, to see (and call) who is on duty.
+      link = h('details.gap-roster', h('summary', { testid: 'gap-act', text: t('gap.openRoster') }));
+      link.addEventListener('toggle', () => { if (link.open) rosterDay(link, g, tz); });
     } else {
       link = h('span.muted', { text: t('gap.tellAdmin') });
     }
@@ -87,6 +93,21 @@ async function drawGaps(ctx, list) {
       h('span', { text: `${unit?.name ?? ''} · ${fmtTime(g.startsAt, tz)} – ${fmtTime(g.endsAt, tz)}` }),
       h('span.muted', { text: g.detail }), link);
   }));
+}
+
+/** The published roster of the gap's unit on the gap's day, read-only, the gap's slot marked. */
+async function rosterDay(holder, gap, tz) {
+  holder.querySelector('.roster-day')?.remove();
+  const list = h('ul.roster-day', { testid: 'gap-roster' }, h('li.muted', { text: t('common.loading') }));
+  holder.append(list);
+  try {
+    const day = dateIn(gap.startsAt, tz);
+    const roster = await get(`/periods/${gap.periodId}/units/${gap.unitId}/roster?version=published&from=${day}&to=${day}`);
+    const slots = [...roster.assignments, ...roster.unfilled.map((u) => ({ ...u, personName: null }))]
+      .sort((a, b) => a.slotKey.localeCompare(b.slotKey));
+    clear(list, slots.map((s) => h('li', { class: s.slotKey === gap.slotKey ? 'bad' : '', 'data-slot': s.slotKey },
+      `${term('shift', s.shiftCode)} · ${term('role', s.role)} · ${fmtTime(s.start, tz)} – ${fmtTime(s.end, tz)}: ${s.personName ?? t('admin.unfilled')}`)));
+  } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }
 }
 
 /** The critical periods of the top unit, a choice of one, and the board and inspections of the chosen period. */
@@ -103,8 +124,18 @@ async function oversightSections(me, holder, alive) {
       ?? periods.find((p) => p.firstDay <= today && today <= p.lastDay) ?? periods[0];
     const select = h('select', { testid: 'sup-period-select', 'aria-label': t('common.period') },
       periods.map((p) => h('option', { value: p.id, text: `${p.name} (${p.firstDay} – ${p.lastDay})`, selected: p.id === period.id })));
-    const draw = () => Promise.all([boardSection(board, period, units, alive), inspectionSection(inspections, period, alive)]);
-    select.addEventListener('change', () => { period = periods.find((p) => p.id === select.value); draw(); });
+    // Only the latest choice draws: an answer for a period chosen before is dropped.
+    let generation = 0;
+    const draw = () => {
+      const mine = ++generation;
+      const current = () => alive() && mine === generation;
+      return Promise.all([boardSection(board, period, units, current), inspectionSection(inspections, period, units, current)]);
+    };
+    select.addEventListener('change', () => {
+      if (select.value === period.id) return;
+      period = periods.find((p) => p.id === select.value);
+      draw();
+    });
     clear(holder, h('div.toolbar', h('div.field', h('label', { text: t('common.period') }), select)), h('div.page.two', board, inspections));
     await draw();
   } catch (e) { clear(holder, h('p.inline-error', { text: describe(e) })); }
@@ -114,6 +145,8 @@ async function drawIncidents(list) {
   const open = await get('/incidents?status=open');
   const items = Array.isArray(open) ? open : open.items ?? [];
   // Keep a row whose acknowledgement form is open, so that polling never eats what the supervisor is typing.
+  if (list.querySelector('details[open]')) return;
+  // Keep the list while a roster day is open in it, so that polling does not close it.
   if (list.querySelector('details[open]')) return;
   clear(list, items.length === 0 ? h('li.muted', { text: t('sup.noIncidents') }) : items.map(incidentRow));
 }
