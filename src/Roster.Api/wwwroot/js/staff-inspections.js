@@ -6,6 +6,7 @@ import { clear, fmtDay, fmtTime, h, section, toast } from './dom.js';
 import { describe, field, form } from './forms.js';
 import { t } from './i18n.js';
 
+/** The section of my inspections, open ones first; null when none was ever given to me. */
 export async function inspectionsSection(me, contexts, reload) {
   if (!me.personId) return null;
   const list = h('ul.duties', { testid: 'my-inspections' });
@@ -21,7 +22,9 @@ export async function inspectionsSection(me, contexts, reload) {
       return tasks.map((task) => ({ task, requirement: byId.get(task.requirementId), timeZone: c.timeZone }));
     }));
     const all = found.flat().sort((a, b) => (a.task.state === b.task.state ? a.task.start.localeCompare(b.task.start) : a.task.state === 'open' ? -1 : 1));
-    clear(list, all.length === 0 ? h('li.muted', { text: t('insp.none') }) : all.map((x) => taskCard(x, reload)));
+    // Nothing given to me: no section, so that the phone shows the duties and what follows them first.
+    if (all.length === 0) return null;
+    clear(list, all.map((x) => taskCard(x, reload)));
   } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }
   return holder;
 }
@@ -54,7 +57,7 @@ function taskCard({ task, requirement, timeZone }, reload) {
   const items = checklist.map((item, i) => h('fieldset.check-item', { 'data-item': item },
     h('legend', { text: item }),
     h('div.row',
-      field(`results[${i}].outcome`, t('insp.item'), { options: [['ok', t('insp.ok')], ['hazard', t('insp.hazard')]], testid: 'item-outcome' }),
+      field(`results[${i}].outcome`, t('sup.outcome'), { options: [['ok', t('insp.ok')], ['hazard', t('insp.hazard')]], testid: 'item-outcome' }),
       field(`results[${i}].note`, t('common.note'), { testid: 'item-note' }))));
   card.append(form('inspection-form', [field('results', '', { type: 'hidden' }), items], t('insp.record'), (v) => post(`/inspection-tasks/${task.id}:record`, {
     results: checklist.map((item, i) => ({ item, outcome: v[`results[${i}].outcome`], note: v[`results[${i}].note`] })),

@@ -15,10 +15,10 @@ export function render(root, { me }) {
     const contexts = await contextsOf(me, duties);
     clear(root,
       dutiesSection(duties, reload),
+      await inspectionsSection(me, contexts, reload),
       await swapSection(me, duties, contexts, reload),
       leaveSection(me, reload),
       logSection(duties, contexts),
-      await inspectionsSection(me, contexts, reload),
       feedSection(me));
     const leaves = root.querySelector('[data-testid=my-leaves]');
     if (leaves && me.personId) fillLeaves(leaves, me.personId);
