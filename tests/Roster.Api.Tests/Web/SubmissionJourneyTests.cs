@@ -57,7 +57,7 @@ public sealed class SubmissionJourneyTests(BrowserFixture web) : IClassFixture<B
         await Expect(admin.GetByTestId("slot-panel")).ToHaveCountAsync(0);
         await admin.GetByTestId("submit-roster").ClickAsync();
         await Expect(admin.GetByTestId("submission-state")).ToHaveAttributeAsync("data-state", "submitted");
-        await Expect(admin.GetByTestId("changes-since-return")).ToContainTextAsync("变更 1");
+        await Expect(admin.GetByTestId("changes-since-return")).ToContainTextAsync("自退回以来的变化 (1 → 2)");
 
         // The supervisor approves, which publishes the roster.
         await supervisor.ReloadAsync();
