@@ -24,8 +24,11 @@ public sealed class SupervisorJourneyTests(BrowserFixture web) : IClassFixture<B
         var staff = await Api.ClientAsync("staff");
         var duties = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-01&to=2026-12-14")).EnumerateArray().ToList();
         var first = duties[0];
+        // A later duty within the week ahead, which is how far the gap detection looks.
+        var firstDay = first.GetProperty("date").GetString()!;
+        var weekAhead = LocalDatePattern.Iso.Format(LocalDatePattern.Iso.Parse(firstDay).Value.PlusDays(6));
         var leaveDay = duties.Select(d => d.GetProperty("date").GetString()!)
-            .First(d => string.CompareOrdinal(d, first.GetProperty("date").GetString()) > 0 && !unfilledDays.Contains(d));
+            .First(d => string.CompareOrdinal(d, firstDay) > 0 && string.CompareOrdinal(d, weekAhead) <= 0 && !unfilledDays.Contains(d));
 
         // Now is inside the staff member's first duty: they report an incident.
         Api.Clock.Reset(InstantPattern.ExtendedIso.Parse(first.GetProperty("start").GetString()!).Value + Duration.FromMinutes(30));
@@ -46,6 +49,13 @@ public sealed class SupervisorJourneyTests(BrowserFixture web) : IClassFixture<B
 
         // No reload: the heat map polls and turns the cell red within 10 s.
         await Expect(cell).ToHaveAttributeAsync("data-state", "gap", new() { Timeout = 10_000 });
+        var gap = page.Locator($"[data-testid=gap][data-kind=unavailable][data-unit='{Api.School1Id}']");
+        await Expect(gap.First).ToContainTextAsync("值班人员无法到岗", new() { Timeout = 10_000 });
+        await gap.First.GetByTestId("gap-act").ClickAsync();
+        var leaveSlot = duties.First(d => d.GetProperty("date").GetString() == leaveDay).GetProperty("slotKey").GetString();
+        var onLeave = roster.GetProperty("assignments").EnumerateArray().First(a => a.GetProperty("slotKey").GetString() == leaveSlot);
+        await Expect(gap.First.GetByTestId("gap-roster").Locator($"[data-slot='{leaveSlot}']"))
+            .ToContainTextAsync(onLeave.GetProperty("personName").GetString()!);
         await page.ShotAsync("supervisor-1-heatmap-gap");
 
         var row = page.GetByTestId("incident").Filter(new LocatorFilterOptions { HasText = "可疑人员" });

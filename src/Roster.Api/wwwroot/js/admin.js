@@ -6,6 +6,7 @@ import { act, describe } from './forms.js';
 import { t } from './i18n.js';
 import { rosterGrid } from './admin-grid.js';
 import { auditSection, requestsSection } from './admin-requests.js';
+import { submissionSection } from './admin-submission.js';
 
 export function render(root, { me }) {
   const state = { alive: true, unit: null, period: null, from: null, roster: null, units: [], periods: [] };
@@ -13,18 +14,18 @@ export function render(root, { me }) {
   const status = h('div.actions', { testid: 'roster-status' });
   const grid = h('div.scroll', { testid: 'grid-holder' });
   const panel = h('div', { testid: 'slot-panel-holder' });
+  const comments = h('div', { testid: 'return-comments-holder' });
   const requests = h('div');
   const audit = h('div');
-  clear(root, section(t('tab.admin'), 'roster', toolbar, status, grid, panel),
-    h('div.page.two', requests, h('div', audit,
-      // PLACEHOLDER(submissions-api): submit the roster for approval (报备) and read returned comments (退回意见).
-      // The submissions API comes from another branch; wire it here when it lands. No endpoint is assumed.
-      section(t('admin.submission'), 'submission-placeholder', h('p.muted.placeholder', { text: t('placeholder.pending') })))));
+  const submission = h('div');
+  clear(root, section(t('tab.admin'), 'roster', toolbar, status, h('div.grid-with-comments', grid, comments), panel),
+    h('div.page.two', requests, h('div.page', submission, audit)));
 
   const adminUnits = new Set(me.grants.filter((g) => g.role === 'admin').map((g) => g.unitId));
   const refresh = async () => {
     if (!state.alive || !state.unit || !state.period) return;
     await rosterGrid(state, { grid, panel, status, refresh, actions: statusActions });
+    await submissionSection(submission, state, { grid, comments, refresh });
     requestsSection(requests, state, refresh);
     auditSection(audit, state);
   };
@@ -32,8 +33,17 @@ export function render(root, { me }) {
   function statusActions() {
     const generate = h('button.primary', { type: 'button', testid: 'generate', text: state.roster ? t('admin.regenerate') : t('admin.generate') });
     generate.addEventListener('click', () => act(generate, () => runGeneration(status, state, refresh)));
-    const publish = h('button', { type: 'button', testid: 'publish', text: t('admin.publish'), disabled: state.roster?.status !== 'draft' });
-    publish.addEventListener('click', () => act(publish, () => showDiff(panel, state, refresh)));
+    // When the period requires approval, the unit above publishes by approving: the button submits instead (报备).
+    const approval = state.period.requiresApproval;
+    const publish = h('button', {
+      type: 'button', testid: approval ? 'submit-roster' : 'publish', text: approval ? t('sub.submit') : t('admin.publish'),
+      disabled: state.roster?.status !== 'draft',
+    });
+    publish.addEventListener('click', () => act(publish, async () => {
+      if (!approval) return showDiff(panel, state, refresh);
+      state.submitForm?.scrollIntoView({ block: 'center' });
+      return state.submitForm?.requestSubmit();
+    }));
     const xlsx = h('button', { type: 'button', testid: 'export', text: t('admin.export') });
     xlsx.addEventListener('click', () => act(xlsx, () => download(
       `/periods/${state.period.id}/units/${state.unit.id}/duty-table.xlsx`, `duty-table-${state.period.firstDay}.xlsx`)));
@@ -43,8 +53,12 @@ export function render(root, { me }) {
   (async () => {
     try {
       state.units = (await all('/units')).filter((u) => adminUnits.has(u.id) || adminUnits.has(u.parentId));
-      state.unit = state.units.find((u) => adminUnits.has(u.id)) ?? state.units[0];
+      // #admin/{unitId}/{periodId} (e.g. from the supervisor's gap list) opens that unit's roster in that period.
+      const [, wantedUnit, wantedPeriod] = location.hash.replace(/^#\/?/, '').split('/');
+      state.unit = state.units.find((u) => u.id === wantedUnit) ?? state.units.find((u) => adminUnits.has(u.id)) ?? state.units[0];
       await choosePeriods();
+      const wanted = state.periods.find((p) => p.id === wantedPeriod);
+      if (wanted) { state.period = wanted; state.from = wanted.firstDay; }
       drawToolbar();
       await refresh();
     } catch (e) { clear(grid, h('p.inline-error', { text: describe(e) })); }

@@ -4,6 +4,7 @@ import { clear, fmtTime, h, section, toast } from './dom.js';
 import { act, describe, field, form } from './forms.js';
 import { t, term } from './i18n.js';
 import { swapSection } from './staff-swaps.js';
+import { inspectionsSection } from './staff-inspections.js';
 
 export function render(root, { me }) {
   let alive = true;
@@ -14,12 +15,11 @@ export function render(root, { me }) {
     const contexts = await contextsOf(me, duties);
     clear(root,
       dutiesSection(duties, reload),
+      await inspectionsSection(me, contexts, reload),
       await swapSection(me, duties, contexts, reload),
       leaveSection(me, reload),
       logSection(duties, contexts),
-      feedSection(me),
-      // PLACEHOLDER(inspections-api): recording assigned inspections item by item comes from the inspections branch.
-      section(t('staff.inspections'), 'inspections-placeholder', h('p.muted.placeholder', { text: t('placeholder.pending') })));
+      feedSection(me));
     const leaves = root.querySelector('[data-testid=my-leaves]');
     if (leaves && me.personId) fillLeaves(leaves, me.personId);
   };
