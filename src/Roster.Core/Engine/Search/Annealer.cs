@@ -7,10 +7,18 @@ namespace Roster.Core.Engine.Search;
 /// stall the search restarts from the best roster with the temperature raised again.</remarks>
 internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel)
 {
-    private const double StartTemperature = 2.0;
-    private const double EndTemperature = 0.02;
+    private static readonly double StartTemperature = Tune("RT0", 2.0);
+    private static readonly double EndTemperature = Tune("RT1", 0.02);
+    private static readonly double HardScale = Tune("RHW", 1);
+    private static readonly double Grow = Tune("RGROW", 1.01);
+    private static readonly double FeasibleTemperature = Tune("RFT", 0.3);
+    private static readonly double FinalPhase = Tune("RFIN", 0.9);
+
+    private static double Tune(string name, double value) => Environment.GetEnvironmentVariable(name) is { } s ? double.Parse(s, System.Globalization.CultureInfo.InvariantCulture) : value;
     private readonly Random _random = new(seed);
-    private readonly SearchState _state = new(model, start);
+    private readonly List<int> _violators = [];
+    private long _picks;
+    private readonly SearchState _state = new(model, start) { HardWeight = model.HardWeight * HardScale };
 
     public int[][] Best { get; private set; } = start;
 
@@ -26,10 +34,12 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     {
         var move = new Move(_state);
         var began = Stopwatch.GetTimestamp();
+        ReachFeasible(move, began + ((deadlineTicks - began) / 3));
         var span = Math.Max(1, deadlineTicks - began);
         Remember();
         var temperature = StartTemperature;
         long sinceImprovement = 0;
+        var final = false;
         var stallLimit = Math.Max(200_000, 200L * model.People * model.Days);
         for (long i = 0; i < maxIterations; i++)
         {
@@ -43,6 +53,17 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 }
                 var progress = maxIterations < long.MaxValue ? (double)i / maxIterations : (double)(now - began) / span;
                 temperature = StartTemperature * Math.Pow(EndTemperature / StartTemperature, progress);
+                if (progress < FinalPhase)
+                {
+                    AdaptHardWeight();
+                }
+                else if (!final)
+                {
+                    // Final phase: back to the best roster with hard rules priced high, to end on a feasible roster.
+                    final = true;
+                    Restart();
+                    _state.HardWeight = model.HardWeight * 10;
+                }
             }
             Iterations++;
             var before = _state.Cost;
@@ -66,7 +87,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             {
                 move.Undo();
             }
-            if (++sinceImprovement > stallLimit)
+            if (++sinceImprovement > stallLimit && !final)
             {
                 Restart();
                 sinceImprovement = 0;
@@ -74,15 +95,57 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
     }
 
+    /// <summary>First phase: minimise hard violations alone (soft only breaks ties), for at most a third of the budget.</summary>
+    private void ReachFeasible(Move move, long until)
+    {
+        (_state.HardWeight, _state.SoftWeight) = (1, 1e-6);
+        for (long i = 0; _state.Hard > 0 && i < maxIterations / 3; i++)
+        {
+            if ((i & 1023) == 0 && (Stopwatch.GetTimestamp() >= until || cancel.IsCancellationRequested))
+            {
+                break;
+            }
+            Iterations++;
+            var before = _state.Cost;
+            if (!Propose(move))
+            {
+                move.Clear();
+                continue;
+            }
+            move.Score();
+            var delta = _state.Cost - before;
+            if (delta <= 0 || _random.NextDouble() < Math.Exp(-delta / FeasibleTemperature))
+            {
+                move.Clear();
+            }
+            else
+            {
+                move.Undo();
+            }
+        }
+        Console.Error.WriteLine($"DEBUG feasible phase hard {_state.Hard} after {Iterations}");
+        (_state.HardWeight, _state.SoftWeight) = (model.HardWeight * HardScale, 1);
+    }
+
+    /// <summary>Strategic oscillation: the price of hard violations rises while the roster is infeasible and falls while it is feasible,
+    /// so the search can cross infeasible ground between feasible rosters.</summary>
+    private void AdaptHardWeight()
+    {
+        var floor = model.HardWeight * HardScale;
+        _state.HardWeight = _state.Hard > 1e-9
+            ? Math.Min(_state.HardWeight * Grow, model.HardWeight * 10)
+            : Math.Max(_state.HardWeight / Grow, floor);
+    }
+
     private bool Propose(Move move)
     {
-        var kind = _random.Next(10);
-        return kind < 3 ? Reassign(move) : kind < 5 ? Fill(move) : Swap(move);
+        var kind = _random.Next(12);
+        return kind < 2 ? Reassign(move) : kind < 4 ? Fill(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move) : kind < 9 ? SwapDays(move) : Swap(move);
     }
 
     private bool Reassign(Move move)
     {
-        var (p, d) = (_random.Next(model.People), _random.Next(model.Days));
+        var (p, d) = (PickPerson(), _random.Next(model.Days));
         if (model.Limits[p].Locked[d])
         {
             return false;
@@ -116,9 +179,105 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         return true;
     }
 
+    /// <summary>Gives one person the same shift (or a day off) on a run of days, where eligible and there is room.</summary>
+    private bool Block(Move move)
+    {
+        var p = PickPerson();
+        var length = 2 + _random.Next(Math.Min(model.Days, 5) - 1);
+        var from = _random.Next(Math.Max(1, model.Days - length + 1));
+        var shift = _random.Next(model.Shifts + 1) - 1;
+        var changed = false;
+        for (var d = from; d < Math.Min(model.Days, from + length); d++)
+        {
+            if (model.Limits[p].Locked[d])
+            {
+                continue;
+            }
+            var c = shift < 0 ? -1 : FindCell(p, d, shift);
+            if ((shift < 0 || c >= 0) && c != _state.Rows[p][d])
+            {
+                move.Set(p, d, c);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>Moves one of a person's shifts to another day (same shift type): totals stay, runs and weekends change.</summary>
+    private bool Shift(Move move)
+    {
+        var p = PickPerson();
+        var (from, to) = (_random.Next(model.Days), _random.Next(model.Days));
+        var c = _state.Rows[p][from];
+        if (c < 0 || _state.Rows[p][to] >= 0 || model.Limits[p].Locked[from] || model.Limits[p].Locked[to])
+        {
+            return false;
+        }
+        var target = FindCell(p, to, model.Cells[c].Shift);
+        if (target < 0)
+        {
+            return false;
+        }
+        move.Set(p, from, -1);
+        move.Set(p, to, target);
+        return true;
+    }
+
+    /// <summary>Two people exchange their duties on two separate days: coverage stays, both rows change shape.</summary>
+    private bool SwapDays(Move move)
+    {
+        var (a, b) = (PickPerson(), _random.Next(model.People));
+        var (d1, d2) = (_random.Next(model.Days), _random.Next(model.Days));
+        if (a == b || d1 == d2)
+        {
+            return false;
+        }
+        foreach (var d in (ReadOnlySpan<int>)[d1, d2])
+        {
+            var (ca, cb) = (_state.Rows[a][d], _state.Rows[b][d]);
+            if (model.Limits[a].Locked[d] || model.Limits[b].Locked[d] || (cb >= 0 && !model.Eligible[a][cb]) || (ca >= 0 && !model.Eligible[b][ca]))
+            {
+                move.Undo();
+                return false;
+            }
+            move.Set(a, d, cb);
+            move.Set(b, d, ca);
+        }
+        return true;
+    }
+
+    /// <summary>While the roster breaks hard rules, two moves in three start from a person who breaks one.</summary>
+    private int PickPerson()
+    {
+        if (_state.Hard > 0 && (++_picks & 255) == 0)
+        {
+            _violators.Clear();
+            for (var p = 0; p < model.People; p++)
+            {
+                if (_state.HardOf(p) > 0)
+                {
+                    _violators.Add(p);
+                }
+            }
+        }
+        return _state.Hard > 0 && _violators.Count > 0 && _random.Next(3) > 0 ? _violators[_random.Next(_violators.Count)] : _random.Next(model.People);
+    }
+
+    private int FindCell(int p, int d, int shift)
+    {
+        foreach (var c in model.EligibleOnDay[p][d])
+        {
+            if (model.Cells[c].Shift == shift && (_state.Count[c] < model.Cells[c].Capacity || _state.Rows[p][d] == c))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private bool Swap(Move move)
     {
-        var (a, b) = (_random.Next(model.People), _random.Next(model.People));
+        var (a, b) = (PickPerson(), _random.Next(model.People));
         if (a == b)
         {
             return false;

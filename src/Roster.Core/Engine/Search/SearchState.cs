@@ -34,6 +34,7 @@ internal sealed class SearchState
         _groupSq = new double[model.FairGroups.Count];
         _tagCount = new int[model.TagNeeds.Count];
         _scratch = new double[model.Roles];
+        HardWeight = model.HardWeight;
         Recompute();
     }
 
@@ -45,7 +46,11 @@ internal sealed class SearchState
 
     public double Soft { get; private set; }
 
-    public double Cost => (Hard * _model.HardWeight) + Soft;
+    public double Cost => (Hard * HardWeight) + (Soft * SoftWeight);
+
+    public double SoftWeight { get; set; } = 1;
+
+    public double HardWeight { get; set; }
 
     public void Recompute()
     {
