@@ -14,14 +14,12 @@ public static class RosterSolver
         var began = Stopwatch.GetTimestamp();
         var deadline = began + (long)(problem.TimeLimit.TotalSeconds * Stopwatch.Frequency);
         var builder = ModelBuilder.Build(problem);
-        Console.Error.WriteLine($"DEBUG built {Stopwatch.GetElapsedTime(began).TotalSeconds}");
         var model = builder.Model;
         var workers = Math.Max(1, problem.Workers);
         var annealers = Enumerable.Range(0, workers)
             .Select(w => new Annealer(model, Greedy.Construct(model, Seed(problem.Seed, w)), Seed(problem.Seed, w) + 1,
                 problem.MaxIterations ?? long.MaxValue, deadline, problem.Cancellation))
             .ToList();
-        Console.Error.WriteLine($"DEBUG constructed {Stopwatch.GetElapsedTime(began).TotalSeconds}");
         if (workers == 1)
         {
             annealers[0].Run();
@@ -31,14 +29,10 @@ public static class RosterSolver
             Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
         }
         var best = annealers.OrderBy(a => a.BestHard).ThenBy(a => a.BestSoft).First();
-        Console.Error.WriteLine($"DEBUG best hard {best.BestHard} soft {best.BestSoft} {string.Join(",", annealers.Select(a => a.BestHard))}");
         var rows = Greedy.Fill(model, best.Best);
-        Console.Error.WriteLine($"DEBUG filled {Stopwatch.GetElapsedTime(began).TotalSeconds}");
         var assignments = SolutionMapper.ToAssignments(builder, rows);
         var report = RosterValidator.Validate(problem, assignments);
-        Console.Error.WriteLine($"DEBUG validated {Stopwatch.GetElapsedTime(began).TotalSeconds}");
         var unfilled = Explain(problem, assignments);
-        Console.Error.WriteLine($"DEBUG explained {Stopwatch.GetElapsedTime(began).TotalSeconds}");
         var seconds = Stopwatch.GetElapsedTime(began).TotalSeconds;
         var statistics = new SolveStatistics(annealers.Sum(a => a.Iterations), seconds, workers, annealers.Any(a => a.TimedOut));
         return new RosterSolution(assignments, unfilled, report, statistics);

@@ -123,7 +123,6 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 move.Undo();
             }
         }
-        Console.Error.WriteLine($"DEBUG feasible phase hard {_state.Hard} after {Iterations}");
         (_state.HardWeight, _state.SoftWeight) = (model.HardWeight * HardScale, 1);
     }
 
