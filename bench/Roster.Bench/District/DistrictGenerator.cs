@@ -47,10 +47,10 @@ internal static class DistrictGenerator
             new ConsecutiveDutyDaysRule { Max = 3 },
             new WorkloadLimitRule { MaxShifts = 11 },
             new TagRequirementRule("first-aid", 1) { ShiftCode = "N" },
-            new FairnessRule(DutyRoles.Leader, 1),
-            new FairnessRule(DutyRoles.Staff, 1),
+            new FairnessRule(DutyRoles.Leader, 20),
+            new FairnessRule(DutyRoles.Staff, 20),
             new SpreadRule(3, 0.5),
-            new StabilityRule(20),
+            new StabilityRule(100),
         };
         foreach (var person in people)
         {

@@ -10,6 +10,7 @@ public sealed class RosterView
     private readonly Dictionary<string, List<Unavailability>> _unavailability;
     private readonly Dictionary<string, List<Slot>> _slotsByGroup;
     private (Slot Slot, Person Person, RosterView View)? _with;
+    private readonly Dictionary<(Rule, string), HashSet<string>> _explainCache = [];
 
     public RosterView(RosterProblem problem, IReadOnlyDictionary<string, string> assignments)
     {
@@ -91,6 +92,17 @@ public sealed class RosterView
         var view = new RosterView(this, person.Id, list, Assignments);
         _with = (slot, person, view);
         return view;
+    }
+
+    /// <summary>The violation messages of one rule for one person in this roster, computed once for all the slots explained.</summary>
+    internal HashSet<string> ExplainCache(Rule rule, string personId, Func<HashSet<string>> compute)
+    {
+        if (!_explainCache.TryGetValue((rule, personId), out var messages))
+        {
+            messages = compute();
+            _explainCache[(rule, personId)] = messages;
+        }
+        return messages;
     }
 
     private static int ByStart(Slot a, Slot b)

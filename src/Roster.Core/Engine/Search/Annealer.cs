@@ -7,9 +7,9 @@ namespace Roster.Core.Engine.Search;
 /// stall the search restarts from the best roster with the temperature raised again.</remarks>
 internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel)
 {
-    private static readonly double StartTemperature = Tune("RT0", 2.0);
-    private static readonly double EndTemperature = Tune("RT1", 0.02);
-    private static readonly double HardScale = Tune("RHW", 1);
+    private static readonly double StartTemperature = Tune("RT0", 20);
+    private static readonly double EndTemperature = Tune("RT1", 0.5);
+    private static readonly double HardScale = Tune("RHW", 0.05);
     private static readonly double Grow = Tune("RGROW", 1.01);
     private static readonly double FeasibleTemperature = Tune("RFT", 0.3);
     private static readonly double FinalPhase = Tune("RFIN", 0.9);
