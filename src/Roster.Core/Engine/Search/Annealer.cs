@@ -144,7 +144,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
 
     private bool Reassign(Move move)
     {
-        var (p, d) = (PickPerson(), _random.Next(model.Days));
+        var p = PickPerson();
+        var d = PickDay(p);
         if (model.Limits[p].Locked[d])
         {
             return false;
@@ -183,7 +184,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     {
         var p = PickPerson();
         var length = 2 + _random.Next(Math.Min(model.Days, 5) - 1);
-        var from = _random.Next(Math.Max(1, model.Days - length + 1));
+        var from = Math.Clamp(PickDay(p) - _random.Next(length), 0, Math.Max(0, model.Days - length));
         var shift = _random.Next(model.Shifts + 1) - 1;
         var changed = false;
         for (var d = from; d < Math.Min(model.Days, from + length); d++)
@@ -206,7 +207,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private bool Shift(Move move)
     {
         var p = PickPerson();
-        var (from, to) = (_random.Next(model.Days), _random.Next(model.Days));
+        var from = PickDay(p);
+        var to = _random.Next(2) == 0 ? Math.Clamp(from + _random.Next(-3, 4), 0, model.Days - 1) : _random.Next(model.Days);
         var c = _state.Rows[p][from];
         if (c < 0 || _state.Rows[p][to] >= 0 || model.Limits[p].Locked[from] || model.Limits[p].Locked[to])
         {
@@ -226,7 +228,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private bool SwapDays(Move move)
     {
         var (a, b) = (PickPerson(), _random.Next(model.People));
-        var (d1, d2) = (_random.Next(model.Days), _random.Next(model.Days));
+        var d1 = PickDay(a);
+        var d2 = _random.Next(2) == 0 ? Math.Clamp(d1 + _random.Next(-3, 4), 0, model.Days - 1) : _random.Next(model.Days);
         if (a == b || d1 == d2)
         {
             return false;
@@ -262,6 +265,15 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         return _state.Hard > 0 && _violators.Count > 0 && _random.Next(3) > 0 ? _violators[_random.Next(_violators.Count)] : _random.Next(model.People);
     }
 
+    /// <summary>Near the person's last broken day half of the time while they break a rule, else uniform.</summary>
+    private int PickDay(int p)
+    {
+        var hot = _state.HotDay[p];
+        return hot >= 0 && _state.HardOf(p) > 0 && _random.Next(2) == 0
+            ? Math.Clamp(hot + _random.Next(-3, 2), 0, model.Days - 1)
+            : _random.Next(model.Days);
+    }
+
     private int FindCell(int p, int d, int shift)
     {
         foreach (var c in model.EligibleOnDay[p][d])
@@ -282,7 +294,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             return false;
         }
         var length = 1 + _random.Next(Math.Min(model.Days, 7));
-        var from = _random.Next(model.Days - length + 1);
+        var from = Math.Clamp(PickDay(a) - _random.Next(length), 0, model.Days - length);
         var changed = false;
         for (var d = from; d < from + length; d++)
         {

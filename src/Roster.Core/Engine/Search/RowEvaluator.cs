@@ -5,7 +5,11 @@ namespace Roster.Core.Engine.Search;
 internal static class RowEvaluator
 {
     /// <remarks>With ignoreMinimums the minimum rules (run lengths, days off, workload minimums) are left out: what remains is what adding a duty can break.</remarks>
-    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, bool ignoreMinimums = false)
+    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, bool ignoreMinimums = false) =>
+        Evaluate(model, person, row, loads, out _, ignoreMinimums);
+
+    /// <remarks><paramref name="hotDay"/> is the last day on which a hard rule broke (−1 if none there): moves aim near it.</remarks>
+    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, out int hotDay, bool ignoreMinimums = false)
     {
         var limits = model.Limits[person];
         var cells = model.Cells;
@@ -16,8 +20,10 @@ internal static class RowEvaluator
         long minutes = 0;
         Span<int> perShift = stackalloc int[model.Shifts];
         perShift.Clear();
+        hotDay = -1;
         for (var d = 0; d < row.Length; d++)
         {
+            var hardBefore = hard;
             var c = row[d];
             if (c >= 0)
             {
@@ -84,6 +90,10 @@ internal static class RowEvaluator
             if (previous >= 0 && c != previous)
             {
                 soft += limits.StabilityWeight;
+            }
+            if (hard > hardBefore)
+            {
+                hotDay = d;
             }
         }
         hard += run > 0 ? WorkRunPenalty(limits, run, runStart == 0 || ignoreMinimums, true) : ignoreMinimums ? 0 : OffRunPenalty(limits, off, offStart == 0, true);

@@ -34,11 +34,15 @@ internal sealed class SearchState
         _groupSq = new double[model.FairGroups.Count];
         _tagCount = new int[model.TagNeeds.Count];
         _scratch = new double[model.Roles];
+        HotDay = Enumerable.Repeat(-1, model.People).ToArray();
         HardWeight = model.HardWeight;
         Recompute();
     }
 
     public int[][] Rows { get; }
+
+    /// <summary>Per person, the last day a hard rule broke at the latest scoring (a hint only; not restored on undo).</summary>
+    public int[] HotDay { get; }
 
     public int[] Count { get; }
 
@@ -133,7 +137,7 @@ internal sealed class SearchState
     /// <summary>Rescores person <paramref name="p"/>'s row after SetCell calls.</summary>
     public void Rescore(int p)
     {
-        var (h, s) = RowEvaluator.Evaluate(_model, p, Rows[p], _scratch);
+        var (h, s) = RowEvaluator.Evaluate(_model, p, Rows[p], _scratch, out HotDay[p]);
         Apply(p, h, s, _scratch);
     }
 
