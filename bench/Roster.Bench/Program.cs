@@ -8,6 +8,7 @@ return parsed.Mode switch
     "curtois" => CurtoisCommand.Run(parsed),
     "district" => DistrictCommand.Run(parsed),
     "school" => SchoolCommand.Run(parsed),
+    "rules" => RulesExample.Run(),
     _ => Usage(),
 };
 

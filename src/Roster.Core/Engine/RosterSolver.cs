@@ -8,13 +8,13 @@ namespace Roster.Core.Engine;
 /// the best roster of all workers, a final greedy fill, and explanations for what stays empty.</summary>
 public static class RosterSolver
 {
-    private const double SearchShare = 0.85;
+    private const double SearchShare = 0.92;
 
     public static RosterSolution Solve(RosterProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var began = Stopwatch.GetTimestamp();
-        // The search stops at 85 % of the limit: mapping, validation and explanations need the rest.
+        // The search stops at 92 % of the limit: mapping, validation and explanations need the rest.
         var deadline = began + (long)(problem.TimeLimit.TotalSeconds * SearchShare * Stopwatch.Frequency);
         var builder = ModelBuilder.Build(problem);
         var model = builder.Model;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -78,9 +80,28 @@ public static class RuleJson
         }
     }
 
+    /// <summary>RuleType and IsHard are computed; overrides in the rule records do not inherit the base's [JsonIgnore].</summary>
+    private static void HideComputed(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || !typeof(Rule).IsAssignableFrom(info.Type))
+        {
+            return;
+        }
+        foreach (var property in info.Properties.Where(p => p.Name is "ruleType" or "isHard").ToList())
+        {
+            info.Properties.Remove(property);
+        }
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { RespectRequiredConstructorParameters = true };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            RespectRequiredConstructorParameters = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { HideComputed } },
+        };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly(true);
         return options;

@@ -33,8 +33,9 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     {
         var move = new Move(_state);
         _neighbourhood = new Neighbourhood(model, _state, _random);
+        ReachFeasible(move, Stopwatch.GetTimestamp() + ((deadlineTicks - Stopwatch.GetTimestamp()) * 1 / 4));
+        // The cooling schedule covers the time left after the feasibility phase.
         var began = Stopwatch.GetTimestamp();
-        ReachFeasible(move, began + ((deadlineTicks - began) * 7 / 10));
         var span = Math.Max(1, deadlineTicks - began);
         Remember();
         var temperature = StartTemperature;
@@ -95,11 +96,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
     }
 
-    /// <summary>First phase: minimise hard violations alone (soft only breaks ties), for at most 70 % of the budget.</summary>
+    /// <summary>First phase: minimise hard violations alone (soft only breaks ties), for at most a quarter of the budget.</summary>
     private void ReachFeasible(Move move, long until)
     {
         (_state.HardWeight, _state.SoftWeight) = (1, 1e-6);
-        for (long i = 0; _state.Hard > 0 && i < maxIterations * 7 / 10; i++)
+        for (long i = 0; _state.Hard > 0 && i < maxIterations / 4; i++)
         {
             if ((i & 1023) == 0 && (Stopwatch.GetTimestamp() >= until || cancel.IsCancellationRequested))
             {
