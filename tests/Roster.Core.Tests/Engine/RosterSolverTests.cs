@@ -62,4 +62,22 @@ public sealed class RosterSolverTests
         Assert.Equal("d0", unfilled.SlotId);
         Assert.Equal(["availability", "workload"], unfilled.Candidates.OrderBy(c => c.PersonId, StringComparer.Ordinal).Select(c => c.RuleType));
     }
+
+    [Fact]
+    public void Solve_NoSlotsOrNoPeople_ReturnsEmptyRoster()
+    {
+        Assert.Empty(RosterSolver.Solve(Build.Problem([], [Build.Person("ann")])).Assignments);
+        var solution = RosterSolver.Solve(Build.Problem(Build.DaySlots(2), []));
+        Assert.Equal(2, solution.Unfilled.Count);
+        Assert.All(solution.Unfilled, u => Assert.Empty(u.Candidates));
+    }
+
+    [Fact]
+    public void Solve_CancelledBeforeStart_StillReturnsValidRoster()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var problem = RandomProblems.Create(1) with { Cancellation = cancel.Token };
+        Assert.Empty(RosterValidator.Validate(problem, RosterSolver.Solve(problem).Assignments).HardViolations);
+    }
 }

@@ -31,6 +31,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
 
     public void Run()
     {
+        if (model.Cells.Length == 0 || model.People == 0)
+        {
+            Remember();
+            return;
+        }
         var move = new Move(_state);
         _neighbourhood = new Neighbourhood(model, _state, _random);
         ReachFeasible(move, Stopwatch.GetTimestamp() + ((deadlineTicks - Stopwatch.GetTimestamp()) * 1 / 4));
