@@ -12,7 +12,7 @@ internal static class DistrictCommand
     public static int Run(Args args)
     {
         var units = args.Int("units", 200);
-        var iterations = args.Int("iterations", 100_000);
+        var iterations = args.Int("iterations", 200_000);
         var started = Stopwatch.GetTimestamp();
         var results = new (int Hard, int Unfilled, double Spread)[units];
         Parallel.For(0, units, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, u =>
