@@ -1,4 +1,4 @@
 namespace Roster.Core.Engine;
 
-/// <summary>How the search went. <see cref="Seconds"/> is elapsed processor-independent time measured by a monotonic timer.</summary>
+/// <summary>How the search went. <see cref="Seconds"/> is elapsed wall time from a monotonic timer; <see cref="Iterations"/> sums all workers.</summary>
 public sealed record SolveStatistics(long Iterations, double Seconds, int Workers, bool StoppedByTimeLimit);

@@ -44,7 +44,7 @@ public sealed record FairnessRule(string Role, double Weight) : Rule
     public IEnumerable<(string UnitId, IReadOnlyDictionary<string, double> Loads)> Loads(RosterView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        foreach (var unit in view.Problem.People.Where(p => p.Roles.Contains(Role, StringComparer.Ordinal)).GroupBy(p => p.UnitId, StringComparer.Ordinal))
+        foreach (var unit in Members(view.Problem, view.Problem.People).GroupBy(p => p.UnitId, StringComparer.Ordinal))
         {
             var loads = unit.ToDictionary(p => p.Id, p => view.SlotsOf(p.Id).Where(s => string.Equals(s.Role, Role, StringComparison.Ordinal)).Sum(LoadOf), StringComparer.Ordinal);
             yield return (unit.Key, loads);
@@ -66,6 +66,13 @@ public sealed record FairnessRule(string Role, double Weight) : Rule
         }
     }
 
+    /// <summary>People who may take the role: qualified for it and of an employment type the rules allow for it.</summary>
+    private IEnumerable<Person> Members(RosterProblem problem, IEnumerable<Person> people)
+    {
+        var barred = RuleSet.Effective(problem).OfType<EmploymentTypeRule>().Where(r => string.Equals(r.Role, Role, StringComparison.Ordinal)).ToList();
+        return people.Where(p => p.Roles.Contains(Role, StringComparer.Ordinal) && barred.All(r => r.Allowed.Contains(p.EmploymentType)));
+    }
+
     internal override void Compile(ModelBuilder builder)
     {
         var role = builder.RoleIndex(Role);
@@ -77,7 +84,8 @@ public sealed record FairnessRule(string Role, double Weight) : Rule
         {
             cell.Load = LoadOf(builder.SlotOf(cell.Index));
         }
-        foreach (var unit in Enumerable.Range(0, builder.Model.People).Where(p => builder.People[p].Roles.Contains(Role, StringComparer.Ordinal))
+        var members = Members(builder.Problem, builder.People).ToHashSet();
+        foreach (var unit in Enumerable.Range(0, builder.Model.People).Where(p => members.Contains(builder.People[p]))
             .GroupBy(p => builder.People[p].UnitId, StringComparer.Ordinal))
         {
             builder.Model.FairGroups.Add(new FairGroup(role, Weight, [.. unit]));

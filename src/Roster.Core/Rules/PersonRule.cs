@@ -29,7 +29,7 @@ public abstract record PersonRule : Rule
         {
             return null;
         }
-        var before = ValidatePerson(view, person).Select(v => v.Message).ToHashSet(StringComparer.Ordinal);
+        var before = view.ExplainCache(this, person.Id, () => ValidatePerson(view, person).Select(v => v.Message).ToHashSet(StringComparer.Ordinal));
         var added = ValidatePerson(view.With(slot, person), person).FirstOrDefault(v => !before.Contains(v.Message));
         return added is null ? null : new Exclusion(person.Id, RuleType, ExplainText(added), added.Data);
     }

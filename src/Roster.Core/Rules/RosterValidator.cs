@@ -38,16 +38,23 @@ public static class RosterValidator
     public static IReadOnlyList<Exclusion> Explain(RosterProblem problem, IReadOnlyDictionary<string, string> assignments, string slotId)
     {
         var view = new RosterView(problem, assignments);
-        return Explain(view, RuleSet.Effective(problem).Where(r => r.IsHard).ToList(), view.Slots[slotId]);
+        return Explain(view, HardRulesByPerson(problem), view.Slots[slotId]);
     }
 
-    internal static IReadOnlyList<Exclusion> Explain(RosterView view, IReadOnlyList<Rule> hardRules, Slot slot)
+    /// <summary>The hard rules binding each person, so explaining does not walk every per-person rule of everyone.</summary>
+    internal static Dictionary<string, List<Rule>> HardRulesByPerson(RosterProblem problem)
+    {
+        var hard = RuleSet.Effective(problem).Where(r => r.IsHard).ToList();
+        return problem.People.ToDictionary(p => p.Id, p => hard.Where(r => r is not PersonRule pr || pr.AppliesTo(p.Id)).ToList(), StringComparer.Ordinal);
+    }
+
+    internal static IReadOnlyList<Exclusion> Explain(RosterView view, Dictionary<string, List<Rule>> rulesByPerson, Slot slot)
     {
         var result = new List<Exclusion>();
         var candidates = view.Problem.People.Where(p => string.Equals(p.UnitId, slot.UnitId, StringComparison.Ordinal) && p.Roles.Contains(slot.Role, StringComparer.Ordinal));
         foreach (var person in candidates)
         {
-            var exclusion = hardRules.Select(r => r.Explain(view, slot, person)).FirstOrDefault(e => e is not null)
+            var exclusion = rulesByPerson[person.Id].Select(r => r.Explain(view, slot, person)).FirstOrDefault(e => e is not null)
                 ?? SameDay(view, slot, person)
                 ?? new Exclusion(person.Id, "none", "no hard rule excludes this person; leaving the slot empty scored better", new Dictionary<string, string>(StringComparer.Ordinal));
             result.Add(exclusion);

@@ -9,6 +9,8 @@ public sealed class RosterView
     private readonly Dictionary<string, List<Slot>> _slotsByPerson;
     private readonly Dictionary<string, List<Unavailability>> _unavailability;
     private readonly Dictionary<string, List<Slot>> _slotsByGroup;
+    private (Slot Slot, Person Person, RosterView View)? _with;
+    private readonly Dictionary<(Rule, string), HashSet<string>> _explainCache = [];
 
     public RosterView(RosterProblem problem, IReadOnlyDictionary<string, string> assignments)
     {
@@ -74,15 +76,33 @@ public sealed class RosterView
 
     public IReadOnlyList<Slot> SlotsInGroup(string group) => _slotsByGroup.TryGetValue(group, out var list) ? list : [];
 
-    /// <summary>The same roster with <paramref name="person"/> also in <paramref name="slot"/> (for explanations).</summary>
+    /// <summary>The same roster with <paramref name="person"/> also in <paramref name="slot"/>, for the per-person explainers.</summary>
+    /// <remarks>Only <see cref="SlotsOf"/> sees the extra slot; <see cref="Assignments"/> is shared with this view. The last
+    /// result is cached because every rule asks for the same one in turn.</remarks>
     public RosterView With(Slot slot, Person person)
     {
         ArgumentNullException.ThrowIfNull(slot);
         ArgumentNullException.ThrowIfNull(person);
+        if (_with is { } cached && cached.Slot == slot && cached.Person == person)
+        {
+            return cached.View;
+        }
         var list = new List<Slot>(SlotsOf(person.Id)) { slot };
         list.Sort(ByStart);
-        var assignments = new Dictionary<string, string>(Assignments, StringComparer.Ordinal) { [slot.Id] = person.Id };
-        return new RosterView(this, person.Id, list, assignments);
+        var view = new RosterView(this, person.Id, list, Assignments);
+        _with = (slot, person, view);
+        return view;
+    }
+
+    /// <summary>The violation messages of one rule for one person in this roster, computed once for all the slots explained.</summary>
+    internal HashSet<string> ExplainCache(Rule rule, string personId, Func<HashSet<string>> compute)
+    {
+        if (!_explainCache.TryGetValue((rule, personId), out var messages))
+        {
+            messages = compute();
+            _explainCache[(rule, personId)] = messages;
+        }
+        return messages;
     }
 
     private static int ByStart(Slot a, Slot b)

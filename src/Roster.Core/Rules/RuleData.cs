@@ -20,7 +20,7 @@ internal static class RuleData
     public static string Format(object value) => value switch
     {
         LocalDate d => LocalDatePattern.Iso.Format(d),
-        Duration d => DurationPattern.Roundtrip.Format(d),
+        Duration d => DurationPattern.JsonRoundtrip.Format(d),
         Instant i => InstantPattern.ExtendedIso.Format(i),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -78,6 +80,19 @@ public static class RuleJson
         }
     }
 
+    /// <summary>RuleType and IsHard are computed; overrides in the rule records do not inherit the base's [JsonIgnore].</summary>
+    private static void HideComputed(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || !typeof(Rule).IsAssignableFrom(info.Type))
+        {
+            return;
+        }
+        foreach (var property in info.Properties.Where(p => p.Name is "ruleType" or "isHard").ToList())
+        {
+            info.Properties.Remove(property);
+        }
+    }
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
@@ -85,6 +100,9 @@ public static class RuleJson
             RespectRequiredConstructorParameters = true,
             // PostgreSQL's jsonb reorders keys, so "type" is not always first.
             AllowOutOfOrderMetadataProperties = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { HideComputed } },
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         // Durations as ISO-8601 (PT12H), like everywhere else on the wire.

@@ -44,16 +44,18 @@ internal static class Greedy
         return state.Rows;
     }
 
+    /// <summary>Keeps the placement only if it breaks nothing new: neither the total nor the maximum-type hard score rises
+    /// (a placement that breaks a rest rule while easing a minimum is refused).</summary>
     private static void TryPlace(SolverModel model, SearchState state, Move move, int p, int d, int c)
     {
         if (state.Rows[p][d] >= 0 || model.Limits[p].Locked[d])
         {
             return;
         }
-        var hard = state.Hard;
+        var (hard, maxima) = (state.Hard, Maxima(model, state, p));
         move.Set(p, d, c);
         move.Score();
-        if (state.Hard > hard + 1e-9)
+        if (state.Hard > hard + 1e-9 || Maxima(model, state, p) > maxima + 1e-9)
         {
             move.Undo();
         }
@@ -62,4 +64,7 @@ internal static class Greedy
             move.Clear();
         }
     }
+
+    private static double Maxima(SolverModel model, SearchState state, int p) =>
+        RowEvaluator.Evaluate(model, p, state.Rows[p], stackalloc double[model.Roles], ignoreMinimums: true).Hard;
 }

@@ -113,6 +113,7 @@ internal sealed class ModelBuilder
         model.WeekendOfDay = Enumerable.Range(0, model.Days).Select(d => MaxWeekendsRule.WeekendOf(Horizon.Start.PlusDays(d)) is { } sat ? DayIndex(sat) + 7 : -1).ToArray();
         model.TagNeedsOfCell = model.Cells.Select(c => Enumerable.Range(0, model.TagNeeds.Count).Where(t => model.TagNeeds[t].Cells.Contains(c.Index)).ToArray()).ToArray();
         model.HardWeight = Math.Max(1000, 10 * model.Cells.Select(c => Math.Max(c.Under, c.Over)).DefaultIfEmpty(0).Max());
+        model.MinutesPerUnit = Math.Max(1, (int)model.Cells.Select(c => c.Minutes).DefaultIfEmpty(60).Average());
         model.Pinned = Enumerable.Range(0, model.People).Select(_ => Enumerable.Repeat(-1, model.Days).ToArray()).ToArray();
         foreach (var (slotId, personId, pinned) in Problem.Previous.Select(a => (a.SlotId, a.PersonId, false)).Concat(Problem.Pinned.Select(a => (a.SlotId, a.PersonId, true))))
         {

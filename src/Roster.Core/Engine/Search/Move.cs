@@ -1,10 +1,13 @@
 namespace Roster.Core.Engine.Search;
 
-/// <summary>Applies and undoes the changes of one move: (person, day, previous cell) triples.</summary>
+/// <summary>Applies and undoes the changes of one move: (person, day, previous cell) triples, with each touched person's
+/// score saved before rescoring so an undo needs no re-evaluation.</summary>
 internal sealed class Move(SearchState state)
 {
     private readonly List<(int Person, int Day, int Old)> _changes = [];
     private readonly List<int> _people = [];
+    private readonly List<double[]> _saved = [];
+    private bool _scored;
 
     public void Set(int p, int d, int c)
     {
@@ -18,10 +21,16 @@ internal sealed class Move(SearchState state)
 
     public void Score()
     {
-        foreach (var p in _people)
+        for (var i = 0; i < _people.Count; i++)
         {
-            state.Rescore(p);
+            if (_saved.Count <= i)
+            {
+                _saved.Add(new double[2 + state.Roles]);
+            }
+            state.Save(_people[i], _saved[i]);
+            state.Rescore(_people[i]);
         }
+        _scored = true;
     }
 
     public void Undo()
@@ -30,7 +39,13 @@ internal sealed class Move(SearchState state)
         {
             state.SetCell(_changes[i].Person, _changes[i].Day, _changes[i].Old);
         }
-        Score();
+        if (_scored)
+        {
+            for (var i = 0; i < _people.Count; i++)
+            {
+                state.Restore(_people[i], _saved[i]);
+            }
+        }
         Clear();
     }
 
@@ -38,5 +53,6 @@ internal sealed class Move(SearchState state)
     {
         _changes.Clear();
         _people.Clear();
+        _scored = false;
     }
 }

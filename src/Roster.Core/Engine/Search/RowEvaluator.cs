@@ -4,7 +4,12 @@ namespace Roster.Core.Engine.Search;
 /// <remarks>Hard units: one per broken pair or cell, one per day beyond a run limit, one per shift or hour beyond a workload limit.</remarks>
 internal static class RowEvaluator
 {
-    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads)
+    /// <remarks>With ignoreMinimums the minimum rules (run lengths, days off, workload minimums) are left out: what remains is what adding a duty can break.</remarks>
+    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, bool ignoreMinimums = false) =>
+        Evaluate(model, person, row, loads, out _, ignoreMinimums);
+
+    /// <remarks><paramref name="hotDay"/> is the last day on which a hard rule broke (−1 if none there): moves aim near it.</remarks>
+    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, out int hotDay, bool ignoreMinimums = false)
     {
         var limits = model.Limits[person];
         var cells = model.Cells;
@@ -15,8 +20,10 @@ internal static class RowEvaluator
         long minutes = 0;
         Span<int> perShift = stackalloc int[model.Shifts];
         perShift.Clear();
+        hotDay = -1;
         for (var d = 0; d < row.Length; d++)
         {
+            var hardBefore = hard;
             var c = row[d];
             if (c >= 0)
             {
@@ -53,7 +60,7 @@ internal static class RowEvaluator
                 }
                 if (run == 0)
                 {
-                    hard += OffRunPenalty(limits, off, offStart == 0, false);
+                    hard += ignoreMinimums ? 0 : OffRunPenalty(limits, off, offStart == 0, false);
                     (off, runStart) = (0, d);
                 }
                 run++;
@@ -63,7 +70,7 @@ internal static class RowEvaluator
             {
                 if (off == 0)
                 {
-                    hard += WorkRunPenalty(limits, run, runStart == 0 && run > 0, false);
+                    hard += WorkRunPenalty(limits, run, (runStart == 0 && run > 0) || ignoreMinimums, false);
                     (run, offStart) = (0, d);
                 }
                 off++;
@@ -84,15 +91,23 @@ internal static class RowEvaluator
             {
                 soft += limits.StabilityWeight;
             }
+            if (hard > hardBefore)
+            {
+                hotDay = d;
+            }
         }
-        hard += run > 0 ? WorkRunPenalty(limits, run, runStart == 0, true) : OffRunPenalty(limits, off, offStart == 0, true);
+        hard += run > 0 ? WorkRunPenalty(limits, run, runStart == 0 || ignoreMinimums, true) : ignoreMinimums ? 0 : OffRunPenalty(limits, off, offStart == 0, true);
         hard += Math.Max(0, weekends - limits.MaxWeekends);
         foreach (var w in limits.Workloads)
         {
-            hard += WorkloadPenalty(model, w, row, shifts, minutes, perShift);
+            hard += WorkloadPenalty(model, ignoreMinimums ? w with { MinShifts = 0, MinMinutes = 0 } : w, row, shifts, minutes, perShift);
         }
         return (hard, soft);
     }
+
+    /// <summary>Minutes in whole typical shifts, rounded up: a shift short weighs like one rule broken, and hard scores stay
+    /// integers, which sum without rounding drift.</summary>
+    private static long Units(SolverModel model, long minutes) => (minutes + model.MinutesPerUnit - 1) / model.MinutesPerUnit;
 
     private static double WorkRunPenalty(PersonLimits limits, int run, bool atStart, bool atEnd)
     {
@@ -112,7 +127,7 @@ internal static class RowEvaluator
     {
         if (w.Shift == -2)
         {
-            return w.MinShifts + (w.MinMinutes / 60.0);
+            return w.MinShifts + Units(model, w.MinMinutes);
         }
         int count;
         long mins;
@@ -136,11 +151,11 @@ internal static class RowEvaluator
         double penalty = Math.Max(0, count - w.MaxShifts) + Math.Max(0, w.MinShifts - count);
         if (mins > w.MaxMinutes)
         {
-            penalty += (mins - w.MaxMinutes) / 60.0;
+            penalty += Units(model, mins - w.MaxMinutes);
         }
         if (mins < w.MinMinutes)
         {
-            penalty += (w.MinMinutes - mins) / 60.0;
+            penalty += Units(model, w.MinMinutes - mins);
         }
         return penalty;
     }

@@ -34,10 +34,15 @@ internal sealed class SearchState
         _groupSq = new double[model.FairGroups.Count];
         _tagCount = new int[model.TagNeeds.Count];
         _scratch = new double[model.Roles];
+        HotDay = Enumerable.Repeat(-1, model.People).ToArray();
+        HardWeight = model.HardWeight;
         Recompute();
     }
 
     public int[][] Rows { get; }
+
+    /// <summary>Per person, the last day a hard rule broke at the latest scoring (a hint only; not restored on undo).</summary>
+    public int[] HotDay { get; }
 
     public int[] Count { get; }
 
@@ -45,7 +50,11 @@ internal sealed class SearchState
 
     public double Soft { get; private set; }
 
-    public double Cost => (Hard * _model.HardWeight) + Soft;
+    public double Cost => (Hard * HardWeight) + (Soft * SoftWeight);
+
+    public double SoftWeight { get; set; } = 1;
+
+    public double HardWeight { get; set; }
 
     public void Recompute()
     {
@@ -128,14 +137,29 @@ internal sealed class SearchState
     /// <summary>Rescores person <paramref name="p"/>'s row after SetCell calls.</summary>
     public void Rescore(int p)
     {
-        var (h, s) = RowEvaluator.Evaluate(_model, p, Rows[p], _scratch);
+        var (h, s) = RowEvaluator.Evaluate(_model, p, Rows[p], _scratch, out HotDay[p]);
+        Apply(p, h, s, _scratch);
+    }
+
+    /// <summary>Copies person <paramref name="p"/>'s current score into <paramref name="into"/> (hard, soft, then loads per role).</summary>
+    public void Save(int p, double[] into)
+    {
+        (into[0], into[1]) = (_personHard[p], _personSoft[p]);
+        Array.Copy(_loads, p * _model.Roles, into, 2, _model.Roles);
+    }
+
+    /// <summary>Puts back a score saved by <see cref="Save"/> once the row is back as it was: no re-evaluation needed.</summary>
+    public void Restore(int p, double[] saved) => Apply(p, saved[0], saved[1], saved.AsSpan(2, _model.Roles));
+
+    private void Apply(int p, double h, double s, ReadOnlySpan<double> loads)
+    {
         Hard += h - _personHard[p];
         Soft += s - _personSoft[p];
         (_personHard[p], _personSoft[p]) = (h, s);
         for (var r = 0; r < _model.Roles; r++)
         {
             var index = (p * _model.Roles) + r;
-            var (before, after) = (_loads[index], _scratch[r]);
+            var (before, after) = (_loads[index], loads[r]);
             if (before == after)
             {
                 continue;
@@ -150,6 +174,8 @@ internal sealed class SearchState
             }
         }
     }
+
+    public int Roles => _model.Roles;
 
     public double HardOf(int p) => _personHard[p];
 

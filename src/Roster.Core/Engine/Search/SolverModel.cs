@@ -30,4 +30,7 @@ internal sealed class SolverModel
 
     /// <summary>Price of one unit of hard violation, far above any single soft charge.</summary>
     public double HardWeight = 1000;
+
+    /// <summary>Minutes counted as one unit of a workload-minutes violation: the mean cell length.</summary>
+    public int MinutesPerUnit = 60;
 }

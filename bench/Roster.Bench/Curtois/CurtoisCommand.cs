@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NodaTime;
+using Roster.Core.Engine;
+using Roster.Core.Rules;
+
+namespace Roster.Bench.Curtois;
+
+/// <summary>Solves one instance and prints one JSON line; objective and hard violations come from the validator, not the solver.</summary>
+internal static class CurtoisCommand
+{
+    public static int Run(Args args)
+    {
+        var number = args.Int("instance", 1);
+        var directory = DataDirectory.Curtois(args.Text("data"));
+        var name = CurtoisMapper.Describe(number);
+        var instance = CurtoisReader.Parse(File.ReadAllText(Path.Combine(directory, name + ".txt")));
+        var timesPath = Path.Combine(directory, "shift_times.csv");
+        var times = File.Exists(timesPath) ? ShiftTimes.Parse(File.ReadAllText(timesPath), name) : null;
+        var started = Stopwatch.GetTimestamp();
+        var problem = CurtoisMapper.ToProblem(instance, times) with
+        {
+            TimeLimit = Duration.FromSeconds(args.Number("seconds", 60)),
+            Seed = args.Int("seed", 1),
+            Workers = args.Int("workers", Environment.ProcessorCount),
+        };
+        var solution = RosterSolver.Solve(problem);
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var report = RosterValidator.Validate(problem, solution.Assignments);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            instance = number,
+            objective = Math.Round(report.SoftScore, 3),
+            hardViolations = report.HardViolations.Count,
+            seconds = Math.Round(seconds, 2),
+            bestKnown = BestKnown.Of(number),
+        }));
+        if (args.Text("verbose") is not null)
+        {
+            foreach (var g in report.HardViolations.GroupBy(v => v.RuleType))
+            {
+                Console.Error.WriteLine($"{g.Key}: {g.Count()}");
+            }
+            foreach (var v in report.HardViolations.Take(5))
+            {
+                Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
+            }
+            Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}; " + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NodaTime;
+using Roster.Core.Engine;
+using Roster.Core.Rules;
+
+namespace Roster.Bench.District;
+
+/// <summary>Regeneration after a change: solve a 40-person, 60-day school, put one rostered person on leave for a week,
+/// regenerate against the published roster and report the time and the share of assignments that moved.</summary>
+internal static class SchoolCommand
+{
+    public static int Run(Args args)
+    {
+        var seconds = args.Number("seconds", 1.5);
+        var problem = DistrictGenerator.Unit(0, args.Int("seed", 1)) with { TimeLimit = Duration.FromSeconds(seconds), Workers = Environment.ProcessorCount };
+        var first = RosterSolver.Solve(problem);
+        var person = first.Assignments.Values.Order(StringComparer.Ordinal).First(p => p.Contains("-S", StringComparison.Ordinal));
+        var leaveStart = DistrictGenerator.Start.PlusDays(20);
+        var changed = problem with
+        {
+            Unavailability = [.. problem.Unavailability, new Unavailability(person, "on leave") { Dates = new DateInterval(leaveStart, leaveStart.PlusDays(6)) }],
+            Previous = first.Assignments.Select(a => new Assignment(a.Key, a.Value)).ToList(),
+        };
+        var started = Stopwatch.GetTimestamp();
+        var second = RosterSolver.Solve(changed);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var moved = first.Assignments.Count(a => !string.Equals(second.Assignments.GetValueOrDefault(a.Key), a.Value, StringComparison.Ordinal));
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            seconds = Math.Round(elapsed, 2),
+            assignments = first.Assignments.Count,
+            changed = moved,
+            changedFraction = Math.Round((double)moved / first.Assignments.Count, 4),
+            hardViolations = RosterValidator.Validate(changed, second.Assignments).HardViolations.Count,
+            unfilledSlots = second.Unfilled.Count,
+            fairnessSpread = Math.Round(DistrictCommand.FairnessSpread(changed, second.Assignments), 3),
+        }));
+        return 0;
+    }
+}

@@ -1,0 +1,190 @@
+namespace Roster.Core.Engine.Search;
+
+/// <summary>The moves of the search. Each applies its changes through a <see cref="Move"/> and returns false when it found nothing to do.</summary>
+/// <remarks>Moves: reassign a person-day, fill a short cell, set a block of days to one shift or off, move a shift to another day,
+/// swap two single days or a block of days between two people. While the roster breaks hard rules, moves start from people
+/// who break one, near the day they break it.</remarks>
+internal sealed class Neighbourhood(SolverModel model, SearchState state, Random random)
+{
+    private readonly List<int> _violators = [];
+    private long _picks;
+
+    public bool Propose(Move move)
+    {
+        var kind = random.Next(12);
+        return kind < 2 ? Reassign(move) : kind < 4 ? Fill(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move) : kind < 9 ? SwapDays(move) : Swap(move);
+    }
+
+    private bool Reassign(Move move)
+    {
+        var p = PickPerson();
+        var d = PickDay(p);
+        if (model.Limits[p].Locked[d])
+        {
+            return false;
+        }
+        var options = model.EligibleOnDay[p][d];
+        var pick = random.Next(options.Length + 1);
+        var c = pick == options.Length ? -1 : options[pick];
+        if (c == state.Rows[p][d] || (c >= 0 && state.Count[c] >= model.Cells[c].Capacity))
+        {
+            return false;
+        }
+        move.Set(p, d, c);
+        return true;
+    }
+
+    private bool Fill(Move move)
+    {
+        var c = random.Next(model.Cells.Length);
+        var cell = model.Cells[c];
+        var people = model.EligiblePeople[c];
+        if (state.Count[c] >= cell.Capacity || people.Length == 0)
+        {
+            return false;
+        }
+        var p = people[random.Next(people.Length)];
+        if (model.Limits[p].Locked[cell.Day] || state.Rows[p][cell.Day] == c)
+        {
+            return false;
+        }
+        move.Set(p, cell.Day, c);
+        return true;
+    }
+
+    /// <summary>Gives one person the same shift (or a day off) on a run of days, where eligible and there is room.</summary>
+    private bool Block(Move move)
+    {
+        var p = PickPerson();
+        var length = 2 + random.Next(Math.Min(model.Days, 5) - 1);
+        var from = Math.Clamp(PickDay(p) - random.Next(length), 0, Math.Max(0, model.Days - length));
+        var shift = random.Next(model.Shifts + 1) - 1;
+        var changed = false;
+        for (var d = from; d < Math.Min(model.Days, from + length); d++)
+        {
+            if (model.Limits[p].Locked[d])
+            {
+                continue;
+            }
+            var c = shift < 0 ? -1 : FindCell(p, d, shift);
+            if ((shift < 0 || c >= 0) && c != state.Rows[p][d])
+            {
+                move.Set(p, d, c);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /// <summary>Moves one of a person's shifts to another day (same shift type): totals stay, runs and weekends change.</summary>
+    private bool Shift(Move move)
+    {
+        var p = PickPerson();
+        var from = PickDay(p);
+        var to = random.Next(2) == 0 ? Math.Clamp(from + random.Next(-3, 4), 0, model.Days - 1) : random.Next(model.Days);
+        var c = state.Rows[p][from];
+        if (c < 0 || state.Rows[p][to] >= 0 || model.Limits[p].Locked[from] || model.Limits[p].Locked[to])
+        {
+            return false;
+        }
+        var target = FindCell(p, to, model.Cells[c].Shift);
+        if (target < 0)
+        {
+            return false;
+        }
+        move.Set(p, from, -1);
+        move.Set(p, to, target);
+        return true;
+    }
+
+    /// <summary>Two people exchange their duties on two separate days: coverage stays, both rows change shape.</summary>
+    private bool SwapDays(Move move)
+    {
+        var (a, b) = (PickPerson(), random.Next(model.People));
+        var d1 = PickDay(a);
+        var d2 = random.Next(2) == 0 ? Math.Clamp(d1 + random.Next(-3, 4), 0, model.Days - 1) : random.Next(model.Days);
+        if (a == b || d1 == d2)
+        {
+            return false;
+        }
+        foreach (var d in (ReadOnlySpan<int>)[d1, d2])
+        {
+            var (ca, cb) = (state.Rows[a][d], state.Rows[b][d]);
+            if (model.Limits[a].Locked[d] || model.Limits[b].Locked[d] || (cb >= 0 && !model.Eligible[a][cb]) || (ca >= 0 && !model.Eligible[b][ca]))
+            {
+                move.Undo();
+                return false;
+            }
+            move.Set(a, d, cb);
+            move.Set(b, d, ca);
+        }
+        return true;
+    }
+
+    /// <summary>While the roster breaks hard rules, two moves in three start from a person who breaks one.</summary>
+    private int PickPerson()
+    {
+        if (state.Hard > 0 && (++_picks & 255) == 0)
+        {
+            _violators.Clear();
+            for (var p = 0; p < model.People; p++)
+            {
+                if (state.HardOf(p) > 0)
+                {
+                    _violators.Add(p);
+                }
+            }
+        }
+        return state.Hard > 0 && _violators.Count > 0 && random.Next(3) > 0 ? _violators[random.Next(_violators.Count)] : random.Next(model.People);
+    }
+
+    /// <summary>Near the person's last broken day half of the time while they break a rule, else uniform.</summary>
+    private int PickDay(int p)
+    {
+        var hot = state.HotDay[p];
+        return hot >= 0 && state.HardOf(p) > 0 && random.Next(2) == 0
+            ? Math.Clamp(hot + random.Next(-3, 2), 0, model.Days - 1)
+            : random.Next(model.Days);
+    }
+
+    private int FindCell(int p, int d, int shift)
+    {
+        foreach (var c in model.EligibleOnDay[p][d])
+        {
+            if (model.Cells[c].Shift == shift && (state.Count[c] < model.Cells[c].Capacity || state.Rows[p][d] == c))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private bool Swap(Move move)
+    {
+        var (a, b) = (PickPerson(), random.Next(model.People));
+        if (a == b)
+        {
+            return false;
+        }
+        var length = 1 + random.Next(Math.Min(model.Days, 7));
+        var from = Math.Clamp(PickDay(a) - random.Next(length), 0, model.Days - length);
+        var changed = false;
+        for (var d = from; d < from + length; d++)
+        {
+            var (ca, cb) = (state.Rows[a][d], state.Rows[b][d]);
+            if (ca == cb)
+            {
+                continue;
+            }
+            if (model.Limits[a].Locked[d] || model.Limits[b].Locked[d] || (cb >= 0 && !model.Eligible[a][cb]) || (ca >= 0 && !model.Eligible[b][ca]))
+            {
+                move.Undo();
+                return false;
+            }
+            move.Set(a, d, cb);
+            move.Set(b, d, ca);
+            changed = true;
+        }
+        return changed;
+    }
+}

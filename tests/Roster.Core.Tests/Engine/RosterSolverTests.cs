@@ -1,0 +1,83 @@
+using Roster.Core.Engine;
+using Roster.Core.Rules;
+
+namespace Roster.Core.Tests.Engine;
+
+public sealed class RosterSolverTests
+{
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6, 7, 8];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_RandomProblem_PassesValidator(int seed)
+    {
+        var problem = RandomProblems.Create(seed);
+        var solution = RosterSolver.Solve(problem);
+        Assert.Empty(RosterValidator.Validate(problem, solution.Assignments).HardViolations);
+        Assert.Equal(problem.Slots.Count(s => !solution.Assignments.ContainsKey(s.Id)), solution.Unfilled.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_SameSeed_SameRoster(int seed)
+    {
+        var first = RosterSolver.Solve(RandomProblems.Create(seed));
+        var second = RosterSolver.Solve(RandomProblems.Create(seed));
+        Assert.Equal(first.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal), second.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_PinnedAssignments_Survive(int seed)
+    {
+        var problem = RandomProblems.Create(seed);
+        var pins = RosterSolver.Solve(problem).Assignments.OrderBy(a => a.Key, StringComparer.Ordinal).Where((_, i) => i % 3 == 0)
+            .Select(a => new Assignment(a.Key, a.Value)).ToList();
+        var solution = RosterSolver.Solve(problem with { Pinned = pins, Seed = seed + 100 });
+        Assert.All(pins, pin => Assert.Equal(pin.PersonId, solution.Assignments[pin.SlotId]));
+        Assert.Empty(RosterValidator.Validate(problem with { Pinned = pins }, solution.Assignments).HardViolations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Solve_AddingPerson_NeverLowersCoverage(int seed)
+    {
+        var problem = RandomProblems.Create(seed, people: 4);
+        var more = problem with { People = [.. problem.People, Build.Person("extra")] };
+        Assert.True(RosterSolver.Solve(more).Assignments.Count >= RosterSolver.Solve(problem).Assignments.Count);
+    }
+
+    [Fact]
+    public void Solve_UnfillableSlot_StaysEmptyAndExplainsEveryCandidate()
+    {
+        var problem = Build.Problem(Build.DaySlots(2), [Build.Person("ann"), Build.Person("bob")]) with
+        {
+            Unavailability = [new Unavailability("ann", "on leave") { Dates = new NodaTime.DateInterval(Build.Day0, Build.Day0) }],
+            Pinned = [new Assignment("d1", "bob")],
+            Rules = [new WorkloadLimitRule { MaxShifts = 1 }],
+            MaxIterations = 5_000,
+        };
+        var solution = RosterSolver.Solve(problem);
+        var unfilled = Assert.Single(solution.Unfilled);
+        Assert.Equal("d0", unfilled.SlotId);
+        Assert.Equal(["availability", "workload"], unfilled.Candidates.OrderBy(c => c.PersonId, StringComparer.Ordinal).Select(c => c.RuleType));
+    }
+
+    [Fact]
+    public void Solve_NoSlotsOrNoPeople_ReturnsEmptyRoster()
+    {
+        Assert.Empty(RosterSolver.Solve(Build.Problem([], [Build.Person("ann")])).Assignments);
+        var solution = RosterSolver.Solve(Build.Problem(Build.DaySlots(2), []));
+        Assert.Equal(2, solution.Unfilled.Count);
+        Assert.All(solution.Unfilled, u => Assert.Empty(u.Candidates));
+    }
+
+    [Fact]
+    public void Solve_CancelledBeforeStart_StillReturnsValidRoster()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var problem = RandomProblems.Create(1) with { Cancellation = cancel.Token };
+        Assert.Empty(RosterValidator.Validate(problem, RosterSolver.Solve(problem).Assignments).HardViolations);
+    }
+}
