@@ -1,4 +1,3 @@
-using Roster.Api.Tests.Infrastructure;
 using Roster.Core.Storage;
 
 namespace Roster.Api.Tests.Migrations;

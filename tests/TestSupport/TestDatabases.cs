@@ -1,7 +1,7 @@
 using Npgsql;
 using Roster.Core.Storage;
 
-namespace Roster.Api.Tests.Infrastructure;
+namespace Roster.TestSupport;
 
 /// <summary>
 /// Databases for tests in the PostgreSQL that <c>./roster test</c> starts (ROSTER_TEST_DB): one migrated template per
@@ -9,7 +9,11 @@ namespace Roster.Api.Tests.Infrastructure;
 /// </summary>
 public static class TestDatabases
 {
-    private const string Prefix = "rt_api_";
+    // Each test assembly links this file and keeps to its own names (rt_api_…, rt_scheduler_…), so assemblies running
+    // at the same time never drop each other's databases.
+    private static readonly string Prefix =
+        "rt_" + typeof(TestDatabases).Assembly.GetName().Name!.Replace("Roster.", "", StringComparison.Ordinal)
+            .Replace(".Tests", "", StringComparison.Ordinal).ToLowerInvariant() + "_";
     private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
     public static string AdminConnectionString =>
@@ -59,9 +63,10 @@ public static class TestDatabases
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync().ConfigureAwait(false);
         var names = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'rt\\_api\\_%'", connection))
-        await using (var reader = await list.ExecuteReaderAsync().ConfigureAwait(false))
+        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", connection))
         {
+            list.Parameters.AddWithValue(Prefix);
+            await using var reader = await list.ExecuteReaderAsync().ConfigureAwait(false);
             while (await reader.ReadAsync().ConfigureAwait(false))
             {
                 names.Add(reader.GetString(0));
