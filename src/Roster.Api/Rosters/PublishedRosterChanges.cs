@@ -1,6 +1,7 @@
 using NodaTime;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Gaps;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Reminders;
 using Roster.Core.Storage.Rosters;
 
@@ -8,14 +9,15 @@ namespace Roster.Api.Rosters;
 
 /// <summary>
 /// What must follow any change to what is published, in the same transaction: reminders move to the new version's
-/// assignments, and gaps are re-checked (opened once, notified once, closed when resolved).
+/// assignments, and gaps are re-checked (opened once, notified once, closed when resolved) up to the period's end, so
+/// a change shows its gaps at once however far ahead they lie (the minute scan only looks a few days ahead).
 /// </summary>
 internal static class PublishedRosterChanges
 {
     public static async Task AfterPublishAsync(DbWork work, RosterVersionRow published, Instant now, CancellationToken ct)
     {
         await ReminderPlanner.SyncForVersionAsync(work, published.Id, now, ct).ConfigureAwait(false);
-        await GapDetector.DetectAsync(work, published.UnitId, published.PeriodId, now, ct).ConfigureAwait(false);
+        await DetectToPeriodEndAsync(work, published.UnitId, published.PeriodId, now, ct).ConfigureAwait(false);
     }
 
     /// <summary>After a fact about people changed (leave approved, deactivated, role lost): re-check every published roster of the unit.</summary>
@@ -23,7 +25,16 @@ internal static class PublishedRosterChanges
     {
         foreach (var periodId in await RosterStore.PublishedPeriodsOfUnitAsync(work, unitId, ct).ConfigureAwait(false))
         {
-            await GapDetector.DetectAsync(work, unitId, periodId, now, ct).ConfigureAwait(false);
+            await DetectToPeriodEndAsync(work, unitId, periodId, now, ct).ConfigureAwait(false);
         }
+    }
+
+    private static async Task DetectToPeriodEndAsync(DbWork work, Guid unitId, Guid periodId, Instant now, CancellationToken ct)
+    {
+        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false);
+        // Two days past the last day covers a night shift that ends after it, in any zone.
+        var end = period is null ? now : period.LastDay.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+        var horizon = Duration.Max(GapDetector.DefaultHorizon, end - now);
+        await GapDetector.DetectAsync(work, unitId, periodId, now, ct, horizon).ConfigureAwait(false);
     }
 }
