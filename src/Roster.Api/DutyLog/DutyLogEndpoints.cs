@@ -85,8 +85,7 @@ internal static class DutyLogEndpoints
     /// <summary>An incident reaches the bureau at once: every supervisor above the unit, and its admins.</summary>
     private static async Task NotifyIncidentAsync(DbWork work, DutyLogEntryRow incident, Instant now, CancellationToken ct)
     {
-        var recipients = (await DutyRecipients.SupervisorsAsync(work, incident.UnitId, ct).ConfigureAwait(false))
-            .Concat(await DutyRecipients.AdminsAsync(work, incident.UnitId, ct).ConfigureAwait(false)).ToList();
+        var recipients = await DutyRecipients.WithRolesAboveAsync(work, incident.UnitId, ["admin", "supervisor"], ct).ConfigureAwait(false);
         await DutyNotices.SendAsync(work, incident.UnitId, DutyNotices.Incident, incident.Id.ToString("N"), recipients,
             "突发事件 Incident",
             $"【突发事件】{incident.Category}（{incident.Severity}）：{incident.Body}。请在 {incident.AckDueAt} 前确认。\n" +

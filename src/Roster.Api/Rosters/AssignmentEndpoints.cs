@@ -5,7 +5,6 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Core.Rules;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Rosters;
@@ -68,9 +67,9 @@ internal static class AssignmentEndpoints
 
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
         var map = Drafts.ToMap(rows);
-        var before = RosterValidator.Validate(inputs.Problem, map).HardViolations.Select(Key).ToHashSet(StringComparer.Ordinal);
-        map[slotKey] = personId.ToString();
-        var broken = RosterValidator.Validate(inputs.Problem, map).HardViolations.Where(v => !before.Contains(Key(v))).ToList();
+        var edited = new Dictionary<string, string>(map, StringComparer.Ordinal) { [slotKey] = personId.ToString() };
+        var broken = RosterViews.NewlyBroken(inputs.Problem, map, edited);
+        map = edited;
         if (broken.Count > 0 && !force)
         {
             return TypedResults.Problem(statusCode: 422, title: "The change breaks hard rules",
@@ -197,6 +196,4 @@ internal static class AssignmentEndpoints
         var people = new Dictionary<Guid, PersonRow> { [person.Id] = person };
         return TypedResults.Ok<IReadOnlyList<AssignmentResponse>>(rows.Select(r => AssignmentResponse.From(r, people)).ToList());
     }
-
-    private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;
 }

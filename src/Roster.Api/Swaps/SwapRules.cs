@@ -20,15 +20,13 @@ internal static class SwapRules
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
         var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
         var map = Drafts.ToMap(rows);
-        var problem = inputs.Problem with { Previous = [] };
-        var before = RosterValidator.Validate(problem, map).HardViolations.Select(Key).ToHashSet(StringComparer.Ordinal);
-        map[swap.SlotKey] = taker.ToString();
+        var swapped = new Dictionary<string, string>(map, StringComparer.Ordinal) { [swap.SlotKey] = taker.ToString() };
         if (counterSlotKey is not null)
         {
-            map[counterSlotKey] = swap.FromPersonId.ToString();
+            swapped[counterSlotKey] = swap.FromPersonId.ToString();
         }
 
-        return RosterValidator.Validate(problem, map).HardViolations.Where(v => !before.Contains(Key(v))).ToList();
+        return RosterViews.NewlyBroken(inputs.Problem with { Previous = [] }, map, swapped);
     }
 
     /// <summary>Publishes a new version with the two people exchanged (and the pending draft changed alike).</summary>
@@ -71,6 +69,4 @@ internal static class SwapRules
             $"【换班】{pair} 已生效。\n[Swap] {pair} now applies.",
             new { swapId = swap.Id, slotKey = swap.SlotKey, counterSlotKey = swap.CounterSlotKey }, now, ct).ConfigureAwait(false);
     }
-
-    private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;
 }

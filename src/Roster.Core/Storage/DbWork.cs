@@ -36,6 +36,13 @@ public sealed class DbWork : IAsyncDisposable
 
     public Task CommitAsync(CancellationToken ct) => Transaction.CommitAsync(ct);
 
+    /// <summary>
+    /// Serialises work on one subject (e.g. <c>roster:{period}:{unit}</c>) across processes until this transaction ends:
+    /// a PostgreSQL advisory transaction lock on a hash of <paramref name="key"/>.
+    /// </summary>
+    public Task LockAsync(string key, CancellationToken ct) =>
+        Connection.ExecuteAsync(Command("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key }, ct));
+
     public async ValueTask DisposeAsync()
     {
         await Transaction.DisposeAsync().ConfigureAwait(false);

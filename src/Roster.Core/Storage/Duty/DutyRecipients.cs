@@ -21,11 +21,11 @@ public static class DutyRecipients
 
     /// <summary>Supervisors of the unit or any unit above it (the bureau's view).</summary>
     public static async Task<IReadOnlyList<Recipient>> SupervisorsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
-        await WithRoleAboveAsync(work, unitId, "supervisor", ct).ConfigureAwait(false);
+        await WithRolesAboveAsync(work, unitId, ["supervisor"], ct).ConfigureAwait(false);
 
     /// <summary>Administrators of the unit or any unit above it.</summary>
     public static async Task<IReadOnlyList<Recipient>> AdminsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
-        await WithRoleAboveAsync(work, unitId, "admin", ct).ConfigureAwait(false);
+        await WithRolesAboveAsync(work, unitId, ["admin"], ct).ConfigureAwait(false);
 
     /// <summary>The leader on duty in the unit at the slot's start (published roster), if any.</summary>
     public static Task<Guid?> LeaderOnDutyAsync(DbWork work, Guid unitId, NodaTime.Instant at, CancellationToken ct) =>
@@ -35,15 +35,17 @@ public static class DutyRecipients
             ORDER BY a.slot_key LIMIT 1
             """, new { unitId, at }, ct));
 
-    private static async Task<IReadOnlyList<Recipient>> WithRoleAboveAsync(DbWork work, Guid unitId, string role, CancellationToken ct)
+    /// <summary>Accounts granted one of <paramref name="roles"/> on the unit or any unit above it.</summary>
+    public static async Task<IReadOnlyList<Recipient>> WithRolesAboveAsync(
+        DbWork work, Guid unitId, IReadOnlyCollection<string> roles, CancellationToken ct)
     {
         var units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false);
         var rows = (await work.Connection.QueryAsync<(Guid AccountId, Guid? PersonId, string? Email)>(work.Command("""
             SELECT DISTINCT a.id, a.person_id, p.email
             FROM grants g JOIN accounts a ON a.id = g.account_id LEFT JOIN people p ON p.id = a.person_id
-            WHERE a.active AND g.unit_id = ANY(@units) AND g.role = @role
+            WHERE a.active AND g.unit_id = ANY(@units) AND g.role = ANY(@roles)
             ORDER BY a.id
-            """, new { units = units.ToArray(), role }, ct)).ConfigureAwait(false)).AsList();
+            """, new { units = units.ToArray(), roles = roles.ToArray() }, ct)).ConfigureAwait(false)).AsList();
         var persons = rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).ToList();
         var channels = await NotificationOutbox.ChannelsAsync(work, persons, ct).ConfigureAwait(false);
         return [.. rows.Select(r => new Recipient(null, r.AccountId, r.Email, r.PersonId is { } p ? channels[p] : NotificationChannels.Personal))];

@@ -142,8 +142,7 @@ public static class DutyWatch
         var written = 0;
         foreach (var incident in overdue)
         {
-            var recipients = (await DutyRecipients.SupervisorsAsync(work, incident.UnitId, ct).ConfigureAwait(false))
-                .Concat(await DutyRecipients.AdminsAsync(work, incident.UnitId, ct).ConfigureAwait(false)).ToList();
+            var recipients = await DutyRecipients.WithRolesAboveAsync(work, incident.UnitId, ["admin", "supervisor"], ct).ConfigureAwait(false);
             written += (await DutyNotices.SendAsync(work, incident.UnitId, DutyNotices.IncidentEscalated, incident.Id.ToString("N"), recipients,
                 "突发事件未确认 Incident not acknowledged",
                 $"【突发事件升级】{incident.Category}（{incident.Severity}）未在期限内确认：{incident.Body}\n[Escalated incident] {incident.Category} ({incident.Severity}) was not acknowledged by {incident.AckDueAt}: {incident.Body}",

@@ -29,9 +29,7 @@ public static class GapDetector
     {
         ArgumentNullException.ThrowIfNull(work);
         var windowEnd = now + (horizon ?? DefaultHorizon);
-        await work.Connection.ExecuteAsync(work.Command(
-            "SELECT pg_advisory_xact_lock(hashtextextended('gaps:' || @unitId::text || ':' || @periodId::text, 0))",
-            new { unitId, periodId }, ct)).ConfigureAwait(false);
+        await work.LockAsync($"gaps:{unitId}:{periodId}", ct).ConfigureAwait(false);
         var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false) ?? throw new ArgumentException($"No unit {unitId}.", nameof(unitId));
         var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false) ?? throw new ArgumentException($"No period {periodId}.", nameof(periodId));
         var versionId = await work.Connection.QuerySingleOrDefaultAsync<Guid?>(work.Command("""

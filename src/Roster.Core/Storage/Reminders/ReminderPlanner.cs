@@ -97,8 +97,6 @@ public static class ReminderPlanner
         ?? throw new ArgumentException($"No roster version {id}.", nameof(id));
 
     // Two publishes of one unit's period at once must not interleave their reminder changes.
-    private static Task<int> LockAsync(DbWork work, RosterVersionHead version, CancellationToken ct) =>
-        work.Connection.ExecuteAsync(work.Command(
-            "SELECT pg_advisory_xact_lock(hashtextextended('reminders:' || @unitId::text || ':' || @periodId::text, 0))",
-            new { version.UnitId, version.PeriodId }, ct));
+    private static Task LockAsync(DbWork work, RosterVersionHead version, CancellationToken ct) =>
+        work.LockAsync($"reminders:{version.UnitId}:{version.PeriodId}", ct);
 }

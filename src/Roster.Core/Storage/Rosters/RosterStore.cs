@@ -43,8 +43,7 @@ public static class RosterStore
     public static async Task<RosterVersionRow> InsertDraftAsync(
         DbWork work, Guid periodId, Guid unitId, Guid? basedOnId, Guid? jobId, string unfilled, string score, Instant now, CancellationToken ct)
     {
-        await work.Connection.ExecuteAsync(work.Command(
-            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key = $"roster:{periodId}:{unitId}" }, ct)).ConfigureAwait(false);
+        await work.LockAsync($"roster:{periodId}:{unitId}", ct).ConfigureAwait(false);
         return await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
             INSERT INTO roster_versions (period_id, unit_id, number, status, based_on_id, job_id, unfilled, score, created_at)
             VALUES (@periodId, @unitId,
@@ -76,8 +75,7 @@ public static class RosterStore
     /// </summary>
     public static async Task<RosterVersionRow> RepublishCopyAsync(DbWork work, RosterVersionRow published, Guid? actor, Instant now, CancellationToken ct)
     {
-        await work.Connection.ExecuteAsync(work.Command(
-            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key = $"roster:{published.PeriodId}:{published.UnitId}" }, ct)).ConfigureAwait(false);
+        await work.LockAsync($"roster:{published.PeriodId}:{published.UnitId}", ct).ConfigureAwait(false);
         await work.Connection.ExecuteAsync(work.Command(
             "UPDATE roster_versions SET status = 'superseded' WHERE id = @Id AND status = 'published'", published, ct)).ConfigureAwait(false);
         var copy = await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""

@@ -38,8 +38,7 @@ public static class SubmissionStore
     /// </summary>
     public static async Task<SubmissionRow> InsertAsync(DbWork work, SubmissionRow row, CancellationToken ct)
     {
-        await work.Connection.ExecuteAsync(work.Command(
-            "SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key = $"submission:{row.PeriodId}:{row.UnitId}" }, ct)).ConfigureAwait(false);
+        await work.LockAsync($"submission:{row.PeriodId}:{row.UnitId}", ct).ConfigureAwait(false);
         return await work.Connection.QuerySingleAsync<SubmissionRow>(work.Command($"""
             INSERT INTO roster_submissions (period_id, unit_id, roster_version_id, number, state, snapshot, note, submitted_at, submitted_by)
             VALUES (@PeriodId, @UnitId, @RosterVersionId,
