@@ -10,6 +10,12 @@ public static class RosterSolver
 {
     private const double SearchShare = 0.92;
 
+    // Shares of the search time: annealing, then column generation with diving, then CP-SAT's choice, then polishing what it chose.
+    private const double AnnealShare = 0.2;
+    private const double DiveShare = 0.7;
+    private const double ChooseShare = 0.8;
+    private const double PolishTemperature = 0.2;
+
     public static RosterSolution Solve(RosterProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -19,25 +25,29 @@ public static class RosterSolver
         var builder = ModelBuilder.Build(problem);
         var model = builder.Model;
         var workers = Math.Max(1, problem.Workers);
-        var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, Greedy.Construct(model, Seed(problem.Seed, w)), Seed(problem.Seed, w) + 1,
-                problem.MaxIterations ?? long.MaxValue, deadline, problem.Cancellation))
-            .ToList();
-        if (workers == 1)
+        // Column phase only on clock-bound runs: a run bounded by MaxIterations must depend on the seed alone.
+        var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0;
+        long At(double share) => began + (long)((deadline - began) * share);
+        var annealers = Anneal(problem, model, workers, columns ? At(AnnealShare) : deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1);
+        var best = Best(model, annealers.Select(a => a.Best));
+        var iterations = annealers.Sum(a => a.Iterations);
+        if (columns)
         {
-            annealers[0].Run();
+            var search = new ColumnSearch(model);
+            var chosen = search.Run(best, At(DiveShare), At(ChooseShare), workers, problem.Seed, problem.Cancellation);
+            if (chosen is not null)
+            {
+                var polish = Anneal(problem, model, workers, deadline, _ => chosen, PolishTemperature);
+                iterations += polish.Sum(a => a.Iterations);
+                best = Best(model, [best, chosen, .. polish.Select(a => a.Best)]);
+            }
         }
-        else
-        {
-            Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
-        }
-        var best = annealers.OrderBy(a => a.BestHard).ThenBy(a => a.BestSoft).First();
-        var rows = Greedy.Fill(model, best.Best);
+        var rows = Greedy.Fill(model, best);
         var assignments = SolutionMapper.ToAssignments(builder, rows);
         var report = RosterValidator.Validate(problem, assignments);
         var unfilled = Explain(problem, assignments, began + (long)(problem.TimeLimit.TotalSeconds * Stopwatch.Frequency));
         var seconds = Stopwatch.GetElapsedTime(began).TotalSeconds;
-        var statistics = new SolveStatistics(annealers.Sum(a => a.Iterations), seconds, workers, annealers.Any(a => a.TimedOut));
+        var statistics = new SolveStatistics(iterations, seconds, workers, annealers.Any(a => a.TimedOut));
         return new RosterSolution(assignments, unfilled, report, statistics);
     }
 
@@ -61,6 +71,26 @@ public static class RosterSolver
         }
         return result;
     }
+
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale)
+    {
+        var annealers = Enumerable.Range(0, workers)
+            .Select(w => new Annealer(model, start(w), Seed(problem.Seed, w) + 1, problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale))
+            .ToList();
+        if (workers == 1)
+        {
+            annealers[0].Run();
+        }
+        else
+        {
+            Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
+        }
+        return annealers;
+    }
+
+    /// <summary>The best roster by hard score, then soft score, scored exactly.</summary>
+    private static int[][] Best(SolverModel model, IEnumerable<int[][]> rosters) =>
+        rosters.Select(r => new SearchState(model, r)).OrderBy(s => s.Hard).ThenBy(s => s.Soft).First().Rows;
 
     private static int Seed(int seed, int worker) => unchecked((seed * 7919) + (worker * 104729));
 }

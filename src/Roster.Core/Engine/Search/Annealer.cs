@@ -5,12 +5,12 @@ namespace Roster.Core.Engine.Search;
 /// <summary>Simulated annealing in three phases (feasibility, oscillating hard weight, feasible finish) over the <see cref="Neighbourhood"/> moves.</summary>
 /// <remarks>Cooling follows the iteration budget when there is one (deterministic), else the time budget; after a long
 /// stall the search restarts from the best roster with the temperature raised again.</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
-    private const double StartTemperature = 20;
-    private const double EndTemperature = 0.5;
+    private static readonly double StartTemperature = double.Parse(Environment.GetEnvironmentVariable("T0") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly double EndTemperature = double.Parse(Environment.GetEnvironmentVariable("T1") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
     private const double HardScale = 0.05;
     private const double Grow = 1.01;
     private const double FeasibleTemperature = 0.3;
@@ -43,7 +43,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         var began = Stopwatch.GetTimestamp();
         var span = Math.Max(1, deadlineTicks - began);
         Remember();
-        var temperature = StartTemperature;
+        var temperature = StartTemperature * temperatureScale;
         long sinceImprovement = 0;
         var final = false;
         var stallLimit = Math.Max(200_000, 200L * model.People * model.Days);
@@ -58,7 +58,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                     break;
                 }
                 var progress = maxIterations < long.MaxValue ? (double)i / maxIterations : (double)(now - began) / span;
-                temperature = StartTemperature * Math.Pow(EndTemperature / StartTemperature, progress);
+                temperature = temperatureScale * StartTemperature * Math.Pow(EndTemperature / StartTemperature, progress);
                 if (progress < FinalPhase)
                 {
                     AdaptHardWeight();

@@ -7,12 +7,84 @@ namespace Roster.Core.Engine.Search;
 internal sealed class Neighbourhood(SolverModel model, SearchState state, Random random)
 {
     private readonly List<int> _violators = [];
+    private readonly RowOptimizer _optimizer = new(model);
     private long _picks;
+
+    /// <summary>One move in this many rebuilds a whole row (a row rebuild costs about as much as a thousand small moves).</summary>
+    public int RebuildOdds { get; set; } = int.Parse(Environment.GetEnvironmentVariable("ODDS") ?? "500", System.Globalization.CultureInfo.InvariantCulture);
 
     public bool Propose(Move move)
     {
+        if (random.Next(RebuildOdds) == 0)
+        {
+            return random.Next(2) == 0 ? Rebuild(move, PickPerson()) : Regroup(move);
+        }
         var kind = random.Next(12);
         return kind < 2 ? Reassign(move) : kind < 4 ? Fill(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move) : kind < 9 ? SwapDays(move) : Swap(move);
+    }
+
+    /// <summary>Gives person <paramref name="p"/> the cheapest row given everyone else's (see <see cref="RowOptimizer"/>).</summary>
+    public bool Rebuild(Move move, int p)
+    {
+        if (!_optimizer.Optimise(state, p))
+        {
+            return false;
+        }
+        var row = state.Rows[p];
+        var best = _optimizer.Best;
+        for (var d = 0; d < model.Days; d++)
+        {
+            if (best[d] != row[d])
+            {
+                move.Set(p, d, best[d]);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Ruin and recreate: clears two or three rows, then rebuilds each in turn at its cheapest given the rest.</summary>
+    private bool Regroup(Move move)
+    {
+        var count = 2 + random.Next(2);
+        Span<int> people = stackalloc int[count];
+        for (var i = 0; i < count; i++)
+        {
+            people[i] = i == 0 ? PickPerson() : random.Next(model.People);
+            for (var j = 0; j < i; j++)
+            {
+                if (people[j] == people[i])
+                {
+                    return false;
+                }
+            }
+        }
+        foreach (var p in people)
+        {
+            for (var d = 0; d < model.Days; d++)
+            {
+                if (state.Rows[p][d] >= 0 && !model.Limits[p].Locked[d])
+                {
+                    move.Set(p, d, -1);
+                }
+            }
+        }
+        for (var i = count - 1; i >= 0; i--)
+        {
+            var p = people[i];
+            if (!_optimizer.Optimise(state, p, anyRow: true))
+            {
+                continue;
+            }
+            var best = _optimizer.Best;
+            for (var d = 0; d < model.Days; d++)
+            {
+                if (best[d] != state.Rows[p][d])
+                {
+                    move.Set(p, d, best[d]);
+                }
+            }
+        }
+        return true;
     }
 
     private bool Reassign(Move move)

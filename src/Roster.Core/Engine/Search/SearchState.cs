@@ -41,6 +41,8 @@ internal sealed class SearchState
 
     public int[][] Rows { get; }
 
+    public Cell[] Cells => _model.Cells;
+
     /// <summary>Per person, the last day a hard rule broke at the latest scoring (a hint only; not restored on undo).</summary>
     public int[] HotDay { get; }
 
@@ -197,7 +199,7 @@ internal sealed class SearchState
         }
     }
 
-    private static double CellCost(Cell cell, int count) =>
+    internal static double CellCost(Cell cell, int count) =>
         count < cell.Required ? cell.Under * (cell.Required - count) : cell.Over * (count - cell.Required);
 
     private double GroupCost(int g)

@@ -1,0 +1,73 @@
+using Google.OrTools.LinearSolver;
+
+namespace Roster.Core.Engine.Search;
+
+/// <summary>The linear relaxation of "one row per person": each person's rows sum to 1, each cell's coverage plus an
+/// under slack minus an over slack meets its requirement, slacks priced at the cell's under and over weights.</summary>
+internal sealed class MasterProblem : IDisposable
+{
+    private readonly Solver _lp;
+    private readonly Objective _objective;
+    private readonly Constraint[] _people;
+    private readonly Constraint[] _cells;
+    private readonly List<Variable>[] _columns;
+
+    public MasterProblem(SolverModel model)
+    {
+        _lp = Solver.CreateSolver("GLOP");
+        _objective = _lp.Objective();
+        _objective.SetMinimization();
+        _people = Enumerable.Range(0, model.People).Select(_ => _lp.MakeConstraint(1, 1)).ToArray();
+        _cells = model.Cells.Select(c => _lp.MakeConstraint(c.Required, c.Required)).ToArray();
+        _columns = Enumerable.Range(0, model.People).Select(_ => new List<Variable>()).ToArray();
+        foreach (var cell in model.Cells)
+        {
+            var under = _lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+            var over = _lp.MakeNumVar(0, Math.Max(0, cell.Capacity - cell.Required), string.Empty);
+            _cells[cell.Index].SetCoefficient(under, 1);
+            _cells[cell.Index].SetCoefficient(over, -1);
+            _objective.SetCoefficient(under, cell.Under);
+            _objective.SetCoefficient(over, cell.Over);
+        }
+    }
+
+    public double Value => _objective.Value();
+
+    public void AddColumn(int person, int[] row, double cost)
+    {
+        var x = _lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
+        _people[person].SetCoefficient(x, 1);
+        foreach (var c in row)
+        {
+            if (c >= 0)
+            {
+                _cells[c].SetCoefficient(x, 1);
+            }
+        }
+        _objective.SetCoefficient(x, cost);
+        _columns[person].Add(x);
+    }
+
+    /// <summary>Keeps only row <paramref name="j"/> of <paramref name="person"/>: every other row of theirs is bounded to 0.</summary>
+    public void Fix(int person, int j)
+    {
+        for (var i = 0; i < _columns[person].Count; i++)
+        {
+            if (i != j)
+            {
+                _columns[person][i].SetUb(0);
+            }
+        }
+    }
+
+    public bool Solve() => _lp.Solve() == Solver.ResultStatus.OPTIMAL;
+
+    /// <summary>Cell duals and convexity duals of the last solve; read them before adding columns (the solver forgets
+    /// its solution once the model changes).</summary>
+    public (double[] Cells, double[] People) Duals() =>
+        (_cells.Select(c => c.DualValue()).ToArray(), _people.Select(c => c.DualValue()).ToArray());
+
+    public double[][] Values() => _columns.Select(cs => cs.Select(x => x.SolutionValue()).ToArray()).ToArray();
+
+    public void Dispose() => _lp.Dispose();
+}

@@ -1,0 +1,367 @@
+namespace Roster.Core.Engine.Search;
+
+/// <summary>Rebuilds one person's whole row at the best price given everyone else's rows (a very large move that single-day
+/// moves cannot make when run lengths and days off tie the days together).</summary>
+/// <remarks>Prices: the change in coverage cost each option causes, requests and stability. Totals over the horizon
+/// (minutes, shifts, shifts per type, weekends when not tracked by the program) get Lagrange multipliers adjusted over a
+/// few rounds; every round's row is scored exactly by <see cref="RowEvaluator"/> and the cheapest is kept.</remarks>
+internal sealed class RowOptimizer
+{
+    private const int RoundCount = 12;
+    private const int MaxTrackedWeekends = 6;
+    private const int MaxTrackedUnits = 200;
+    private const int MaxCountedShifts = 12;
+    private readonly SolverModel _model;
+    private readonly RowProgram _program;
+    private readonly double[][] _base;
+    private readonly int[] _candidate;
+    private readonly double[] _loads;
+    private readonly double[] _shiftPrice;
+    private readonly double[] _shiftStep;
+    private readonly int[] _shiftLast;
+    private readonly double _priceScale;
+    private readonly int[] _shiftCount;
+    private readonly int[] _shiftMax;
+
+    public RowOptimizer(SolverModel model)
+    {
+        _model = model;
+        _program = new RowProgram(model);
+        var maxOptions = 1 + Enumerable.Range(0, model.People).SelectMany(p => model.EligibleOnDay[p]).Select(o => o.Length).DefaultIfEmpty(0).Max();
+        _program.Prepare(Math.Max(1, maxOptions));
+        _base = Enumerable.Range(0, model.Days).Select(_ => new double[Math.Max(1, maxOptions)]).ToArray();
+        _candidate = new int[model.Days];
+        _loads = new double[model.Roles];
+        _shiftPrice = new double[model.Shifts];
+        _shiftStep = new double[model.Shifts];
+        _shiftLast = new int[model.Shifts];
+        _priceScale = Math.Max(10, model.Cells.Select(c => c.Under).DefaultIfEmpty(0).Max());
+        _shiftCount = new int[model.Shifts];
+        _shiftMax = new int[model.Shifts];
+        Best = new int[model.Days];
+    }
+
+    /// <summary>The cheapest row found by the last <see cref="Optimise"/>.</summary>
+    public int[] Best { get; }
+
+    /// <summary>Finds the cheapest row for <paramref name="p"/>; true when it differs from the current row and, unless
+    /// <paramref name="anyRow"/>, costs less (row cost plus coverage change, at the state's hard weight).</summary>
+    public bool Optimise(SearchState state, int p, bool anyRow = false)
+    {
+        var row = state.Rows[p];
+        FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => state.Count[c] - (row[Cell(c).Day] == c ? 1 : 0) < Cell(c).Capacity);
+        var bestCost = anyRow ? double.PositiveInfinity : RowCost(state, p, row);
+        var found = false;
+        Rounds(p, _priceScale, candidate =>
+        {
+            var cost = RowCost(state, p, candidate);
+            if (cost < bestCost - 1e-9)
+            {
+                (bestCost, found) = (cost, true);
+                Array.Copy(candidate, Best, _model.Days);
+            }
+        });
+        return found && !Best.AsSpan().SequenceEqual(row);
+    }
+
+    /// <summary>Column pricing: rows of <paramref name="p"/> that break no per-person rule, priced at the row's own soft
+    /// score minus the duals of the cells it covers; each row found is passed to <paramref name="found"/> with that price.</summary>
+    public void Price(int p, double[] cellDual, Action<int[], double> found)
+    {
+        // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
+        // take them one at a time instead of all or none.
+        FillOptions(p, null, (c, _) => Jitter(c) - cellDual[c], _ => true);
+        Rounds(p, _priceScale, candidate =>
+        {
+            var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
+            if (hard > 0)
+            {
+                if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"  hard {hard} {string.Join(",", candidate)}"); }
+                return;
+            }
+            var price = soft;
+            foreach (var c in candidate)
+            {
+                price -= c >= 0 ? cellDual[c] : 0;
+            }
+            found(candidate, price);
+        });
+    }
+
+    private Cell Cell(int c) => _model.Cells[c];
+
+    private double Jitter(int c) => _priceScale * 1e-3 * ((uint)(c * 2654435761u) >> 22) / 1024;
+
+    private static double CoverageChange(SearchState state, int c, bool holds)
+    {
+        var cell = state.Cells[c];
+        var others = state.Count[c] - (holds ? 1 : 0);
+        return SearchState.CellCost(cell, others + 1) - SearchState.CellCost(cell, others);
+    }
+
+    /// <summary>Solves the row program a few times, moving the multipliers of the horizon totals toward their bounds.</summary>
+    private void Rounds(int p, double scale, Action<int[]> candidate)
+    {
+        var limits = _model.Limits[p];
+        var (totalMin, totalMax, countMin, countMax) = Totals(limits);
+        var trackWeekends = limits.MaxWeekends <= MaxTrackedWeekends;
+        var tracked = Track(totalMin, totalMax, countMin, countMax);
+        CountOneShift();
+        double minutePrice = 0, countPrice = 0, weekendPrice = 0;
+        var step = scale / 8;
+        double minuteStep = step / Math.Max(1, _model.MinutesPerUnit), countStep = step, weekendStep = step;
+        int minuteLast = 0, countLast = 0, weekendLast = 0;
+        Array.Clear(_shiftPrice);
+        Array.Clear(_shiftLast);
+        Array.Fill(_shiftStep, step);
+        for (var round = 0; round < RoundCount; round++)
+        {
+            SetPrices(minutePrice, countPrice, weekendPrice, trackWeekends);
+            if (!_program.Solve(p, _candidate, trackWeekends))
+            {
+                break;
+            }
+            candidate(_candidate);
+            var (minutes, shifts, weekends) = Count(_candidate);
+            var violated = false;
+            violated |= tracked != Tracked.Minutes && Adjust(ref minutePrice, ref minuteStep, ref minuteLast, minutes > totalMax ? 1 : minutes < totalMin ? -1 : 0, allowNegative: true);
+            violated |= tracked != Tracked.Shifts && Adjust(ref countPrice, ref countStep, ref countLast, shifts > countMax ? 1 : shifts < countMin ? -1 : 0, allowNegative: true);
+            violated |= !trackWeekends && Adjust(ref weekendPrice, ref weekendStep, ref weekendLast, weekends > limits.MaxWeekends ? 1 : 0, allowNegative: false);
+            for (var s = 0; s < _model.Shifts; s++)
+            {
+                violated |= s != _program.CountedShift && Adjust(ref _shiftPrice[s], ref _shiftStep[s], ref _shiftLast[s], _shiftCount[s] > _shiftMax[s] ? 1 : 0, allowNegative: false);
+            }
+            if (!violated)
+            {
+                break;
+            }
+        }
+    }
+
+    private enum Tracked
+    {
+        None,
+        Minutes,
+        Shifts,
+    }
+
+    /// <summary>Puts one horizon total into the program's state exactly: minutes (in units of their common divisor) when
+    /// bounded, else the number of shifts when bounded, as long as the state stays small; the rest is priced.</summary>
+    private Tracked Track(long minMinutes, long maxMinutes, int minShifts, int maxShifts)
+    {
+        var days = _model.Days;
+        (_program.UseMin, _program.UseMax, _program.UseSaturates) = (0, 0, false);
+        var unit = 0;
+        for (var d = 0; d < days; d++)
+        {
+            for (var o = 0; o < _program.OptionCount[d]; o++)
+            {
+                var c = _program.Options[d][o];
+                unit = c >= 0 ? Gcd(unit, _model.Cells[c].Minutes) : unit;
+            }
+        }
+        Tracked tracked;
+        long min, max;
+        if ((minMinutes > 0 || maxMinutes < long.MaxValue) && unit > 0)
+        {
+            (tracked, min, max) = (Tracked.Minutes, (minMinutes + unit - 1) / unit, maxMinutes == long.MaxValue ? long.MaxValue : maxMinutes / unit);
+        }
+        else if (minShifts > 0 || maxShifts < int.MaxValue)
+        {
+            (tracked, min, max, unit) = (Tracked.Shifts, minShifts, maxShifts == int.MaxValue ? long.MaxValue : maxShifts, 0);
+        }
+        else
+        {
+            tracked = Tracked.None;
+            (min, max) = (0, 0);
+        }
+        var saturates = max == long.MaxValue;
+        var top = saturates ? min : max;
+        if (tracked == Tracked.None || top > MaxTrackedUnits || min > top)
+        {
+            tracked = Tracked.None;
+            (min, top, saturates) = (0, 0, false);
+        }
+        (_program.UseMin, _program.UseMax, _program.UseSaturates) = ((int)min, (int)top, saturates);
+        for (var d = 0; d < days; d++)
+        {
+            for (var o = 0; o < _program.OptionCount[d]; o++)
+            {
+                var c = _program.Options[d][o];
+                _program.Use[d][o] = c < 0 || tracked == Tracked.None ? 0 : tracked == Tracked.Shifts ? 1 : _model.Cells[c].Minutes / unit;
+            }
+        }
+        return tracked;
+    }
+
+    /// <summary>Tracks the tightest per-shift maximum in the program's state exactly when it binds (below the number of days) and is small.</summary>
+    private void CountOneShift()
+    {
+        _program.CountedShift = -1;
+        for (var s = 0; s < _model.Shifts; s++)
+        {
+            if (_shiftMax[s] > 0 && _shiftMax[s] < _model.Days && _shiftMax[s] <= MaxCountedShifts
+                && (_program.CountedShift < 0 || _shiftMax[s] < _program.CountedMax))
+            {
+                (_program.CountedShift, _program.CountedMax) = (s, _shiftMax[s]);
+            }
+        }
+    }
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+
+    /// <summary>Moves a multiplier toward the bound that broke: the step grows while the same bound keeps breaking and
+    /// halves when the other bound breaks (a bisection once the window is bracketed).</summary>
+    private static bool Adjust(ref double price, ref double step, ref int last, int direction, bool allowNegative)
+    {
+        if (direction == 0)
+        {
+            return false;
+        }
+        step *= last == -direction ? 0.5 : last == direction ? 1.5 : 1;
+        last = direction;
+        price += direction * step;
+        if (!allowNegative)
+        {
+            price = Math.Max(0, price);
+        }
+        return true;
+    }
+
+    /// <summary>Options of each day with their prices: off, and each eligible cell <paramref name="open"/> lets in, priced
+    /// <paramref name="cellPrice"/> plus requests and stability. A locked day offers only its current cell.</summary>
+    private void FillOptions(int p, int[]? row, Func<int, int, double> cellPrice, Func<int, bool> open)
+    {
+        var limits = _model.Limits[p];
+        Totals(limits);
+        for (var d = 0; d < _model.Days; d++)
+        {
+            var options = _program.Options[d];
+            var prices = _base[d];
+            var n = 0;
+            if (limits.Locked[d])
+            {
+                (options[0], prices[0]) = (row?[d] ?? _model.Pinned[p][d], 0);
+                _program.OptionCount[d] = 1;
+                continue;
+            }
+            options[n] = -1;
+            prices[n++] = DayPrice(limits, d, -1);
+            foreach (var c in _model.EligibleOnDay[p][d])
+            {
+                if (!open(c) || _shiftMax[_model.Cells[c].Shift] == 0)
+                {
+                    continue;
+                }
+                options[n] = c;
+                prices[n++] = cellPrice(c, d) + DayPrice(limits, d, c);
+            }
+            _program.OptionCount[d] = n;
+        }
+    }
+
+    private double DayPrice(PersonLimits limits, int d, int c)
+    {
+        double price = 0;
+        if (limits.Requests[d] is { } requests)
+        {
+            foreach (var r in requests)
+            {
+                var works = c >= 0 && (r.Shift == -1 || r.Shift == _model.Cells[c].Shift);
+                if (works != r.Want)
+                {
+                    price += r.Weight;
+                }
+            }
+        }
+        var previous = limits.PreviousCell[d];
+        return previous >= 0 && c != previous ? price + limits.StabilityWeight : price;
+    }
+
+    private void SetPrices(double minutePrice, double countPrice, double weekendPrice, bool trackWeekends)
+    {
+        for (var d = 0; d < _model.Days; d++)
+        {
+            var options = _program.Options[d];
+            for (var o = 0; o < _program.OptionCount[d]; o++)
+            {
+                var c = options[o];
+                var price = _base[d][o];
+                if (c >= 0)
+                {
+                    var cell = _model.Cells[c];
+                    price += (minutePrice * cell.Minutes) + countPrice + _shiftPrice[cell.Shift];
+                    var weekend = _model.WeekendOfDay[d];
+                    // A weekend's price is put on its Saturday and its Sunday alike: an approximation the exact score corrects.
+                    price += !trackWeekends && weekend >= 0 ? weekendPrice * 0.5 : 0;
+                }
+                _program.Price[d][o] = price;
+            }
+        }
+    }
+
+    /// <summary>Horizon-wide bounds the multipliers enforce (windowed or role-specific limits are left to the exact score).</summary>
+    private (long MinMinutes, long MaxMinutes, int MinShifts, int MaxShifts) Totals(PersonLimits limits)
+    {
+        long minMinutes = 0, maxMinutes = long.MaxValue;
+        int minShifts = 0, maxShifts = int.MaxValue;
+        Array.Fill(_shiftMax, int.MaxValue);
+        foreach (var w in limits.Workloads)
+        {
+            if (w.FromDay != 0 || w.ToDay != _model.Days - 1 || w.Role != -1 || w.Shift == -2)
+            {
+                continue;
+            }
+            if (w.Shift >= 0)
+            {
+                _shiftMax[w.Shift] = Math.Min(_shiftMax[w.Shift], w.MaxShifts);
+                continue;
+            }
+            (minMinutes, maxMinutes) = (Math.Max(minMinutes, w.MinMinutes), Math.Min(maxMinutes, w.MaxMinutes));
+            (minShifts, maxShifts) = (Math.Max(minShifts, w.MinShifts), Math.Min(maxShifts, w.MaxShifts));
+        }
+        return (minMinutes, maxMinutes, minShifts, maxShifts);
+    }
+
+    private (long Minutes, int Shifts, int Weekends) Count(int[] row)
+    {
+        Array.Clear(_shiftCount);
+        long minutes = 0;
+        int shifts = 0, weekends = 0, lastWeekend = -1;
+        for (var d = 0; d < row.Length; d++)
+        {
+            if (row[d] < 0)
+            {
+                continue;
+            }
+            var cell = _model.Cells[row[d]];
+            (minutes, shifts) = (minutes + cell.Minutes, shifts + 1);
+            _shiftCount[cell.Shift]++;
+            var weekend = _model.WeekendOfDay[d];
+            if (weekend >= 0 && weekend != lastWeekend)
+            {
+                (weekends, lastWeekend) = (weekends + 1, weekend);
+            }
+        }
+        return (minutes, shifts, weekends);
+    }
+
+    /// <summary>What the row costs the search: its own hard and soft score plus the coverage it causes.</summary>
+    private double RowCost(SearchState state, int p, int[] row)
+    {
+        var (hard, soft) = RowEvaluator.Evaluate(_model, p, row, _loads);
+        var current = state.Rows[p];
+        double coverage = 0;
+        for (var d = 0; d < row.Length; d++)
+        {
+            var c = row[d];
+            if (c >= 0)
+            {
+                var cell = _model.Cells[c];
+                var others = state.Count[c] - (current[d] == c ? 1 : 0);
+                coverage += SearchState.CellCost(cell, others + 1) - SearchState.CellCost(cell, others);
+            }
+        }
+        return (hard * state.HardWeight) + (soft * state.SoftWeight) + (coverage * state.SoftWeight);
+    }
+}
