@@ -12,8 +12,8 @@ public static class RosterSolver
 
     // Shares of the search time: annealing, then column generation with diving, then CP-SAT's choice, then polishing what it chose.
     private const double AnnealShare = 0.2;
-    private const double DiveShare = 0.7;
-    private const double ChooseShare = 0.8;
+    private const double DiveShare = 0.55;
+    private const double ChooseShare = 0.85;
     private const double PolishTemperature = 0.2;
 
     public static RosterSolution Solve(RosterProblem problem)
@@ -25,8 +25,9 @@ public static class RosterSolver
         var builder = ModelBuilder.Build(problem);
         var model = builder.Model;
         var workers = Math.Max(1, problem.Workers);
-        // Column phase only on clock-bound runs: a run bounded by MaxIterations must depend on the seed alone.
-        var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0;
+        // Column phase only on clock-bound runs (a run bounded by MaxIterations must depend on the seed alone) and where
+        // the master problem prices everything that matters: fairness and tag needs are not in it.
+        var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0 && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
         long At(double share) => began + (long)((deadline - began) * share);
         var annealers = Anneal(problem, model, workers, columns ? At(AnnealShare) : deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1);
         var best = Best(model, annealers.Select(a => a.Best));

@@ -14,6 +14,7 @@ internal sealed class ColumnSearch
 {
     private const double Tolerance = 1e-6;
     private const long CostScale = 100;
+    private static readonly double DiveFixAt = double.Parse(Environment.GetEnvironmentVariable("FIXAT") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
     private readonly SolverModel _model;
     private readonly RowOptimizer _optimizer;
     private readonly List<int[]>[] _rows;
@@ -49,13 +50,27 @@ internal sealed class ColumnSearch
         {
             Add(p, start[p]);
         }
-        var dived = Dive(diveUntil, cancel);
-        var chosen = Choose(dived ?? start, deadline, workers, seed, cancel);
-        if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"cg rounds {GenerationRounds} columns {Columns} lp {LpValue} dive {DiveValue} ip {IpValue}"); }
+        var dived = Dive(diveUntil, Environment.GetEnvironmentVariable("DIVE") != "0", cancel);
+        var hint = dived is not null && Score(dived) < Score(start) ? dived : start;
+        var chosen = Choose(hint, deadline, workers, seed, cancel);
+        if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"cg rounds {GenerationRounds} columns {Columns} lp {LpValue} dive {DiveValue} levels {DiveLevels} ip {IpValue} lpSeconds {LpSeconds} priceSeconds {PriceSeconds}"); }
         return chosen ?? dived;
     }
 
     public double DiveValue { get; private set; }
+
+    /// <summary>Hard violations priced at the model's hard weight plus the soft score, exactly.</summary>
+    private double Score(int[][] rows)
+    {
+        var state = new SearchState(_model, rows);
+        return (state.Hard * _model.HardWeight) + state.Soft;
+    }
+
+    public int DiveLevels { get; private set; }
+
+    public double LpSeconds { get; private set; }
+
+    public double PriceSeconds { get; private set; }
 
     private bool Add(int p, int[] row)
     {
@@ -72,7 +87,7 @@ internal sealed class ColumnSearch
         return true;
     }
 
-    private int[][]? Dive(long until, CancellationToken cancel)
+    private int[][]? Dive(long until, bool dive, CancellationToken cancel)
     {
         using var lp = new MasterProblem(_model);
         for (var p = 0; p < _model.People; p++)
@@ -82,51 +97,83 @@ internal sealed class ColumnSearch
                 lp.AddColumn(p, _rows[p][j], _costs[p][j]);
             }
         }
-        var fixedRow = Enumerable.Repeat(-1, _model.People).ToArray();
+        var forced = Enumerable.Range(0, _model.People).Select(_ => Enumerable.Repeat(RowOptimizer.Free, _model.Days).ToArray()).ToArray();
         var first = true;
         while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested)
         {
-            if (!Generate(lp, fixedRow, until, cancel))
+            if (!Generate(lp, forced, until, cancel))
             {
                 return null;
             }
+            DiveLevels++;
             if (first)
             {
                 (LpValue, first) = (lp.Value, false);
+                if (!dive)
+                {
+                    return null;
+                }
             }
             var values = lp.Values();
-            var (fractional, bestValue) = (-1, -1.0);
-            var fixedAny = false;
-            for (var p = 0; p < _model.People; p++)
-            {
-                if (fixedRow[p] >= 0)
-                {
-                    continue;
-                }
-                var j = ArgMax(values[p]);
-                if (values[p][j] > 1 - Tolerance)
-                {
-                    (fixedRow[p], fixedAny) = (j, true);
-                    lp.Fix(p, j);
-                }
-                else if (values[p][j] > bestValue)
-                {
-                    (fractional, bestValue) = (p, values[p][j]);
-                }
-            }
-            if (fractional < 0)
+            var picks = Enumerable.Range(0, _model.People).Select(p => MostCertainFractional(values, p)).ToList();
+            if (picks.All(x => x.Day < 0))
             {
                 DiveValue = lp.Value;
-                return fixedRow.Select((j, p) => (int[])_rows[p][j].Clone()).ToArray();
+                return Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(values[p])].Clone()).ToArray();
             }
-            if (!fixedAny || bestValue > 0.6)
+            // Several people's surest days at once (a dive one day at a time is too slow), or the single surest day.
+            var chosen = picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).Where(x => x.Day >= 0 && x.Value >= DiveFixAt).ToList();
+            if (chosen.Count == 0)
             {
-                var j = ArgMax(values[fractional]);
-                fixedRow[fractional] = j;
-                lp.Fix(fractional, j);
+                chosen = [picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).MaxBy(x => x.Value)];
+            }
+            foreach (var (person, day, option, _) in chosen)
+            {
+                forced[person][day] = option;
+                lp.Forbid(person, j => _rows[person][j][day] == option);
             }
         }
         return null;
+    }
+
+    /// <summary>For one person, the day whose most likely option (summed over their rows in the relaxation) is the most
+    /// likely among days not yet certain: fixing it disturbs the relaxation least. Day −1 when every day is certain.</summary>
+    private (int Day, int Option, double Value) MostCertainFractional(double[][] values, int p)
+    {
+        var best = (Day: -1, Option: -1, Value: 0.0);
+        var sums = new Dictionary<int, double>();
+        for (var d = 0; d < _model.Days; d++)
+        {
+            sums.Clear();
+            for (var j = 0; j < values[p].Length; j++)
+            {
+                if (values[p][j] > Tolerance)
+                {
+                    var o = _rows[p][j][d];
+                    sums[o] = sums.GetValueOrDefault(o) + values[p][j];
+                }
+            }
+            foreach (var (o, v) in sums)
+            {
+                if (v < 1 - Tolerance && v > best.Value)
+                {
+                    best = (d, o, v);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static bool Consistent(int[] forced, int[] row)
+    {
+        for (var d = 0; d < row.Length; d++)
+        {
+            if (forced[d] != RowOptimizer.Free && forced[d] != row[d])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int ArgMax(double[] values)
@@ -141,33 +188,37 @@ internal sealed class ColumnSearch
 
     /// <summary>Solves the relaxation and prices rows for everyone not fixed until none prices out; false when the
     /// relaxation cannot be solved or time ran out first.</summary>
-    private bool Generate(MasterProblem lp, int[] fixedRow, long until, CancellationToken cancel)
+    private bool Generate(MasterProblem lp, int[][] forced, long until, CancellationToken cancel)
     {
         while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested)
         {
+            var t0 = Stopwatch.GetTimestamp();
             if (!lp.Solve())
             {
                 return false;
             }
+            LpSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            t0 = Stopwatch.GetTimestamp();
             GenerationRounds++;
             var (duals, convexity) = lp.Duals();
             var added = 0;
             for (var p = 0; p < _model.People && Stopwatch.GetTimestamp() < until; p++)
             {
-                if (fixedRow[p] >= 0)
-                {
-                    continue;
-                }
                 var person = p;
-                _optimizer.Price(p, duals, (row, price) =>
+                _optimizer.Price(p, duals, forced[p], (row, price) =>
                 {
                     if (price - convexity[person] < -Tolerance && Add(person, row))
                     {
                         lp.AddColumn(person, _rows[person][^1], _costs[person][^1]);
+                        if (!Consistent(forced[person], row))
+                        {
+                            lp.Forbid(person, j => j != _rows[person].Count - 1);
+                        }
                         added++;
                     }
                 });
             }
+            PriceSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             if (added == 0)
             {
                 return true;

@@ -20,14 +20,25 @@ internal sealed class MasterProblem : IDisposable
         _people = Enumerable.Range(0, model.People).Select(_ => _lp.MakeConstraint(1, 1)).ToArray();
         _cells = model.Cells.Select(c => _lp.MakeConstraint(c.Required, c.Required)).ToArray();
         _columns = Enumerable.Range(0, model.People).Select(_ => new List<Variable>()).ToArray();
+        foreach (var person in _people)
+        {
+            // "No row at all" at a price above any roster, so that fixing days during a dive never makes the relaxation infeasible.
+            var none = _lp.MakeNumVar(0, 1, string.Empty);
+            person.SetCoefficient(none, 1);
+            _objective.SetCoefficient(none, model.HardWeight * (model.Days + 1) * 10);
+        }
         foreach (var cell in model.Cells)
         {
             var under = _lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
             var over = _lp.MakeNumVar(0, Math.Max(0, cell.Capacity - cell.Required), string.Empty);
+            // Beyond capacity at a hard rule's price, so that fixing rows during a dive never makes the relaxation infeasible.
+            var beyond = _lp.MakeNumVar(0, double.PositiveInfinity, string.Empty);
             _cells[cell.Index].SetCoefficient(under, 1);
             _cells[cell.Index].SetCoefficient(over, -1);
+            _cells[cell.Index].SetCoefficient(beyond, -1);
             _objective.SetCoefficient(under, cell.Under);
             _objective.SetCoefficient(over, cell.Over);
+            _objective.SetCoefficient(beyond, cell.Over + model.HardWeight);
         }
     }
 
@@ -56,6 +67,18 @@ internal sealed class MasterProblem : IDisposable
             if (i != j)
             {
                 _columns[person][i].SetUb(0);
+            }
+        }
+    }
+
+    /// <summary>Bounds to 0 every row of <paramref name="person"/> that <paramref name="keep"/> rejects.</summary>
+    public void Forbid(int person, Func<int, bool> keep)
+    {
+        for (var j = 0; j < _columns[person].Count; j++)
+        {
+            if (!keep(j))
+            {
+                _columns[person][j].SetUb(0);
             }
         }
     }

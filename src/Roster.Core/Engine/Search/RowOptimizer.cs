@@ -8,9 +8,13 @@ namespace Roster.Core.Engine.Search;
 internal sealed class RowOptimizer
 {
     private const int RoundCount = 12;
+
+    /// <summary>A day with no forced option.</summary>
+    public const int Free = int.MinValue;
     private const int MaxTrackedWeekends = 6;
     private const int MaxTrackedUnits = 200;
     private const int MaxCountedShifts = 12;
+    private const long MaxWork = 6_000_000;
     private readonly SolverModel _model;
     private readonly RowProgram _program;
     private readonly double[][] _base;
@@ -66,11 +70,12 @@ internal sealed class RowOptimizer
 
     /// <summary>Column pricing: rows of <paramref name="p"/> that break no per-person rule, priced at the row's own soft
     /// score minus the duals of the cells it covers; each row found is passed to <paramref name="found"/> with that price.</summary>
-    public void Price(int p, double[] cellDual, Action<int[], double> found)
+    /// <remarks><paramref name="forced"/>: per day, the only option allowed (a cell, or −1 for off), or <see cref="Free"/>.</remarks>
+    public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found)
     {
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
-        FillOptions(p, null, (c, _) => Jitter(c) - cellDual[c], _ => true);
+        FillOptions(p, null, (c, _) => Jitter(c) - cellDual[c], _ => true, forced);
         Rounds(p, _priceScale, candidate =>
         {
             var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
@@ -107,6 +112,16 @@ internal sealed class RowOptimizer
         var trackWeekends = limits.MaxWeekends <= MaxTrackedWeekends;
         var tracked = Track(totalMin, totalMax, countMin, countMax);
         CountOneShift();
+        // Exact tracking multiplies the state; past a budget the per-shift count, then the total, then weekends are priced instead.
+        if (_program.Work(p, trackWeekends) > MaxWork)
+        {
+            _program.CountedShift = -1;
+        }
+        if (_program.Work(p, trackWeekends) > MaxWork)
+        {
+            tracked = Track(0, long.MaxValue, 0, int.MaxValue);
+        }
+        trackWeekends &= _program.Work(p, trackWeekends) <= MaxWork;
         double minutePrice = 0, countPrice = 0, weekendPrice = 0;
         var step = scale / 8;
         double minuteStep = step / Math.Max(1, _model.MinutesPerUnit), countStep = step, weekendStep = step;
@@ -230,7 +245,7 @@ internal sealed class RowOptimizer
 
     /// <summary>Options of each day with their prices: off, and each eligible cell <paramref name="open"/> lets in, priced
     /// <paramref name="cellPrice"/> plus requests and stability. A locked day offers only its current cell.</summary>
-    private void FillOptions(int p, int[]? row, Func<int, int, double> cellPrice, Func<int, bool> open)
+    private void FillOptions(int p, int[]? row, Func<int, int, double> cellPrice, Func<int, bool> open, int[]? forced = null)
     {
         var limits = _model.Limits[p];
         Totals(limits);
@@ -242,6 +257,13 @@ internal sealed class RowOptimizer
             if (limits.Locked[d])
             {
                 (options[0], prices[0]) = (row?[d] ?? _model.Pinned[p][d], 0);
+                _program.OptionCount[d] = 1;
+                continue;
+            }
+            if (forced is not null && forced[d] != Free)
+            {
+                var c = forced[d];
+                (options[0], prices[0]) = (c, (c >= 0 ? cellPrice(c, d) : 0) + DayPrice(limits, d, c));
                 _program.OptionCount[d] = 1;
                 continue;
             }

@@ -47,6 +47,23 @@ internal sealed class RowProgram
         }
     }
 
+    /// <summary>About how many transitions <see cref="Solve"/> will try with the current settings.</summary>
+    public long Work(int person, bool trackWeekends)
+    {
+        var limits = _model.Limits[person];
+        var days = _model.Days;
+        var k = 0;
+        for (var d = 0; d < days; d++)
+        {
+            k = Math.Max(k, OptionCount[d]);
+        }
+        long workCap = limits.MaxConsecutive < int.MaxValue ? Math.Min(limits.MaxConsecutive, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
+        var lengths = Math.Max(workCap, Math.Max(1, Math.Min(limits.MinDaysOff, days)));
+        long weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
+        long counts = CountedShift >= 0 ? CountedMax + 1 : 1;
+        return (long)k * k * 2 * lengths * weekends * (UseMax + 1) * counts * days;
+    }
+
     /// <summary>Writes the cheapest row into <paramref name="row"/>; false when no row keeps the sequence rules.</summary>
     public bool Solve(int person, int[] row, bool trackWeekends)
     {
