@@ -34,8 +34,8 @@ public static class RosterSolver
         var iterations = annealers.Sum(a => a.Iterations);
         if (columns)
         {
-            var search = new ColumnSearch(model);
-            var chosen = search.Run(best, At(DiveShare), At(ChooseShare), workers, problem.Seed, problem.Cancellation);
+            var search = new ColumnSearch(model, workers);
+            var chosen = search.Run(best, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
             if (chosen is not null)
             {
                 var polish = Anneal(problem, model, workers, deadline, _ => chosen, PolishTemperature);

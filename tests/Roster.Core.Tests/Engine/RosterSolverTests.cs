@@ -18,6 +18,20 @@ public sealed class RosterSolverTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Solve_OnTheClockWithoutFairness_ColumnPhasePassesValidator(int seed)
+    {
+        // Without fairness and without an iteration cap the column phase runs; its roster must still break no hard rule.
+        var problem = RandomProblems.Create(seed) with { MaxIterations = null, TimeLimit = NodaTime.Duration.FromSeconds(1) };
+        problem = problem with { Rules = [.. problem.Rules.Where(r => r is not FairnessRule)] };
+        var solution = RosterSolver.Solve(problem);
+        Assert.Empty(RosterValidator.Validate(problem, solution.Assignments).HardViolations);
+        Assert.Equal(problem.Slots.Count(s => !solution.Assignments.ContainsKey(s.Id)), solution.Unfilled.Count);
+    }
+
+    [Theory]
     [MemberData(nameof(Seeds))]
     public void Solve_SameSeed_SameRoster(int seed)
     {

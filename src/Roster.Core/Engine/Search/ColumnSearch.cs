@@ -16,16 +16,18 @@ internal sealed class ColumnSearch
     private const long CostScale = 100;
     private static readonly double DiveFixAt = double.Parse(Environment.GetEnvironmentVariable("FIXAT") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
     private readonly SolverModel _model;
-    private readonly RowOptimizer _optimizer;
+    private readonly RowOptimizer[] _optimizers;
+    private readonly List<int[]>[] _found;
     private readonly List<int[]>[] _rows;
     private readonly List<double>[] _costs;
     private readonly HashSet<int[]>[] _seen;
     private readonly double[] _loads;
 
-    public ColumnSearch(SolverModel model)
+    public ColumnSearch(SolverModel model, int workers)
     {
         _model = model;
-        _optimizer = new RowOptimizer(model);
+        _optimizers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => new RowOptimizer(model)).ToArray();
+        _found = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
         _rows = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
         _costs = Enumerable.Range(0, model.People).Select(_ => new List<double>()).ToArray();
         _seen = Enumerable.Range(0, model.People).Select(_ => new HashSet<int[]>(RowComparer.Instance)).ToArray();
@@ -44,15 +46,18 @@ internal sealed class ColumnSearch
     /// once no row prices out, the people whose rows the relaxation is surest of are fixed and generation goes on for the
     /// rest, until everyone is fixed. Then CP-SAT chooses among all rows found until <paramref name="deadline"/>, starting
     /// from the dive's roster. Returns the best of the two, or null when neither finished.</summary>
-    public int[][]? Run(int[][] start, long diveUntil, long deadline, int workers, int seed, CancellationToken cancel)
+    public int[][]? Run(int[][] start, long diveUntil, long deadline, int seed, CancellationToken cancel)
     {
         for (var p = 0; p < _model.People; p++)
         {
             Add(p, start[p]);
         }
+        var dbg = Environment.GetEnvironmentVariable("CGDEBUG") is not null;
+        var t0 = Stopwatch.GetTimestamp();
         var dived = Dive(diveUntil, Environment.GetEnvironmentVariable("DIVE") != "0", cancel);
+        if (dbg) { Console.Error.WriteLine($"dive took {Stopwatch.GetElapsedTime(t0).TotalSeconds:0.00} s; until was {(diveUntil - t0) / (double)Stopwatch.Frequency:0.00} s away"); }
         var hint = dived is not null && Score(dived) < Score(start) ? dived : start;
-        var chosen = Choose(hint, deadline, workers, seed, cancel);
+        var chosen = Choose(hint, deadline, _optimizers.Length, seed, cancel);
         if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"cg rounds {GenerationRounds} columns {Columns} lp {LpValue} dive {DiveValue} levels {DiveLevels} ip {IpValue} lpSeconds {LpSeconds} priceSeconds {PriceSeconds}"); }
         return chosen ?? dived;
     }
@@ -127,6 +132,7 @@ internal sealed class ColumnSearch
             {
                 chosen = [picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).MaxBy(x => x.Value)];
             }
+            if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"level {DiveLevels} lp {lp.Value:0.00} fixing {string.Join(" ", chosen.Select(c => $"{c.Person}/{c.Day}/{c.Option}@{c.Value:0.00}"))}"); }
             foreach (var (person, day, option, _) in chosen)
             {
                 forced[person][day] = option;
@@ -155,7 +161,7 @@ internal sealed class ColumnSearch
             }
             foreach (var (o, v) in sums)
             {
-                if (v < 1 - Tolerance && v > best.Value)
+                if (v < 1 - Tolerance && v > best.Value && (o >= 0 || Environment.GetEnvironmentVariable("FIXOFF") is not null))
                 {
                     best = (d, o, v);
                 }
@@ -202,21 +208,34 @@ internal sealed class ColumnSearch
             GenerationRounds++;
             var (duals, convexity) = lp.Duals();
             var added = 0;
-            for (var p = 0; p < _model.People && Stopwatch.GetTimestamp() < until; p++)
+            // People are priced in parallel, each worker with its own optimizer on every workers-th person; columns are
+            // added to the relaxation afterwards, in person order, so the result does not depend on thread timing.
+            Parallel.For(0, _optimizers.Length, new ParallelOptions { MaxDegreeOfParallelism = _optimizers.Length }, w =>
             {
-                var person = p;
-                _optimizer.Price(p, duals, forced[p], (row, price) =>
+                for (var p = w; p < _model.People && Stopwatch.GetTimestamp() < until; p += _optimizers.Length)
                 {
-                    if (price - convexity[person] < -Tolerance && Add(person, row))
+                    var person = p;
+                    _found[p].Clear();
+                    _optimizers[w].Price(p, duals, forced[p], (row, price) =>
                     {
-                        lp.AddColumn(person, _rows[person][^1], _costs[person][^1]);
-                        if (!Consistent(forced[person], row))
+                        if (price - convexity[person] < -Tolerance)
                         {
-                            lp.Forbid(person, j => j != _rows[person].Count - 1);
+                            _found[person].Add((int[])row.Clone());
                         }
+                    });
+                }
+            });
+            for (var p = 0; p < _model.People; p++)
+            {
+                foreach (var row in _found[p])
+                {
+                    if (Consistent(forced[p], row) && Add(p, row))
+                    {
+                        lp.AddColumn(p, _rows[p][^1], _costs[p][^1]);
                         added++;
                     }
-                });
+                }
+                _found[p].Clear();
             }
             PriceSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             if (added == 0)
@@ -270,7 +289,7 @@ internal sealed class ColumnSearch
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Cost)));
         var solver = new CpSolver
         {
-            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Math.Max(1, workers)},random_seed:{seed & int.MaxValue}"),
+            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Environment.GetEnvironmentVariable("CPW") ?? Math.Max(1, workers).ToString(System.Globalization.CultureInfo.InvariantCulture)},random_seed:{seed & int.MaxValue}{Environment.GetEnvironmentVariable("CPX")}"),
         };
         using var registration = cancel.Register(solver.StopSearch);
         var status = solver.Solve(model);

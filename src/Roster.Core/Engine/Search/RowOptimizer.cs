@@ -14,7 +14,7 @@ internal sealed class RowOptimizer
     private const int MaxTrackedWeekends = 6;
     private const int MaxTrackedUnits = 200;
     private const int MaxCountedShifts = 12;
-    private const long MaxWork = 6_000_000;
+    private static readonly long MaxWork = long.Parse(Environment.GetEnvironmentVariable("MAXWORK") ?? "6000000", System.Globalization.CultureInfo.InvariantCulture);
     private readonly SolverModel _model;
     private readonly RowProgram _program;
     private readonly double[][] _base;
@@ -71,11 +71,11 @@ internal sealed class RowOptimizer
     /// <summary>Column pricing: rows of <paramref name="p"/> that break no per-person rule, priced at the row's own soft
     /// score minus the duals of the cells it covers; each row found is passed to <paramref name="found"/> with that price.</summary>
     /// <remarks><paramref name="forced"/>: per day, the only option allowed (a cell, or −1 for off), or <see cref="Free"/>.</remarks>
-    public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found)
+    public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found, bool jitter = true)
     {
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
-        FillOptions(p, null, (c, _) => Jitter(c) - cellDual[c], _ => true, forced);
+        FillOptions(p, null, (c, _) => (jitter ? Jitter(c) : 0) - cellDual[c], _ => true, forced);
         Rounds(p, _priceScale, candidate =>
         {
             var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);

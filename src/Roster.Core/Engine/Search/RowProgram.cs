@@ -61,138 +61,147 @@ internal sealed class RowProgram
         var lengths = Math.Max(workCap, Math.Max(1, Math.Min(limits.MinDaysOff, days)));
         long weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
         long counts = CountedShift >= 0 ? CountedMax + 1 : 1;
-        return (long)k * k * 2 * lengths * weekends * (UseMax + 1) * counts * days;
+        return (long)k * k * (lengths + 1) * weekends * (UseMax + 1) * counts * days;
     }
 
     /// <summary>Writes the cheapest row into <paramref name="row"/>; false when no row keeps the sequence rules.</summary>
+    /// <remarks>Run length 0 stands for the run that began on the first day: its length is the day number plus one, and it
+    /// is exempt from the minimums. Costs keep two days; back pointers keep every day.</remarks>
     public bool Solve(int person, int[] row, bool trackWeekends)
     {
         var limits = _model.Limits[person];
         var days = _model.Days;
         var k = Options[0].Length;
-        var workCap = limits.MaxConsecutive < int.MaxValue ? Math.Min(limits.MaxConsecutive, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
-        var saturate = limits.MaxConsecutive == int.MaxValue;
+        var maxRun = limits.MaxConsecutive;
+        var workCap = maxRun < int.MaxValue ? Math.Min(maxRun, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
+        var saturate = maxRun == int.MaxValue;
         var offCap = Math.Max(1, Math.Min(limits.MinDaysOff, days));
-        var lengths = Math.Max(workCap, offCap);
+        var lengths = Math.Max(workCap, offCap) + 1;
         var weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
         var uses = UseMax + 1;
         var counts = CountedShift >= 0 ? CountedMax + 1 : 1;
-        var states = k * 2 * lengths * weekends * uses * counts;
-        if (_cost.Length < states * days)
+        var tail = weekends * uses * counts;
+        var states = k * lengths * tail;
+        if (_back.Length < states * days)
         {
-            _cost = new double[states * days];
             _back = new int[states * days];
         }
-        Array.Fill(_cost, double.PositiveInfinity, 0, states * days);
-        int Index(int option, int first, int length, int w, int u, int n) => (((((((((option * 2) + first) * lengths) + (length - 1)) * weekends) + w) * uses) + u) * counts) + n;
-        int Counted(int option, int day) => CountedShift >= 0 && Options[day][option] >= 0 && _model.Cells[Options[day][option]].Shift == CountedShift ? 1 : 0;
+        if (_cost.Length < 2 * states)
+        {
+            _cost = new double[2 * states];
+        }
+        int Index(int option, int length, int w, int u, int n) => (((((((option * lengths) + length) * weekends) + w) * uses) + u) * counts) + n;
+        int Counted(int day, int option) => CountedShift >= 0 && Options[day][option] >= 0 && _model.Cells[Options[day][option]].Shift == CountedShift ? 1 : 0;
         int Used(int u, int add) => UseSaturates ? Math.Min(u + add, UseMax) : u + add;
 
+        Array.Fill(_cost, double.PositiveInfinity, 0, states);
         for (var o = 0; o < OptionCount[0]; o++)
         {
-            var works = Options[0][o] >= 0;
-            var w = works && _model.WeekendOfDay[0] >= 0 ? 1 : 0;
-            if (trackWeekends && w >= weekends)
+            var w = Options[0][o] >= 0 && _model.WeekendOfDay[0] >= 0 && trackWeekends ? 1 : 0;
+            var (u, n) = (Used(0, Use[0][o]), Counted(0, o));
+            if (w >= weekends || u > UseMax || n >= counts || (Options[0][o] >= 0 && maxRun < 1))
             {
                 continue;
             }
-            var u = Used(0, Use[0][o]);
-            var n = Counted(o, 0);
-            if (u > UseMax || n >= counts)
-            {
-                continue;
-            }
-            var s = Index(o, 1, 1, trackWeekends ? w : 0, u, n);
+            var s = Index(o, 0, w, u, n);
             _cost[s] = Price[0][o];
             _back[s] = -1;
         }
         for (var d = 1; d < days; d++)
         {
-            var from = (d - 1) * states;
-            var to = d * states;
+            var from = ((d - 1) & 1) * states;
+            var to = (d & 1) * states;
+            Array.Fill(_cost, double.PositiveInfinity, to, states);
+            var weekend = _model.WeekendOfDay[d];
+            var sameWeekend = weekend >= 0 && _model.WeekendOfDay[d - 1] == weekend;
             for (var prev = 0; prev < OptionCount[d - 1]; prev++)
             {
                 var prevCell = Options[d - 1][prev];
-                for (var first = 0; first < 2; first++)
+                for (var length = 0; length < lengths; length++)
                 {
-                    for (var length = 1; length <= lengths; length++)
+                    for (var rest = 0; rest < tail; rest++)
                     {
-                        for (var w = 0; w < weekends; w++)
+                        var s = (((prev * lengths) + length) * tail) + rest;
+                        var cost = _cost[from + s];
+                        if (double.IsPositiveInfinity(cost))
                         {
-                            for (var un = 0; un < uses * counts; un++)
+                            continue;
+                        }
+                        var (w, u, n) = (rest / (uses * counts), rest / counts % uses, rest % counts);
+                        for (var o = 0; o < OptionCount[d]; o++)
+                        {
+                            var cell = Options[d][o];
+                            int nextLength, nextW = w;
+                            if (cell >= 0)
                             {
-                                var (u, n) = (un / counts, un % counts);
-                                var s = Index(prev, first, length, w, u, n);
-                                var cost = _cost[from + s];
-                                if (double.IsPositiveInfinity(cost))
+                                if (prevCell >= 0)
                                 {
-                                    continue;
-                                }
-                                for (var o = 0; o < OptionCount[d]; o++)
-                                {
-                                    var cell = Options[d][o];
-                                    int nextFirst, nextLength, nextW = w;
-                                    if (cell >= 0)
-                                    {
-                                        if (prevCell >= 0)
-                                        {
-                                            if (!Follows(limits, prevCell, cell) || (length >= workCap && !saturate))
-                                            {
-                                                continue;
-                                            }
-                                            (nextFirst, nextLength) = (first, Math.Min(length + 1, workCap));
-                                        }
-                                        else
-                                        {
-                                            if (first == 0 && length < limits.MinDaysOff)
-                                            {
-                                                continue;
-                                            }
-                                            (nextFirst, nextLength) = (0, 1);
-                                        }
-                                        var weekend = _model.WeekendOfDay[d];
-                                        if (trackWeekends && weekend >= 0 && !(prevCell >= 0 && _model.WeekendOfDay[d - 1] == weekend))
-                                        {
-                                            nextW++;
-                                            if (nextW >= weekends)
-                                            {
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                    else if (prevCell >= 0)
-                                    {
-                                        if (first == 0 && length < limits.MinConsecutive)
-                                        {
-                                            continue;
-                                        }
-                                        (nextFirst, nextLength) = (0, 1);
-                                    }
-                                    else
-                                    {
-                                        (nextFirst, nextLength) = (first, Math.Min(length + 1, offCap));
-                                    }
-                                    var nextU = Used(u, Use[d][o]);
-                                    var nextN = n + Counted(o, d);
-                                    if (nextU > UseMax || nextN >= counts)
+                                    if (!Follows(limits, prevCell, cell))
                                     {
                                         continue;
                                     }
-                                    var next = to + Index(o, nextFirst, nextLength, nextW, nextU, nextN);
-                                    var total = cost + Price[d][o];
-                                    if (total < _cost[next])
+                                    if (length == 0)
                                     {
-                                        _cost[next] = total;
-                                        _back[next] = s;
+                                        // The first run goes on: d + 1 days long.
+                                        if (d + 1 > maxRun)
+                                        {
+                                            continue;
+                                        }
+                                        nextLength = 0;
+                                    }
+                                    else
+                                    {
+                                        if (length >= workCap && !saturate)
+                                        {
+                                            continue;
+                                        }
+                                        nextLength = Math.Min(length + 1, workCap);
                                     }
                                 }
+                                else
+                                {
+                                    if (length > 0 && length < limits.MinDaysOff)
+                                    {
+                                        continue;
+                                    }
+                                    nextLength = 1;
+                                }
+                                if (trackWeekends && weekend >= 0 && !(prevCell >= 0 && sameWeekend) && ++nextW >= weekends)
+                                {
+                                    continue;
+                                }
+                            }
+                            else if (prevCell >= 0)
+                            {
+                                if (length > 0 && length < limits.MinConsecutive)
+                                {
+                                    continue;
+                                }
+                                nextLength = 1;
+                            }
+                            else
+                            {
+                                nextLength = length == 0 ? 0 : Math.Min(length + 1, offCap);
+                            }
+                            var nextU = Used(u, Use[d][o]);
+                            var nextN = n + Counted(d, o);
+                            if (nextU > UseMax || nextN >= counts)
+                            {
+                                continue;
+                            }
+                            var next = Index(o, nextLength, nextW, nextU, nextN);
+                            var total = cost + Price[d][o];
+                            if (total < _cost[to + next])
+                            {
+                                _cost[to + next] = total;
+                                _back[(d * states) + next] = s;
                             }
                         }
                     }
                 }
             }
         }
-        var last = (days - 1) * states;
+        var last = ((days - 1) & 1) * states;
         var best = -1;
         for (var s = 0; s < states; s++)
         {
@@ -207,8 +216,8 @@ internal sealed class RowProgram
         }
         for (var d = days - 1; d >= 0; d--)
         {
-            row[d] = Options[d][best / (2 * lengths * weekends * uses * counts)];
-            best = _back[(d * states) + best];
+            row[d] = Options[d][best / (lengths * tail)];
+            best = d > 0 ? _back[(d * states) + best] : -1;
         }
         return true;
     }

@@ -1,0 +1,99 @@
+using NodaTime;
+using Roster.Core.Engine;
+using Roster.Core.Engine.Search;
+using Roster.Core.Rules;
+
+namespace Roster.Core.Tests.Engine;
+
+/// <summary>The row program against brute force: over every row of a small problem, the cheapest one that breaks no
+/// per-person rule must be the one column pricing finds.</summary>
+public sealed class RowOptimizerTests
+{
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Price_RandomDuals_FindsTheCheapestLegalRow(int seed)
+    {
+        var random = new Random(seed);
+        var problem = SmallProblem(random);
+        var model = ModelBuilder.Build(problem).Model;
+        var duals = model.Cells.Select(_ => Math.Round(random.NextDouble() * 20, 2)).ToArray();
+        var optimizer = new RowOptimizer(model);
+        for (var p = 0; p < model.People; p++)
+        {
+            var found = double.PositiveInfinity;
+            optimizer.Price(p, duals, null, (row, price) =>
+            {
+                Assert.Equal(0, RowEvaluator.Evaluate(model, p, row, new double[model.Roles]).Hard);
+                found = Math.Min(found, price);
+            }, jitter: false);
+            Assert.Equal(BruteForce(model, p, duals), found, 6);
+        }
+    }
+
+    [Fact]
+    public void Price_ForcedDay_KeepsIt()
+    {
+        var random = new Random(9);
+        var model = ModelBuilder.Build(SmallProblem(random)).Model;
+        var duals = model.Cells.Select(_ => 10.0).ToArray();
+        var forced = Enumerable.Repeat(RowOptimizer.Free, model.Days).ToArray();
+        forced[2] = -1;
+        forced[3] = model.EligibleOnDay[0][3][0];
+        var rows = new List<int[]>();
+        new RowOptimizer(model).Price(0, duals, forced, (row, _) => rows.Add((int[])row.Clone()));
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal((-1, forced[3]), (row[2], row[3])));
+    }
+
+    /// <summary>Six days, a day and a night cell a day, two people, and every rule the program tracks.</summary>
+    private static RosterProblem SmallProblem(Random random)
+    {
+        var slots = new List<Slot>();
+        for (var d = 0; d < 6; d++)
+        {
+            slots.Add(Build.Slot($"d{d}", d, "D", startHour: 8, hours: 8));
+            slots.Add(Build.Slot($"n{d}", d, "N", startHour: 20, hours: 10));
+        }
+        Rule[] rules =
+        [
+            new MinRestRule(Duration.FromHours(12)),
+            new ForbiddenSuccessionRule("N", "D"),
+            new ConsecutiveDutyDaysRule { Min = 2, Max = 3 },
+            new MinConsecutiveDaysOffRule(2),
+            new WorkloadLimitRule { MinMinutes = 8 * 60 * 2, MaxMinutes = 8 * 60 * 4 },
+            new WorkloadLimitRule { ShiftCode = "N", MaxShifts = 1 + random.Next(2) },
+            new MaxWeekendsRule(1),
+            new RequestRule("a", Build.Day0.PlusDays(random.Next(6)), false, 3),
+            new RequestRule("b", Build.Day0.PlusDays(random.Next(6)), true, 2) { ShiftCode = "N" },
+        ];
+        return Build.Problem(slots, [Build.Person("a"), Build.Person("b")], rules) with { Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(5)) };
+    }
+
+    /// <summary>Every row (off or one eligible cell a day), kept when it breaks no per-person rule, priced like a column.</summary>
+    private static double BruteForce(SolverModel model, int p, double[] duals)
+    {
+        var row = new int[model.Days];
+        var best = double.PositiveInfinity;
+        void Walk(int d)
+        {
+            if (d == model.Days)
+            {
+                var (hard, soft) = RowEvaluator.Evaluate(model, p, row, new double[model.Roles]);
+                if (hard == 0)
+                {
+                    best = Math.Min(best, soft - row.Where(c => c >= 0).Sum(c => duals[c]));
+                }
+                return;
+            }
+            foreach (var c in model.EligibleOnDay[p][d].Prepend(-1))
+            {
+                row[d] = c;
+                Walk(d + 1);
+            }
+        }
+        Walk(0);
+        return best;
+    }
+}
