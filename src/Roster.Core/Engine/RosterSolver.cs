@@ -29,26 +29,28 @@ public static class RosterSolver
         // the master problem prices everything that matters: fairness and tag needs are not in it.
         var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0 && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
         long At(double share) => began + (long)((deadline - began) * share);
+        columns = columns && ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare));
         var annealers = Anneal(problem, model, workers, columns ? At(AnnealShare) : deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1);
         var best = Best(model, annealers.Select(a => a.Best));
         var iterations = annealers.Sum(a => a.Iterations);
+        ColumnStatistics? columnStatistics = null;
         if (columns)
         {
             var search = new ColumnSearch(model, workers);
             var chosen = search.Run(best, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
-            if (chosen is not null)
-            {
-                var polish = Anneal(problem, model, workers, deadline, _ => chosen, PolishTemperature);
-                iterations += polish.Sum(a => a.Iterations);
-                best = Best(model, [best, chosen, .. polish.Select(a => a.Best)]);
-            }
+            columnStatistics = search.Statistics;
+            // Polish what CP-SAT chose at a low temperature; if the column phase found nothing, anneal on from the best.
+            var from = chosen ?? best;
+            var polish = Anneal(problem, model, workers, deadline, _ => from, chosen is null ? 1 : PolishTemperature);
+            iterations += polish.Sum(a => a.Iterations);
+            best = Best(model, [best, from, .. polish.Select(a => a.Best)]);
         }
         var rows = Greedy.Fill(model, best);
         var assignments = SolutionMapper.ToAssignments(builder, rows);
         var report = RosterValidator.Validate(problem, assignments);
         var unfilled = Explain(problem, assignments, began + (long)(problem.TimeLimit.TotalSeconds * Stopwatch.Frequency));
         var seconds = Stopwatch.GetElapsedTime(began).TotalSeconds;
-        var statistics = new SolveStatistics(iterations, seconds, workers, annealers.Any(a => a.TimedOut));
+        var statistics = new SolveStatistics(iterations, seconds, workers, annealers.Any(a => a.TimedOut)) { Columns = columnStatistics };
         return new RosterSolution(assignments, unfilled, report, statistics);
     }
 

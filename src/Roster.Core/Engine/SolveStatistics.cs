@@ -1,4 +1,12 @@
 namespace Roster.Core.Engine;
 
 /// <summary>How the search went. <see cref="Seconds"/> is elapsed wall time from a monotonic timer; <see cref="Iterations"/> sums all workers.</summary>
-public sealed record SolveStatistics(long Iterations, double Seconds, int Workers, bool StoppedByTimeLimit);
+public sealed record SolveStatistics(long Iterations, double Seconds, int Workers, bool StoppedByTimeLimit)
+{
+    /// <summary>The column phase, when it ran (see the engine README).</summary>
+    public ColumnStatistics? Columns { get; init; }
+}
+
+/// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value at its first convergence (a lower
+/// bound when pricing tracked every per-person total exactly), the dive's and CP-SAT's objective (0 when they did not finish).</summary>
+public sealed record ColumnStatistics(int Rounds, int Columns, double Relaxation, double Dive, double Chosen, double LpSeconds, double PriceSeconds);

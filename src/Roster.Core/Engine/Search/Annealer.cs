@@ -9,8 +9,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
-    private static readonly double StartTemperature = double.Parse(Environment.GetEnvironmentVariable("T0") ?? "20", System.Globalization.CultureInfo.InvariantCulture);
-    private static readonly double EndTemperature = double.Parse(Environment.GetEnvironmentVariable("T1") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+    private const double StartTemperature = 20;
+    private const double EndTemperature = 0.5;
     private const double HardScale = 0.05;
     private const double Grow = 1.01;
     private const double FeasibleTemperature = 0.3;
@@ -141,16 +141,6 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             ? Math.Min(_state.HardWeight * Grow, model.HardWeight * 10)
             : Math.Max(_state.HardWeight / Grow, floor);
     }
-
-
-
-
-
-
-
-
-
-
 
     private bool Better() => _state.Hard < BestHard - 1e-9 || (_state.Hard <= BestHard + 1e-9 && _state.Soft < BestSoft - 1e-9);
 

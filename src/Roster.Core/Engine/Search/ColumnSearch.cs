@@ -14,7 +14,12 @@ internal sealed class ColumnSearch
 {
     private const double Tolerance = 1e-6;
     private const long CostScale = 100;
-    private static readonly double DiveFixAt = double.Parse(Environment.GetEnvironmentVariable("FIXAT") ?? "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    // Thresholds of successive dives: fix every person's surest working day once it is this likely.
+    private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
+
+    // Measured on this machine's kind (2 cores): about 1.5 ns per tried transition of the row program.
+    private const double SecondsPerTransition = 1.5e-9;
+    private const double ExpectedMultiplierRounds = 2;
     private readonly SolverModel _model;
     private readonly RowOptimizer[] _optimizers;
     private readonly List<int[]>[] _found;
@@ -52,13 +57,9 @@ internal sealed class ColumnSearch
         {
             Add(p, start[p]);
         }
-        var dbg = Environment.GetEnvironmentVariable("CGDEBUG") is not null;
-        var t0 = Stopwatch.GetTimestamp();
-        var dived = Dive(diveUntil, Environment.GetEnvironmentVariable("DIVE") != "0", cancel);
-        if (dbg) { Console.Error.WriteLine($"dive took {Stopwatch.GetElapsedTime(t0).TotalSeconds:0.00} s; until was {(diveUntil - t0) / (double)Stopwatch.Frequency:0.00} s away"); }
+        var dived = Dive(diveUntil, cancel);
         var hint = dived is not null && Score(dived) < Score(start) ? dived : start;
         var chosen = Choose(hint, deadline, _optimizers.Length, seed, cancel);
-        if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"cg rounds {GenerationRounds} columns {Columns} lp {LpValue} dive {DiveValue} levels {DiveLevels} ip {IpValue} lpSeconds {LpSeconds} priceSeconds {PriceSeconds}"); }
         return chosen ?? dived;
     }
 
@@ -77,6 +78,22 @@ internal sealed class ColumnSearch
 
     public double PriceSeconds { get; private set; }
 
+    public ColumnStatistics Statistics => new(GenerationRounds, Columns, LpValue, DiveValue, IpValue, LpSeconds, PriceSeconds);
+
+    /// <summary>Whether a pricing round (one row program per person, a few multiplier rounds each, spread over the
+    /// workers) is cheap enough for about a hundred rounds in <paramref name="seconds"/>.</summary>
+    public static bool Affordable(SolverModel model, int workers, double seconds)
+    {
+        var optimizer = new RowOptimizer(model);
+        long work = 0;
+        for (var p = 0; p < model.People; p++)
+        {
+            work += optimizer.Work(p);
+        }
+        var roundSeconds = work * SecondsPerTransition * ExpectedMultiplierRounds / Math.Max(1, workers);
+        return roundSeconds * 100 <= seconds;
+    }
+
     private bool Add(int p, int[] row)
     {
         if (!_seen[p].Add(row))
@@ -92,7 +109,10 @@ internal sealed class ColumnSearch
         return true;
     }
 
-    private int[][]? Dive(long until, bool dive, CancellationToken cancel)
+    /// <summary>Dives from the relaxation again and again while time allows, each time fixing more cautiously (a dive
+    /// that fixes many days at once is fast but can end far from the relaxation); every dive adds rows to the pool. The
+    /// best roster of all dives, or null when none finished.</summary>
+    private int[][]? Dive(long until, CancellationToken cancel)
     {
         using var lp = new MasterProblem(_model);
         for (var p = 0; p < _model.People; p++)
@@ -102,8 +122,31 @@ internal sealed class ColumnSearch
                 lp.AddColumn(p, _rows[p][j], _costs[p][j]);
             }
         }
-        var forced = Enumerable.Range(0, _model.People).Select(_ => Enumerable.Repeat(RowOptimizer.Free, _model.Days).ToArray()).ToArray();
-        var first = true;
+        if (!Generate(lp, Forced(), until, cancel))
+        {
+            return null;
+        }
+        LpValue = lp.Value;
+        int[][]? best = null;
+        var bestScore = double.PositiveInfinity;
+        for (var dive = 0; Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; dive++)
+        {
+            var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
+            lp.Release();
+            if (rows is not null && Score(rows) < bestScore)
+            {
+                (best, bestScore) = (rows, Score(rows));
+                DiveValue = bestScore;
+            }
+        }
+        return best;
+    }
+
+    private int[][] Forced() => Enumerable.Range(0, _model.People).Select(_ => Enumerable.Repeat(RowOptimizer.Free, _model.Days).ToArray()).ToArray();
+
+    private int[][]? DiveOnce(MasterProblem lp, double fixAt, long until, CancellationToken cancel)
+    {
+        var forced = Forced();
         while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested)
         {
             if (!Generate(lp, forced, until, cancel))
@@ -111,28 +154,18 @@ internal sealed class ColumnSearch
                 return null;
             }
             DiveLevels++;
-            if (first)
-            {
-                (LpValue, first) = (lp.Value, false);
-                if (!dive)
-                {
-                    return null;
-                }
-            }
             var values = lp.Values();
             var picks = Enumerable.Range(0, _model.People).Select(p => MostCertainFractional(values, p)).ToList();
             if (picks.All(x => x.Day < 0))
             {
-                DiveValue = lp.Value;
                 return Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(values[p])].Clone()).ToArray();
             }
-            // Several people's surest days at once (a dive one day at a time is too slow), or the single surest day.
-            var chosen = picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).Where(x => x.Day >= 0 && x.Value >= DiveFixAt).ToList();
+            // Several people's surest days at once, or the single surest day.
+            var chosen = picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).Where(x => x.Day >= 0 && x.Value >= fixAt).ToList();
             if (chosen.Count == 0)
             {
                 chosen = [picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).MaxBy(x => x.Value)];
             }
-            if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"level {DiveLevels} lp {lp.Value:0.00} fixing {string.Join(" ", chosen.Select(c => $"{c.Person}/{c.Day}/{c.Option}@{c.Value:0.00}"))}"); }
             foreach (var (person, day, option, _) in chosen)
             {
                 forced[person][day] = option;
@@ -161,7 +194,8 @@ internal sealed class ColumnSearch
             }
             foreach (var (o, v) in sums)
             {
-                if (v < 1 - Tolerance && v > best.Value && (o >= 0 || Environment.GetEnvironmentVariable("FIXOFF") is not null))
+                // Only working days are fixed: fixing days off ties the remaining people up far more (measured on Curtois 7).
+                if (o >= 0 && v < 1 - Tolerance && v > best.Value)
                 {
                     best = (d, o, v);
                 }
@@ -289,7 +323,7 @@ internal sealed class ColumnSearch
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Cost)));
         var solver = new CpSolver
         {
-            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Environment.GetEnvironmentVariable("CPW") ?? Math.Max(1, workers).ToString(System.Globalization.CultureInfo.InvariantCulture)},random_seed:{seed & int.MaxValue}{Environment.GetEnvironmentVariable("CPX")}"),
+            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Math.Max(1, workers)},random_seed:{seed & int.MaxValue}"),
         };
         using var registration = cancel.Register(solver.StopSearch);
         var status = solver.Solve(model);

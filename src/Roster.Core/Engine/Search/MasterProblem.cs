@@ -83,6 +83,18 @@ internal sealed class MasterProblem : IDisposable
         }
     }
 
+    /// <summary>Lifts every bound set by <see cref="Forbid"/>.</summary>
+    public void Release()
+    {
+        foreach (var columns in _columns)
+        {
+            foreach (var x in columns)
+            {
+                x.SetUb(double.PositiveInfinity);
+            }
+        }
+    }
+
     public bool Solve() => _lp.Solve() == Solver.ResultStatus.OPTIMAL;
 
     /// <summary>Cell duals and convexity duals of the last solve; read them before adding columns (the solver forgets

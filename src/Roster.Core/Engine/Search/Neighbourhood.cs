@@ -11,7 +11,7 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     private long _picks;
 
     /// <summary>One move in this many rebuilds a whole row (a row rebuild costs about as much as a thousand small moves).</summary>
-    public int RebuildOdds { get; set; } = int.Parse(Environment.GetEnvironmentVariable("ODDS") ?? "500", System.Globalization.CultureInfo.InvariantCulture);
+    public int RebuildOdds { get; set; } = 500;
 
     public bool Propose(Move move)
     {

@@ -14,7 +14,7 @@ internal sealed class RowOptimizer
     private const int MaxTrackedWeekends = 6;
     private const int MaxTrackedUnits = 200;
     private const int MaxCountedShifts = 12;
-    private static readonly long MaxWork = long.Parse(Environment.GetEnvironmentVariable("MAXWORK") ?? "6000000", System.Globalization.CultureInfo.InvariantCulture);
+    private const long MaxWork = 20_000_000;
     private readonly SolverModel _model;
     private readonly RowProgram _program;
     private readonly double[][] _base;
@@ -81,7 +81,6 @@ internal sealed class RowOptimizer
             var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
             if (hard > 0)
             {
-                if (Environment.GetEnvironmentVariable("CGDEBUG") is not null) { Console.Error.WriteLine($"  hard {hard} {string.Join(",", candidate)}"); }
                 return;
             }
             var price = soft;
@@ -109,19 +108,7 @@ internal sealed class RowOptimizer
     {
         var limits = _model.Limits[p];
         var (totalMin, totalMax, countMin, countMax) = Totals(limits);
-        var trackWeekends = limits.MaxWeekends <= MaxTrackedWeekends;
-        var tracked = Track(totalMin, totalMax, countMin, countMax);
-        CountOneShift();
-        // Exact tracking multiplies the state; past a budget the per-shift count, then the total, then weekends are priced instead.
-        if (_program.Work(p, trackWeekends) > MaxWork)
-        {
-            _program.CountedShift = -1;
-        }
-        if (_program.Work(p, trackWeekends) > MaxWork)
-        {
-            tracked = Track(0, long.MaxValue, 0, int.MaxValue);
-        }
-        trackWeekends &= _program.Work(p, trackWeekends) <= MaxWork;
+        var (tracked, trackWeekends) = Configure(p);
         double minutePrice = 0, countPrice = 0, weekendPrice = 0;
         var step = scale / 8;
         double minuteStep = step / Math.Max(1, _model.MinutesPerUnit), countStep = step, weekendStep = step;
@@ -151,6 +138,35 @@ internal sealed class RowOptimizer
                 break;
             }
         }
+    }
+
+    /// <summary>Transitions one row program of <paramref name="p"/> costs with the tracking it would get.</summary>
+    public long Work(int p)
+    {
+        FillOptions(p, null, (_, _) => 0, _ => true);
+        var (_, weekends) = Configure(p);
+        return _program.Work(p, weekends);
+    }
+
+    /// <summary>Chooses what the program tracks exactly for <paramref name="p"/> (options must be filled): the horizon total,
+    /// one per-shift count, weekends. Exact tracking multiplies the state; past a budget the per-shift count, then the
+    /// total, then weekends are priced by multipliers instead.</summary>
+    private (Tracked Tracked, bool Weekends) Configure(int p)
+    {
+        var limits = _model.Limits[p];
+        var (totalMin, totalMax, countMin, countMax) = Totals(limits);
+        var trackWeekends = limits.MaxWeekends <= MaxTrackedWeekends;
+        var tracked = Track(totalMin, totalMax, countMin, countMax);
+        CountOneShift();
+        if (_program.Work(p, trackWeekends) > MaxWork)
+        {
+            _program.CountedShift = -1;
+        }
+        if (_program.Work(p, trackWeekends) > MaxWork)
+        {
+            tracked = Track(0, long.MaxValue, 0, int.MaxValue);
+        }
+        return (tracked, trackWeekends && _program.Work(p, trackWeekends) <= MaxWork);
     }
 
     private enum Tracked
