@@ -10,12 +10,18 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     private readonly RowOptimizer _optimizer = new(model);
     private long _picks;
 
-    /// <summary>One move in this many rebuilds a whole row (a row rebuild costs about as much as a thousand small moves).</summary>
-    public int RebuildOdds { get; set; } = 500;
+    /// <summary>One move in this many rebuilds a whole row: at least 500, more where a row program is large, so that
+    /// rebuilds take a modest share of the time (a small move costs well under a microsecond, a rebuild about 1 ns per
+    /// transition of its program).</summary>
+    private int _rebuildOdds;
 
     public bool Propose(Move move)
     {
-        if (random.Next(RebuildOdds) == 0)
+        if (_rebuildOdds == 0)
+        {
+            _rebuildOdds = (int)Math.Clamp(Enumerable.Range(0, model.People).Select(p => (double)_optimizer.Work(p)).DefaultIfEmpty(0).Average() / 200, 500, 1_000_000);
+        }
+        if (random.Next(_rebuildOdds) == 0)
         {
             return random.Next(2) == 0 ? Rebuild(move, PickPerson()) : Regroup(move);
         }
