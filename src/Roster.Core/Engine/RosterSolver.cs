@@ -30,11 +30,12 @@ public static class RosterSolver
         var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0 && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
         long At(double share) => began + (long)((deadline - began) * share);
         columns = columns && ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare));
-        var annealers = Anneal(problem, model, workers, columns ? At(AnnealShare) : deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1);
+        var annealers = Anneal(problem, model, workers, deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1, columns ? At(AnnealShare) : long.MaxValue);
         var best = Best(model, annealers.Select(a => a.Best));
         var iterations = annealers.Sum(a => a.Iterations);
         ColumnStatistics? columnStatistics = null;
-        if (columns)
+        // An annealer that has no legal roster by its share keeps the whole budget (feasibility first): then no column phase.
+        if (columns && new SearchState(model, best).Hard == 0 && Stopwatch.GetTimestamp() < At(DiveShare))
         {
             var search = new ColumnSearch(model, workers);
             var chosen = search.Run(best, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
@@ -75,10 +76,10 @@ public static class RosterSolver
         return result;
     }
 
-    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale)
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue)
     {
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, start(w), Seed(problem.Seed, w) + 1, problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale))
+            .Select(w => new Annealer(model, start(w), Seed(problem.Seed, w) + 1, problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt))
             .ToList();
         if (workers == 1)
         {

@@ -5,7 +5,7 @@ namespace Roster.Core.Engine.Search;
 /// <summary>Simulated annealing in three phases (feasibility, oscillating hard weight, feasible finish) over the <see cref="Neighbourhood"/> moves.</summary>
 /// <remarks>Cooling follows the iteration budget when there is one (deterministic), else the time budget; after a long
 /// stall the search restarts from the best roster with the temperature raised again.</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -52,7 +52,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             if ((i & 1023) == 0)
             {
                 var now = Stopwatch.GetTimestamp();
-                if (now >= deadlineTicks || cancel.IsCancellationRequested)
+                if (now >= deadlineTicks || cancel.IsCancellationRequested || (now >= stopWhenLegalAt && BestHard == 0))
                 {
                     TimedOut = true;
                     break;

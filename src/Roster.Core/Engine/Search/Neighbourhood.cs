@@ -19,7 +19,7 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     {
         if (_rebuildOdds == 0)
         {
-            _rebuildOdds = (int)Math.Clamp(Enumerable.Range(0, model.People).Select(p => (double)_optimizer.Work(p)).DefaultIfEmpty(0).Average() / 200, 500, 1_000_000);
+            _rebuildOdds = (int)Math.Clamp(Enumerable.Range(0, model.People).Select(p => (double)_optimizer.Work(p)).DefaultIfEmpty(0).Average() / 20, 500, 10_000_000);
         }
         if (random.Next(_rebuildOdds) == 0)
         {
