@@ -25,6 +25,8 @@ public static class RosterSolver
         var builder = ModelBuilder.Build(problem);
         var model = builder.Model;
         var workers = Math.Max(1, problem.Workers);
+        // Measured once here, before the workers start: their neighbourhoods and the column phase's cost check read it.
+        RowOptimizer.RowWork(model);
         // Column phase only on clock-bound runs (a run bounded by MaxIterations must depend on the seed alone) and where
         // the master problem prices everything that matters: fairness and tag needs are not in it.
         var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0 && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
@@ -35,18 +37,18 @@ public static class RosterSolver
         var iterations = annealers.Sum(a => a.Iterations);
         ColumnStatistics? columnStatistics = null;
         // An annealer that has no legal roster by its share keeps the whole budget (feasibility first): then no column phase.
-        if (columns && new SearchState(model, best).Hard == 0 && Stopwatch.GetTimestamp() < At(DiveShare))
+        if (columns && best.Hard == 0 && Stopwatch.GetTimestamp() < At(DiveShare))
         {
             var search = new ColumnSearch(model, workers);
-            var chosen = search.Run(best, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
+            var chosen = search.Run(best.Rows, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
             columnStatistics = search.Statistics;
             // Polish what CP-SAT chose at a low temperature; if the column phase found nothing, anneal on from the best.
-            var from = chosen ?? best;
+            var from = chosen ?? best.Rows;
             var polish = Anneal(problem, model, workers, deadline, _ => from, chosen is null ? 1 : PolishTemperature);
             iterations += polish.Sum(a => a.Iterations);
-            best = Best(model, [best, from, .. polish.Select(a => a.Best)]);
+            best = Best(model, [best.Rows, from, .. polish.Select(a => a.Best)]);
         }
-        var rows = Greedy.Fill(model, best);
+        var rows = Greedy.Fill(model, best.Rows);
         var assignments = SolutionMapper.ToAssignments(builder, rows);
         var report = RosterValidator.Validate(problem, assignments);
         var unfilled = Explain(problem, assignments, began + (long)(problem.TimeLimit.TotalSeconds * Stopwatch.Frequency));
@@ -93,8 +95,8 @@ public static class RosterSolver
     }
 
     /// <summary>The best roster by hard score, then soft score, scored exactly.</summary>
-    private static int[][] Best(SolverModel model, IEnumerable<int[][]> rosters) =>
-        rosters.Select(r => new SearchState(model, r)).OrderBy(s => s.Hard).ThenBy(s => s.Soft).First().Rows;
+    private static SearchState Best(SolverModel model, IEnumerable<int[][]> rosters) =>
+        rosters.Select(r => new SearchState(model, r)).OrderBy(s => s.Hard).ThenBy(s => s.Soft).First();
 
     private static int Seed(int seed, int worker) => unchecked((seed * 7919) + (worker * 104729));
 }

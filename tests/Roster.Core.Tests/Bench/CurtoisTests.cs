@@ -49,6 +49,7 @@ public sealed class CurtoisTests
         // No iteration cap: the column phase (generation, dive, CP-SAT) runs too.
         var problem = CurtoisMapper.ToProblem(Tiny, null) with { TimeLimit = NodaTime.Duration.FromSeconds(2), Seed = 3, Workers = 2 };
         var solution = RosterSolver.Solve(problem);
+        Assert.NotNull(solution.Statistics.Columns);
         Assert.Empty(solution.Report.HardViolations);
         Assert.Equal(2, solution.Report.SoftScore);
     }

@@ -40,18 +40,18 @@ internal sealed class ColumnSearch
         _loads = new double[model.Roles];
     }
 
-    public int Columns => _rows.Sum(r => r.Count);
+    private int _rounds;
+    private double _relaxation;
+    private double _dive;
+    private double _chosen;
+    private double _lpSeconds;
+    private double _priceSeconds;
 
-    public int GenerationRounds { get; private set; }
+    public ColumnStatistics Statistics => new(_rounds, _rows.Sum(r => r.Count), _relaxation, _dive, _chosen, _lpSeconds, _priceSeconds);
 
-    public double LpValue { get; private set; }
-
-    public double IpValue { get; private set; }
-
-    /// <summary>Adds <paramref name="start"/>'s rows, then column generation with diving until <paramref name="diveUntil"/>:
-    /// once no row prices out, the people whose rows the relaxation is surest of are fixed and generation goes on for the
-    /// rest, until everyone is fixed. Then CP-SAT chooses among all rows found until <paramref name="deadline"/>, starting
-    /// from the dive's roster. Returns the best of the two, or null when neither finished.</summary>
+    /// <summary>Adds <paramref name="start"/>'s rows, then column generation and dives until <paramref name="diveUntil"/>
+    /// (see <see cref="Dive"/>). Then CP-SAT chooses among all rows found until <paramref name="deadline"/>, starting from
+    /// the better of the dives' roster and <paramref name="start"/>. CP-SAT's roster, else the dives', else null.</summary>
     public int[][]? Run(int[][] start, long diveUntil, long deadline, int seed, CancellationToken cancel)
     {
         for (var p = 0; p < _model.People; p++)
@@ -64,8 +64,6 @@ internal sealed class ColumnSearch
         return chosen ?? dived;
     }
 
-    public double DiveValue { get; private set; }
-
     /// <summary>Hard violations priced at the model's hard weight plus the soft score, exactly.</summary>
     private double Score(int[][] rows)
     {
@@ -73,36 +71,22 @@ internal sealed class ColumnSearch
         return (state.Hard * _model.HardWeight) + state.Soft;
     }
 
-    public int DiveLevels { get; private set; }
-
-    public double LpSeconds { get; private set; }
-
-    public double PriceSeconds { get; private set; }
-
-    public ColumnStatistics Statistics => new(GenerationRounds, Columns, LpValue, DiveValue, IpValue, LpSeconds, PriceSeconds);
-
     /// <summary>Whether a pricing round (one row program per person, a few multiplier rounds each, spread over the
     /// workers) is cheap enough for about a hundred rounds in <paramref name="seconds"/>.</summary>
     public static bool Affordable(SolverModel model, int workers, double seconds)
     {
-        var optimizer = new RowOptimizer(model);
-        long work = 0;
-        for (var p = 0; p < model.People; p++)
-        {
-            work += optimizer.Work(p);
-        }
+        var work = RowOptimizer.RowWork(model).Sum();
         var roundSeconds = work * SecondsPerTransition * ExpectedMultiplierRounds / Math.Max(1, workers);
         return roundSeconds * 100 <= seconds;
     }
 
     private bool Add(int p, int[] row)
     {
-        if (!_seen[p].Add(row))
+        if (_seen[p].Contains(row))
         {
             return false;
         }
         var copy = (int[])row.Clone();
-        _seen[p].Remove(row);
         _seen[p].Add(copy);
         var (hard, soft) = RowEvaluator.Evaluate(_model, p, copy, _loads);
         _rows[p].Add(copy);
@@ -127,17 +111,17 @@ internal sealed class ColumnSearch
         {
             return null;
         }
-        LpValue = lp.Value;
+        _relaxation = lp.Value;
         int[][]? best = null;
         var bestScore = double.PositiveInfinity;
         for (var dive = 0; Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; dive++)
         {
             var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
             lp.Release();
-            if (rows is not null && Score(rows) < bestScore)
+            var score = rows is null ? double.PositiveInfinity : Score(rows);
+            if (score < bestScore)
             {
-                (best, bestScore) = (rows, Score(rows));
-                DiveValue = bestScore;
+                (best, bestScore, _dive) = (rows, score, score);
             }
         }
         return best;
@@ -154,7 +138,6 @@ internal sealed class ColumnSearch
             {
                 return null;
             }
-            DiveLevels++;
             var values = lp.Values();
             var picks = Enumerable.Range(0, _model.People).Select(p => MostCertainFractional(values, p)).ToList();
             if (picks.All(x => x.Day < 0))
@@ -205,18 +188,6 @@ internal sealed class ColumnSearch
         return best;
     }
 
-    private static bool Consistent(int[] forced, int[] row)
-    {
-        for (var d = 0; d < row.Length; d++)
-        {
-            if (forced[d] != RowOptimizer.Free && forced[d] != row[d])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int ArgMax(double[] values)
     {
         var best = 0;
@@ -238,19 +209,19 @@ internal sealed class ColumnSearch
             {
                 return false;
             }
-            LpSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            _lpSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             t0 = Stopwatch.GetTimestamp();
-            GenerationRounds++;
+            _rounds++;
             var (duals, convexity) = lp.Duals();
             var added = 0;
             // People are priced in parallel, each worker with its own optimizer on every workers-th person; columns are
-            // added to the relaxation afterwards, in person order, so the result does not depend on thread timing.
+            // added to the relaxation afterwards, in person order, so the result does not depend on thread timing. Pricing
+            // honours the forced days, so every row found fits the dive.
             Parallel.For(0, _optimizers.Length, new ParallelOptions { MaxDegreeOfParallelism = _optimizers.Length }, w =>
             {
                 for (var p = w; p < _model.People && Stopwatch.GetTimestamp() < until; p += _optimizers.Length)
                 {
                     var person = p;
-                    _found[p].Clear();
                     _optimizers[w].Price(p, duals, forced[p], (row, price) =>
                     {
                         if (price - convexity[person] < -Tolerance)
@@ -264,7 +235,7 @@ internal sealed class ColumnSearch
             {
                 foreach (var row in _found[p])
                 {
-                    if (Consistent(forced[p], row) && Add(p, row))
+                    if (Add(p, row))
                     {
                         lp.AddColumn(p, _rows[p][^1], _costs[p][^1]);
                         added++;
@@ -272,7 +243,7 @@ internal sealed class ColumnSearch
                 }
                 _found[p].Clear();
             }
-            PriceSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            _priceSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             if (added == 0)
             {
                 return true;
@@ -328,7 +299,7 @@ internal sealed class ColumnSearch
         };
         using var registration = cancel.Register(solver.StopSearch);
         var status = solver.Solve(model);
-        IpValue = solver.ObjectiveValue / CostScale;
+        _chosen = solver.ObjectiveValue / CostScale;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return null;

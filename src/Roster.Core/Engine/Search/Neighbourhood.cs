@@ -10,17 +10,12 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     private readonly RowOptimizer _optimizer = new(model);
     private long _picks;
 
-    /// <summary>One move in this many rebuilds a whole row: at least 500, more where a row program is large, so that
-    /// rebuilds take a modest share of the time (a small move costs well under a microsecond, a rebuild about 1 ns per
-    /// transition of its program).</summary>
-    private int _rebuildOdds;
+    /// <summary>One move in this many rebuilds a whole row: at least 500, more where row programs are large (one in
+    /// mean transitions / 20), so that rebuilds keep a modest share of the time.</summary>
+    private readonly int _rebuildOdds = (int)Math.Clamp(RowOptimizer.RowWork(model).DefaultIfEmpty(0).Average() / 20, 500, 10_000_000);
 
     public bool Propose(Move move)
     {
-        if (_rebuildOdds == 0)
-        {
-            _rebuildOdds = (int)Math.Clamp(Enumerable.Range(0, model.People).Select(p => (double)_optimizer.Work(p)).DefaultIfEmpty(0).Average() / 20, 500, 10_000_000);
-        }
         if (random.Next(_rebuildOdds) == 0)
         {
             return random.Next(2) == 0 ? Rebuild(move, PickPerson()) : Regroup(move);
@@ -36,8 +31,14 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         {
             return false;
         }
-        var row = state.Rows[p];
-        var best = _optimizer.Best;
+        TakeBest(move, p);
+        return true;
+    }
+
+    /// <summary>Moves person <paramref name="p"/> onto the optimizer's best row, day by day where it differs.</summary>
+    private void TakeBest(Move move, int p)
+    {
+        var (row, best) = (state.Rows[p], _optimizer.Best);
         for (var d = 0; d < model.Days; d++)
         {
             if (best[d] != row[d])
@@ -45,7 +46,6 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
                 move.Set(p, d, best[d]);
             }
         }
-        return true;
     }
 
     /// <summary>Ruin and recreate: clears two or three rows, then rebuilds each in turn at its cheapest given the rest.</summary>
@@ -76,18 +76,9 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         }
         for (var i = count - 1; i >= 0; i--)
         {
-            var p = people[i];
-            if (!_optimizer.Optimise(state, p, anyRow: true))
+            if (_optimizer.Optimise(state, people[i], anyRow: true))
             {
-                continue;
-            }
-            var best = _optimizer.Best;
-            for (var d = 0; d < model.Days; d++)
-            {
-                if (best[d] != state.Rows[p][d])
-                {
-                    move.Set(p, d, best[d]);
-                }
+                TakeBest(move, people[i]);
             }
         }
         return true;

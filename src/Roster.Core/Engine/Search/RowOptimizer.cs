@@ -26,6 +26,7 @@ internal sealed class RowOptimizer
     private readonly double _priceScale;
     private readonly int[] _shiftCount;
     private readonly int[] _shiftMax;
+    private (long MinMinutes, long MaxMinutes, int MinShifts, int MaxShifts) _totals;
 
     public RowOptimizer(SolverModel model)
     {
@@ -53,10 +54,10 @@ internal sealed class RowOptimizer
     public bool Optimise(SearchState state, int p, bool anyRow = false)
     {
         var row = state.Rows[p];
-        FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => state.Count[c] - (row[Cell(c).Day] == c ? 1 : 0) < Cell(c).Capacity);
+        FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => Others(state, c, row[Cell(c).Day] == c) < Cell(c).Capacity);
         var bestCost = anyRow ? double.PositiveInfinity : RowCost(state, p, row);
         var found = false;
-        Rounds(p, _priceScale, candidate =>
+        Rounds(p, candidate =>
         {
             var cost = RowCost(state, p, candidate);
             if (cost < bestCost - 1e-9)
@@ -76,7 +77,7 @@ internal sealed class RowOptimizer
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
         FillOptions(p, null, (c, _) => (jitter ? Jitter(c) : 0) - cellDual[c], _ => true, forced);
-        Rounds(p, _priceScale, candidate =>
+        Rounds(p, candidate =>
         {
             var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
             if (hard > 0)
@@ -96,21 +97,24 @@ internal sealed class RowOptimizer
 
     private double Jitter(int c) => _priceScale * 1e-3 * ((uint)(c * 2654435761u) >> 22) / 1024;
 
+    /// <summary>How many people other than the one considered hold cell <paramref name="c"/> (<paramref name="holds"/>: that person does).</summary>
+    private static int Others(SearchState state, int c, bool holds) => state.Count[c] - (holds ? 1 : 0);
+
+    /// <summary>What adding the person considered to cell <paramref name="c"/> changes in coverage cost, the others staying.</summary>
     private static double CoverageChange(SearchState state, int c, bool holds)
     {
-        var cell = state.Cells[c];
-        var others = state.Count[c] - (holds ? 1 : 0);
+        var (cell, others) = (state.Cells[c], Others(state, c, holds));
         return SearchState.CellCost(cell, others + 1) - SearchState.CellCost(cell, others);
     }
 
     /// <summary>Solves the row program a few times, moving the multipliers of the horizon totals toward their bounds.</summary>
-    private void Rounds(int p, double scale, Action<int[]> candidate)
+    private void Rounds(int p, Action<int[]> candidate)
     {
         var limits = _model.Limits[p];
-        var (totalMin, totalMax, countMin, countMax) = Totals(limits);
+        var (totalMin, totalMax, countMin, countMax) = _totals;
         var (tracked, trackWeekends) = Configure(p);
         double minutePrice = 0, countPrice = 0, weekendPrice = 0;
-        var step = scale / 8;
+        var step = _priceScale / 8;
         double minuteStep = step / Math.Max(1, _model.MinutesPerUnit), countStep = step, weekendStep = step;
         int minuteLast = 0, countLast = 0, weekendLast = 0;
         Array.Clear(_shiftPrice);
@@ -140,8 +144,19 @@ internal sealed class RowOptimizer
         }
     }
 
+    /// <summary>Per person, the transitions of their row program; measured once per model (see <see cref="SolverModel.RowWork"/>).</summary>
+    public static long[] RowWork(SolverModel model)
+    {
+        if (model.RowWork is null)
+        {
+            var optimizer = new RowOptimizer(model);
+            model.RowWork = Enumerable.Range(0, model.People).Select(optimizer.Work).ToArray();
+        }
+        return model.RowWork;
+    }
+
     /// <summary>Transitions one row program of <paramref name="p"/> costs with the tracking it would get.</summary>
-    public long Work(int p)
+    private long Work(int p)
     {
         FillOptions(p, null, (_, _) => 0, _ => true);
         var (_, weekends) = Configure(p);
@@ -154,7 +169,7 @@ internal sealed class RowOptimizer
     private (Tracked Tracked, bool Weekends) Configure(int p)
     {
         var limits = _model.Limits[p];
-        var (totalMin, totalMax, countMin, countMax) = Totals(limits);
+        var (totalMin, totalMax, countMin, countMax) = _totals;
         var trackWeekends = limits.MaxWeekends <= MaxTrackedWeekends;
         var tracked = Track(totalMin, totalMax, countMin, countMax);
         CountOneShift();
@@ -260,11 +275,12 @@ internal sealed class RowOptimizer
     }
 
     /// <summary>Options of each day with their prices: off, and each eligible cell <paramref name="open"/> lets in, priced
-    /// <paramref name="cellPrice"/> plus requests and stability. A locked day offers only its current cell.</summary>
+    /// <paramref name="cellPrice"/> plus requests and stability. A locked day offers only its current cell. Also reads the
+    /// person's horizon totals (<see cref="_totals"/>, <see cref="_shiftMax"/>) for the rounds that follow.</summary>
     private void FillOptions(int p, int[]? row, Func<int, int, double> cellPrice, Func<int, bool> open, int[]? forced = null)
     {
         var limits = _model.Limits[p];
-        Totals(limits);
+        _totals = Totals(limits);
         for (var d = 0; d < _model.Days; d++)
         {
             var options = _program.Options[d];
@@ -392,13 +408,7 @@ internal sealed class RowOptimizer
         double coverage = 0;
         for (var d = 0; d < row.Length; d++)
         {
-            var c = row[d];
-            if (c >= 0)
-            {
-                var cell = _model.Cells[c];
-                var others = state.Count[c] - (current[d] == c ? 1 : 0);
-                coverage += SearchState.CellCost(cell, others + 1) - SearchState.CellCost(cell, others);
-            }
+            coverage += row[d] >= 0 ? CoverageChange(state, row[d], current[d] == row[d]) : 0;
         }
         return (hard * state.HardWeight) + (soft * state.SoftWeight) + (coverage * state.SoftWeight);
     }

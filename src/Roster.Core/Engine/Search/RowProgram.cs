@@ -2,9 +2,10 @@ namespace Roster.Core.Engine.Search;
 
 /// <summary>Dynamic programming over one person's days: the cheapest row under given per-day option prices that keeps
 /// every sequence rule exactly (successions, rest between adjacent days, run lengths, days off, max weekends when tracked).</summary>
-/// <remarks>State of a day: the option taken (0 = off), the length of the current run (capped where longer runs no longer
-/// matter), whether that run began on the first day (exempt from minimums), and weekends worked so far when tracked.
-/// Totals (minutes, shifts per type) are not in the state: <see cref="RowOptimizer"/> prices them with multipliers.</remarks>
+/// <remarks>State of a day: the option taken, the length of the current run (capped where longer runs no longer matter;
+/// the run that began on the first day apart, exempt from minimums), weekends worked when tracked, the tracked total
+/// (<see cref="Use"/>) and the tracked per-shift count (<see cref="CountedShift"/>). <see cref="RowOptimizer"/> decides what
+/// is tracked and prices the rest with multipliers.</remarks>
 internal sealed class RowProgram
 {
     private readonly SolverModel _model;
@@ -50,18 +51,24 @@ internal sealed class RowProgram
     /// <summary>About how many transitions <see cref="Solve"/> will try with the current settings.</summary>
     public long Work(int person, bool trackWeekends)
     {
-        var limits = _model.Limits[person];
-        var days = _model.Days;
         var k = 0;
-        for (var d = 0; d < days; d++)
+        for (var d = 0; d < _model.Days; d++)
         {
             k = Math.Max(k, OptionCount[d]);
         }
-        long workCap = limits.MaxConsecutive < int.MaxValue ? Math.Min(limits.MaxConsecutive, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
-        var lengths = Math.Max(workCap, Math.Max(1, Math.Min(limits.MinDaysOff, days)));
-        long weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
-        long counts = CountedShift >= 0 ? CountedMax + 1 : 1;
-        return (long)k * k * (lengths + 1) * weekends * (UseMax + 1) * counts * days;
+        var shape = Shape(_model.Limits[person], trackWeekends);
+        return (long)k * k * shape.Lengths * shape.Weekends * shape.Uses * shape.Counts * _model.Days;
+    }
+
+    /// <summary>Sizes of the state's dimensions besides the option: run-length values (0 = the first run), weekends,
+    /// tracked-total values and per-shift count values; and the caps on work and off runs.</summary>
+    private (int WorkCap, int OffCap, int Lengths, int Weekends, int Uses, int Counts) Shape(PersonLimits limits, bool trackWeekends)
+    {
+        var days = _model.Days;
+        var workCap = limits.MaxConsecutive < int.MaxValue ? Math.Min(limits.MaxConsecutive, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
+        var offCap = Math.Max(1, Math.Min(limits.MinDaysOff, days));
+        var weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
+        return (workCap, offCap, Math.Max(workCap, offCap) + 1, weekends, UseMax + 1, CountedShift >= 0 ? CountedMax + 1 : 1);
     }
 
     /// <summary>Writes the cheapest row into <paramref name="row"/>; false when no row keeps the sequence rules.</summary>
@@ -73,13 +80,8 @@ internal sealed class RowProgram
         var days = _model.Days;
         var k = Options[0].Length;
         var maxRun = limits.MaxConsecutive;
-        var workCap = maxRun < int.MaxValue ? Math.Min(maxRun, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
         var saturate = maxRun == int.MaxValue;
-        var offCap = Math.Max(1, Math.Min(limits.MinDaysOff, days));
-        var lengths = Math.Max(workCap, offCap) + 1;
-        var weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
-        var uses = UseMax + 1;
-        var counts = CountedShift >= 0 ? CountedMax + 1 : 1;
+        var (workCap, offCap, lengths, weekends, uses, counts) = Shape(limits, trackWeekends);
         var tail = weekends * uses * counts;
         var states = k * lengths * tail;
         if (_back.Length < states * days)

@@ -33,4 +33,8 @@ internal sealed class SolverModel
 
     /// <summary>Minutes counted as one unit of a workload-minutes violation: the mean cell length.</summary>
     public int MinutesPerUnit = 60;
+
+    /// <summary>Per person, the size of their row program (set once by <see cref="RowOptimizer.RowWork"/>; read by every
+    /// worker's neighbourhood and by the column phase's cost check).</summary>
+    public long[]? RowWork;
 }
