@@ -15,6 +15,7 @@ public static class RosterSolver
     private const double DiveShare = 0.55;
     private const double ChooseShare = 0.85;
     private const double PolishTemperature = 0.2;
+    private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
     public static RosterSolution Solve(RosterProblem problem)
     {
@@ -29,7 +30,10 @@ public static class RosterSolver
         RowOptimizer.RowWork(model);
         // Column phase only on clock-bound runs (a run bounded by MaxIterations must depend on the seed alone) and where
         // the master problem prices everything that matters: fairness and tag needs are not in it.
-        var columns = problem.MaxIterations is null && model.Cells.Length > 0 && model.People > 0 && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
+        // Below a couple of seconds its fixed costs (loading OR-Tools' native code, setting up the LP and CP-SAT) would eat the
+        // time the explanations need, so short runs anneal only.
+        var columns = problem.MaxIterations is null && problem.TimeLimit >= ColumnPhaseMinimum && model.Cells.Length > 0 && model.People > 0
+            && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
         long At(double share) => began + (long)((deadline - began) * share);
         columns = columns && ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare));
         var annealers = Anneal(problem, model, workers, deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1, columns ? At(AnnealShare) : long.MaxValue);
