@@ -12,13 +12,8 @@ internal static class CurtoisCommand
     public static int Run(Args args)
     {
         var number = args.Int("instance", 1);
-        var directory = DataDirectory.Curtois(args.Text("data"));
-        var name = CurtoisMapper.Describe(number);
-        var instance = CurtoisReader.Parse(File.ReadAllText(Path.Combine(directory, name + ".txt")));
-        var timesPath = Path.Combine(directory, "shift_times.csv");
-        var times = File.Exists(timesPath) ? ShiftTimes.Parse(File.ReadAllText(timesPath), name) : null;
         var started = Stopwatch.GetTimestamp();
-        var problem = CurtoisMapper.ToProblem(instance, times) with
+        var problem = Load(args, number) with
         {
             TimeLimit = Duration.FromSeconds(args.Number("seconds", 60)),
             Seed = args.Int("seed", 1),
@@ -51,5 +46,16 @@ internal static class CurtoisCommand
                 : "columns: not run");
         }
         return 0;
+    }
+
+    /// <summary>Instance <paramref name="number"/> from the data directory, as a roster problem.</summary>
+    public static RosterProblem Load(Args args, int number)
+    {
+        var directory = DataDirectory.Curtois(args.Text("data"));
+        var name = CurtoisMapper.Describe(number);
+        var instance = CurtoisReader.Parse(File.ReadAllText(Path.Combine(directory, name + ".txt")));
+        var timesPath = Path.Combine(directory, "shift_times.csv");
+        var times = File.Exists(timesPath) ? ShiftTimes.Parse(File.ReadAllText(timesPath), name) : null;
+        return CurtoisMapper.ToProblem(instance, times);
     }
 }

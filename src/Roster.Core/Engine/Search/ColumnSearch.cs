@@ -17,10 +17,10 @@ internal sealed class ColumnSearch
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
     private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
 
-    // Work counts every transition of the program's full state; fewer are reachable. Measured on this machine's kind
-    // (2 cores): about 0.5 ns per counted transition.
-    private const double SecondsPerTransition = 0.5e-9;
-    private const double ExpectedMultiplierRounds = 2;
+    // A pricing round's time per unit of row-program work (multiplier rounds included), measured with `bench pricing`
+    // on this machine's kind (2 cores): 0.5–0.6 ns on 13 and 15, 1.4–3.3 ns on 9, 12, 19, 20, 4 ns on 7 (small
+    // programs pay more fixed cost per unit). Large programs decide whether the phase is affordable, so 1 ns.
+    private const double SecondsPerWork = 1e-9;
     private readonly SolverModel _model;
     private readonly RowOptimizer[] _optimizers;
     private readonly List<int[]>[] _found;
@@ -76,7 +76,7 @@ internal sealed class ColumnSearch
     public static bool Affordable(SolverModel model, int workers, double seconds)
     {
         var work = RowOptimizer.RowWork(model).Sum();
-        var roundSeconds = work * SecondsPerTransition * ExpectedMultiplierRounds / Math.Max(1, workers);
+        var roundSeconds = work * SecondsPerWork / Math.Max(1, workers);
         return roundSeconds * 100 <= seconds;
     }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Roster.Core.Engine.Search;
 
 /// <summary>Dynamic programming over one person's days: the cheapest row under given per-day option prices that keeps
@@ -5,12 +7,20 @@ namespace Roster.Core.Engine.Search;
 /// <remarks>State of a day: the option taken, the length of the current run (capped where longer runs no longer matter;
 /// the run that began on the first day apart, exempt from minimums), weekends worked when tracked, the tracked total
 /// (<see cref="Use"/>) and the tracked per-shift count (<see cref="CountedShift"/>). <see cref="RowOptimizer"/> decides what
-/// is tracked and prices the rest with multipliers.</remarks>
+/// is tracked and prices the rest with multipliers.
+/// <para>The totals are the innermost dimensions, so one option's states of one run length form a contiguous block, and
+/// a transition moves a whole block by a fixed offset: the day's sweep is vector min-plus over blocks. The options of
+/// the previous day that a cell may follow are merged first (one elementwise minimum per group of cells that may follow
+/// the same options), so a day costs about options × blocks instead of options² × blocks. Every day's costs are kept;
+/// the row is read back by finding, day by day, a previous state whose cost plus the price gives the next one exactly.</para></remarks>
 internal sealed class RowProgram
 {
     private readonly SolverModel _model;
     private double[] _cost = [];
-    private int[] _back = [];
+    private double[] _merged = [];
+    private ulong[] _masks = [];
+    private int[] _order = [];
+    private Reach[] _reach = [];
 
     public RowProgram(SolverModel model) => _model = model;
 
@@ -48,166 +58,73 @@ internal sealed class RowProgram
         }
     }
 
-    /// <summary>About how many transitions <see cref="Solve"/> will try with the current settings.</summary>
+    /// <summary>About how many state updates <see cref="Solve"/> will make with the current settings (each option's
+    /// block is merged once and moved about twice a day). Memory is a third of this in doubles.</summary>
     public long Work(int person, bool trackWeekends)
     {
-        var k = 0;
+        return 3L * Width() * Shape(_model.Limits[person], trackWeekends).Block * _model.Days;
+    }
+
+    /// <summary>Options on the busiest day: the stride of the state's option dimension.</summary>
+    private int Width()
+    {
+        var k = 1;
         for (var d = 0; d < _model.Days; d++)
         {
             k = Math.Max(k, OptionCount[d]);
         }
-        var shape = Shape(_model.Limits[person], trackWeekends);
-        return (long)k * k * shape.Lengths * shape.Weekends * shape.Uses * shape.Counts * _model.Days;
+        return k;
     }
 
     /// <summary>Sizes of the state's dimensions besides the option: run-length values (0 = the first run), weekends,
     /// tracked-total values and per-shift count values; and the caps on work and off runs.</summary>
-    private (int WorkCap, int OffCap, int Lengths, int Weekends, int Uses, int Counts) Shape(PersonLimits limits, bool trackWeekends)
+    private Layout Shape(PersonLimits limits, bool trackWeekends)
     {
         var days = _model.Days;
         var workCap = limits.MaxConsecutive < int.MaxValue ? Math.Min(limits.MaxConsecutive, days) : Math.Max(1, Math.Min(limits.MinConsecutive, days));
         var offCap = Math.Max(1, Math.Min(limits.MinDaysOff, days));
         var weekends = trackWeekends ? Math.Max(0, limits.MaxWeekends) + 1 : 1;
-        return (workCap, offCap, Math.Max(workCap, offCap) + 1, weekends, UseMax + 1, CountedShift >= 0 ? CountedMax + 1 : 1);
+        return new Layout(workCap, offCap, Math.Max(workCap, offCap) + 1, weekends, UseMax + 1, CountedShift >= 0 ? CountedMax + 1 : 1);
+    }
+
+    private readonly record struct Layout(int WorkCap, int OffCap, int Lengths, int Weekends, int Uses, int Counts)
+    {
+        public int Tail => Weekends * Uses * Counts;
+
+        public int Block => Lengths * Tail;
+
+        public int Index(int option, int length, int w, int u, int n) => (((((((option * Lengths) + length) * Weekends) + w) * Counts) + n) * Uses) + u;
+
+        public (int W, int U, int N) Totals(int state) => (state / (Uses * Counts) % Weekends, state % Uses, state / Uses % Counts);
+    }
+
+    /// <summary>The highest weekends, tracked total and per-shift count any state of a day can hold: the sweep reads no further.</summary>
+    private readonly record struct Reach(int W, int U, int N)
+    {
+        public Reach After(int w, int u, int n, Layout shape) => new(Math.Min(W + w, shape.Weekends - 1), Math.Min(U + u, shape.Uses - 1), Math.Min(N + n, shape.Counts - 1));
     }
 
     /// <summary>Writes the cheapest row into <paramref name="row"/>; false when no row keeps the sequence rules.</summary>
     /// <remarks>Run length 0 stands for the run that began on the first day: its length is the day number plus one, and it
-    /// is exempt from the minimums. Costs keep two days; back pointers keep every day.</remarks>
+    /// is exempt from the minimums.</remarks>
     public bool Solve(int person, int[] row, bool trackWeekends)
     {
         var limits = _model.Limits[person];
         var days = _model.Days;
-        var k = Options[0].Length;
-        var maxRun = limits.MaxConsecutive;
-        var saturate = maxRun == int.MaxValue;
-        var (workCap, offCap, lengths, weekends, uses, counts) = Shape(limits, trackWeekends);
-        var tail = weekends * uses * counts;
-        var states = k * lengths * tail;
-        if (_back.Length < states * days)
-        {
-            _back = new int[states * days];
-        }
-        if (_cost.Length < 2 * states)
-        {
-            _cost = new double[2 * states];
-        }
-        int Index(int option, int length, int w, int u, int n) => (((((((option * lengths) + length) * weekends) + w) * uses) + u) * counts) + n;
-        int Counted(int day, int option) => CountedShift >= 0 && Options[day][option] >= 0 && _model.Cells[Options[day][option]].Shift == CountedShift ? 1 : 0;
-        int Used(int u, int add) => UseSaturates ? Math.Min(u + add, UseMax) : u + add;
-
-        Array.Fill(_cost, double.PositiveInfinity, 0, states);
-        for (var o = 0; o < OptionCount[0]; o++)
-        {
-            var w = Options[0][o] >= 0 && _model.WeekendOfDay[0] >= 0 && trackWeekends ? 1 : 0;
-            var (u, n) = (Used(0, Use[0][o]), Counted(0, o));
-            if (w >= weekends || u > UseMax || n >= counts || (Options[0][o] >= 0 && maxRun < 1))
-            {
-                continue;
-            }
-            var s = Index(o, 0, w, u, n);
-            _cost[s] = Price[0][o];
-            _back[s] = -1;
-        }
+        var k = Width();
+        var shape = Shape(limits, trackWeekends);
+        var states = k * shape.Block;
+        Reserve(k, shape, states * days);
+        Start(limits, shape, k, trackWeekends);
         for (var d = 1; d < days; d++)
         {
-            var from = ((d - 1) & 1) * states;
-            var to = (d & 1) * states;
-            Array.Fill(_cost, double.PositiveInfinity, to, states);
-            var weekend = _model.WeekendOfDay[d];
-            var sameWeekend = weekend >= 0 && _model.WeekendOfDay[d - 1] == weekend;
-            for (var prev = 0; prev < OptionCount[d - 1]; prev++)
-            {
-                var prevCell = Options[d - 1][prev];
-                for (var length = 0; length < lengths; length++)
-                {
-                    for (var rest = 0; rest < tail; rest++)
-                    {
-                        var s = (((prev * lengths) + length) * tail) + rest;
-                        var cost = _cost[from + s];
-                        if (double.IsPositiveInfinity(cost))
-                        {
-                            continue;
-                        }
-                        var (w, u, n) = (rest / (uses * counts), rest / counts % uses, rest % counts);
-                        for (var o = 0; o < OptionCount[d]; o++)
-                        {
-                            var cell = Options[d][o];
-                            int nextLength, nextW = w;
-                            if (cell >= 0)
-                            {
-                                if (prevCell >= 0)
-                                {
-                                    if (!Follows(limits, prevCell, cell))
-                                    {
-                                        continue;
-                                    }
-                                    if (length == 0)
-                                    {
-                                        // The first run goes on: d + 1 days long.
-                                        if (d + 1 > maxRun)
-                                        {
-                                            continue;
-                                        }
-                                        nextLength = 0;
-                                    }
-                                    else
-                                    {
-                                        if (length >= workCap && !saturate)
-                                        {
-                                            continue;
-                                        }
-                                        nextLength = Math.Min(length + 1, workCap);
-                                    }
-                                }
-                                else
-                                {
-                                    if (length > 0 && length < limits.MinDaysOff)
-                                    {
-                                        continue;
-                                    }
-                                    nextLength = 1;
-                                }
-                                if (trackWeekends && weekend >= 0 && !(prevCell >= 0 && sameWeekend) && ++nextW >= weekends)
-                                {
-                                    continue;
-                                }
-                            }
-                            else if (prevCell >= 0)
-                            {
-                                if (length > 0 && length < limits.MinConsecutive)
-                                {
-                                    continue;
-                                }
-                                nextLength = 1;
-                            }
-                            else
-                            {
-                                nextLength = length == 0 ? 0 : Math.Min(length + 1, offCap);
-                            }
-                            var nextU = Used(u, Use[d][o]);
-                            var nextN = n + Counted(d, o);
-                            if (nextU > UseMax || nextN >= counts)
-                            {
-                                continue;
-                            }
-                            var next = Index(o, nextLength, nextW, nextU, nextN);
-                            var total = cost + Price[d][o];
-                            if (total < _cost[to + next])
-                            {
-                                _cost[to + next] = total;
-                                _back[(d * states) + next] = s;
-                            }
-                        }
-                    }
-                }
-            }
+            Sweep(limits, shape, k, d, trackWeekends);
         }
-        var last = ((days - 1) & 1) * states;
+        var last = (days - 1) * states;
         var best = -1;
         for (var s = 0; s < states; s++)
         {
-            if ((s / counts) % uses >= UseMin && _cost[last + s] < double.PositiveInfinity && (best < 0 || _cost[last + s] < _cost[last + best]))
+            if (shape.Totals(s).U >= UseMin && _cost[last + s] < double.PositiveInfinity && (best < 0 || _cost[last + s] < _cost[last + best]))
             {
                 best = s;
             }
@@ -216,12 +133,323 @@ internal sealed class RowProgram
         {
             return false;
         }
-        for (var d = days - 1; d >= 0; d--)
+        for (var d = days - 1; d > 0; d--)
         {
-            row[d] = Options[d][best / (lengths * tail)];
-            best = d > 0 ? _back[(d * states) + best] : -1;
+            row[d] = Options[d][best / shape.Block];
+            best = Previous(limits, shape, k, d, best, trackWeekends);
         }
+        row[0] = Options[0][best / shape.Block];
         return true;
+    }
+
+    private void Reserve(int k, Layout shape, int cells)
+    {
+        if (_cost.Length < cells)
+        {
+            _cost = new double[cells];
+        }
+        if (_merged.Length < shape.Block)
+        {
+            _merged = new double[shape.Block];
+        }
+        var words = (k + 63) / 64;
+        if (_masks.Length < (k + 1) * words || _order.Length < k)
+        {
+            (_masks, _order) = (new ulong[(k + 1) * words], new int[k]);
+        }
+        if (_reach.Length < _model.Days)
+        {
+            _reach = new Reach[_model.Days];
+        }
+    }
+
+    /// <summary>The first day's states; also the highest tracked total each day can reach.</summary>
+    private void Start(PersonLimits limits, Layout shape, int k, bool trackWeekends)
+    {
+        var states = k * shape.Block;
+        Array.Fill(_cost, double.PositiveInfinity, 0, states);
+        for (var o = 0; o < OptionCount[0]; o++)
+        {
+            var w = Options[0][o] >= 0 && _model.WeekendOfDay[0] >= 0 && trackWeekends ? 1 : 0;
+            var (u, n) = (Used(0, Use[0][o]), Counted(0, o));
+            if (w >= shape.Weekends || u > UseMax || n >= shape.Counts || (Options[0][o] >= 0 && limits.MaxConsecutive < 1))
+            {
+                continue;
+            }
+            _cost[shape.Index(o, 0, w, u, n)] = Price[0][o];
+        }
+        var reach = new Reach(0, 0, 0);
+        for (var d = 0; d < _model.Days; d++)
+        {
+            var (most, counted) = (0, 0);
+            for (var o = 0; o < OptionCount[d]; o++)
+            {
+                (most, counted) = (Math.Max(most, Use[d][o]), Math.Max(counted, Counted(d, o)));
+            }
+            var weekend = _model.WeekendOfDay[d];
+            var newWeekend = trackWeekends && weekend >= 0 && (d == 0 || _model.WeekendOfDay[d - 1] != weekend) ? 1 : 0;
+            reach = reach.After(newWeekend, most, counted, shape);
+            _reach[d] = reach;
+        }
+    }
+
+    /// <summary>Day <paramref name="d"/>'s states from day d − 1's: off from off and from any work; a cell from off and
+    /// from the merged working options it may follow.</summary>
+    private void Sweep(PersonLimits limits, Layout shape, int k, int d, bool trackWeekends)
+    {
+        var states = k * shape.Block;
+        var (from, to) = ((d - 1) * states, d * states);
+        Array.Fill(_cost, double.PositiveInfinity, to, states);
+        var words = (k + 63) / 64;
+        // Mask slot k holds every working option of day d − 1.
+        var anyWork = _masks.AsSpan(k * words, words);
+        anyWork.Clear();
+        var offBefore = -1;
+        for (var p = 0; p < OptionCount[d - 1]; p++)
+        {
+            if (Options[d - 1][p] < 0)
+            {
+                offBefore = p;
+            }
+            else
+            {
+                anyWork[p >> 6] |= 1UL << (p & 63);
+            }
+        }
+        var targets = 0;
+        for (var o = 0; o < OptionCount[d]; o++)
+        {
+            var cell = Options[d][o];
+            if (offBefore >= 0)
+            {
+                Move(limits, shape, d, prevWorks: false, _cost, from + (offBefore * shape.Block), to, o, trackWeekends);
+            }
+            if (cell < 0)
+            {
+                if (anyWork.IndexOfAnyExcept(0UL) >= 0)
+                {
+                    Merge(from, shape, _reach[d - 1], _merged, anyWork);
+                    Move(limits, shape, d, prevWorks: true, _merged, 0, to, o, trackWeekends);
+                }
+                continue;
+            }
+            var mask = _masks.AsSpan(o * words, words);
+            mask.Clear();
+            for (var p = 0; p < OptionCount[d - 1]; p++)
+            {
+                var prev = Options[d - 1][p];
+                if (prev >= 0 && Follows(limits, prev, cell))
+                {
+                    mask[p >> 6] |= 1UL << (p & 63);
+                }
+            }
+            _order[targets++] = o;
+        }
+        // Cells that may follow the same options share one merge.
+        for (var i = 0; i < targets; i++)
+        {
+            var o = _order[i];
+            if (o < 0 || _masks.AsSpan(o * words, words).IndexOfAnyExcept(0UL) < 0)
+            {
+                continue;
+            }
+            var mask = _masks.AsSpan(o * words, words);
+            Merge(from, shape, _reach[d - 1], _merged, mask);
+            for (var j = i; j < targets; j++)
+            {
+                var other = _order[j];
+                if (other >= 0 && _masks.AsSpan(other * words, words).SequenceEqual(mask))
+                {
+                    Move(limits, shape, d, prevWorks: true, _merged, 0, to, other, trackWeekends);
+                    _order[j] = -1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Elementwise minimum over the blocks of day d − 1's options in <paramref name="mask"/>, within that day's
+    /// reach (the rest of <paramref name="into"/> is left as it was and never read).</summary>
+    private void Merge(int from, Layout shape, Reach reach, double[] into, ReadOnlySpan<ulong> mask)
+    {
+        var first = true;
+        for (var word = 0; word < mask.Length; word++)
+        {
+            for (var bits = mask[word]; bits != 0; bits &= bits - 1)
+            {
+                var block = from + ((((word * 64) + BitOperations.TrailingZeroCount(bits))) * shape.Block);
+                for (var length = 0; length < shape.Lengths; length++)
+                {
+                    for (var w = 0; w <= reach.W; w++)
+                    {
+                        for (var n = 0; n <= reach.N; n++)
+                        {
+                            var at = shape.Index(0, length, w, 0, n);
+                            var source = _cost.AsSpan(block + at, reach.U + 1);
+                            var target = into.AsSpan(at, reach.U + 1);
+                            if (first)
+                            {
+                                source.CopyTo(target);
+                            }
+                            else
+                            {
+                                Min(source, target);
+                            }
+                        }
+                    }
+                }
+                first = false;
+            }
+        }
+    }
+
+    /// <summary>Moves every run length's block of <paramref name="source"/> into option <paramref name="o"/> of day
+    /// <paramref name="d"/> (layer at <paramref name="to"/>), shifted by what the option adds to the totals.</summary>
+    private void Move(PersonLimits limits, Layout shape, int d, bool prevWorks, double[] source, int at, int to, int o, bool trackWeekends)
+    {
+        var works = Options[d][o] >= 0;
+        var (dw, du, dn) = (WeekendStep(d, prevWorks, works, trackWeekends), Use[d][o], Counted(d, o));
+        var price = Price[d][o];
+        var reach = _reach[d - 1];
+        var plain = Math.Min(reach.U, UseMax - du);
+        for (var length = 0; length < shape.Lengths; length++)
+        {
+            var next = NextLength(limits, shape, d, prevWorks, works, length);
+            if (next < 0)
+            {
+                continue;
+            }
+            for (var w = 0; w <= reach.W && w + dw < shape.Weekends; w++)
+            {
+                for (var n = 0; n <= reach.N && n + dn < shape.Counts; n++)
+                {
+                    var src = at + shape.Index(0, length, w, 0, n);
+                    var dst = to + shape.Index(o, next, w + dw, 0, n + dn);
+                    if (plain >= 0)
+                    {
+                        MinPlus(source.AsSpan(src, plain + 1), _cost.AsSpan(dst + du, plain + 1), price);
+                    }
+                    for (var u = Math.Max(0, plain + 1); UseSaturates && u <= reach.U; u++)
+                    {
+                        _cost[dst + UseMax] = Math.Min(_cost[dst + UseMax], source[src + u] + price);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The state of day d − 1 that <paramref name="state"/> of day <paramref name="d"/> came from: one whose cost
+    /// plus the option's price is exactly the state's cost (the sweep computed it as that very sum).</summary>
+    private int Previous(PersonLimits limits, Layout shape, int k, int d, int state, bool trackWeekends)
+    {
+        var states = k * shape.Block;
+        var o = state / shape.Block;
+        var rest = state % shape.Block;
+        var length = rest / shape.Tail;
+        var (w, u, n) = shape.Totals(rest);
+        var (cell, du, dn) = (Options[d][o], Use[d][o], Counted(d, o));
+        var cost = _cost[(d * states) + state];
+        var (uLow, uHigh) = UseSaturates && u == UseMax ? (Math.Max(0, UseMax - du), UseMax) : (u - du, u - du);
+        for (var p = 0; p < OptionCount[d - 1]; p++)
+        {
+            var prev = Options[d - 1][p];
+            var prevWorks = prev >= 0;
+            if (cell >= 0 && prevWorks && !Follows(limits, prev, cell))
+            {
+                continue;
+            }
+            var pw = w - WeekendStep(d, prevWorks, cell >= 0, trackWeekends);
+            if (pw < 0 || n - dn < 0 || uLow < 0)
+            {
+                continue;
+            }
+            for (var pl = 0; pl < shape.Lengths; pl++)
+            {
+                if (NextLength(limits, shape, d, prevWorks, cell >= 0, pl) != length)
+                {
+                    continue;
+                }
+                for (var pu = uLow; pu <= uHigh; pu++)
+                {
+                    var candidate = shape.Index(p, pl, pw, pu, n - dn);
+                    if (_cost[((d - 1) * states) + candidate] + Price[d][o] == cost)
+                    {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        throw new InvalidOperationException($"Row program: no predecessor for day {d}.");
+    }
+
+    /// <summary>The run length after day <paramref name="d"/>, or −1 when the move breaks a run rule.</summary>
+    private static int NextLength(PersonLimits limits, Layout shape, int d, bool prevWorks, bool works, int length)
+    {
+        if (works)
+        {
+            if (!prevWorks)
+            {
+                return length > 0 && length < limits.MinDaysOff ? -1 : 1;
+            }
+            if (length == 0)
+            {
+                // The first run goes on: d + 1 days long.
+                return d + 1 > limits.MaxConsecutive ? -1 : 0;
+            }
+            return length >= shape.WorkCap && limits.MaxConsecutive != int.MaxValue ? -1 : Math.Min(length + 1, shape.WorkCap);
+        }
+        if (prevWorks)
+        {
+            return length > 0 && length < limits.MinConsecutive ? -1 : 1;
+        }
+        return length == 0 ? 0 : Math.Min(length + 1, shape.OffCap);
+    }
+
+    /// <summary>1 when working day <paramref name="d"/> starts a weekend not already worked the day before.</summary>
+    private int WeekendStep(int d, bool prevWorks, bool works, bool trackWeekends)
+    {
+        var weekend = _model.WeekendOfDay[d];
+        var sameWeekend = weekend >= 0 && _model.WeekendOfDay[d - 1] == weekend;
+        return works && trackWeekends && weekend >= 0 && !(prevWorks && sameWeekend) ? 1 : 0;
+    }
+
+    private int Counted(int day, int option) =>
+        CountedShift >= 0 && Options[day][option] >= 0 && _model.Cells[Options[day][option]].Shift == CountedShift ? 1 : 0;
+
+    private int Used(int u, int add) => UseSaturates ? Math.Min(u + add, UseMax) : u + add;
+
+    private static void MinPlus(ReadOnlySpan<double> source, Span<double> target, double add)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<double>.Count;
+            var plus = new Vector<double>(add);
+            for (; i <= source.Length - width; i += width)
+            {
+                Vector.Min(new Vector<double>(source[i..]) + plus, new Vector<double>(target[i..])).CopyTo(target[i..]);
+            }
+        }
+        for (; i < source.Length; i++)
+        {
+            target[i] = Math.Min(target[i], source[i] + add);
+        }
+    }
+
+    private static void Min(ReadOnlySpan<double> source, Span<double> target)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<double>.Count;
+            for (; i <= source.Length - width; i += width)
+            {
+                Vector.Min(new Vector<double>(source[i..]), new Vector<double>(target[i..])).CopyTo(target[i..]);
+            }
+        }
+        for (; i < source.Length; i++)
+        {
+            target[i] = Math.Min(target[i], source[i]);
+        }
     }
 
     /// <summary>May <paramref name="cell"/> follow <paramref name="prev"/> on the next day (succession, overlap, rest)?</summary>
