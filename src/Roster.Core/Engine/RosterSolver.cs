@@ -12,8 +12,8 @@ public static class RosterSolver
 
     // Shares of the search time: annealing, then column generation with diving, then CP-SAT's choice, then polishing what it chose.
     private const double AnnealShare = 0.2;
-    private const double DiveShare = 0.55;
-    private const double ChooseShare = 0.85;
+    private const double DiveShare = 0.65;
+    private const double ChooseShare = 0.8;
     private const double PolishTemperature = 0.2;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 

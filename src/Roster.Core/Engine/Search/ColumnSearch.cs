@@ -14,6 +14,10 @@ internal sealed class ColumnSearch
 {
     private const double Tolerance = 1e-6;
     private const long CostScale = 100;
+    private const double Smoothing = 0.5;
+    // Pricing rounds between two fixing steps of a dive: the relaxation need not be solved to the end at each step.
+    private const int RoundsPerFix = 2;
+    private const double NearlyCertain = 0.95;
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
     private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
 
@@ -72,12 +76,12 @@ internal sealed class ColumnSearch
     }
 
     /// <summary>Whether a pricing round (one row program per person, a few multiplier rounds each, spread over the
-    /// workers) is cheap enough for about a hundred rounds in <paramref name="seconds"/>.</summary>
+    /// workers) is cheap enough for about fifty rounds (a relaxation not solved to the end still guides the dives) in <paramref name="seconds"/>.</summary>
     public static bool Affordable(SolverModel model, int workers, double seconds)
     {
         var work = RowOptimizer.RowWork(model).Sum();
         var roundSeconds = work * SecondsPerWork / Math.Max(1, workers);
-        return roundSeconds * 100 <= seconds;
+        return roundSeconds * 50 <= seconds;
     }
 
     private bool Add(int p, int[] row)
@@ -107,7 +111,9 @@ internal sealed class ColumnSearch
                 lp.AddColumn(p, _rows[p][j], _costs[p][j]);
             }
         }
-        if (!Generate(lp, Forced(), until, cancel))
+        // The root may use half of the time; a relaxation not solved to the end still guides the dives.
+        var rootUntil = Stopwatch.GetTimestamp() + ((until - Stopwatch.GetTimestamp()) / 2);
+        if (!Generate(lp, Forced(), rootUntil, int.MaxValue, cancel) && (Stopwatch.GetTimestamp() < rootUntil || !lp.Solve()))
         {
             return null;
         }
@@ -134,21 +140,26 @@ internal sealed class ColumnSearch
         var forced = Forced();
         while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested)
         {
-            if (!Generate(lp, forced, until, cancel))
+            if (!Generate(lp, forced, until, RoundsPerFix, cancel) && !lp.Solve())
             {
                 return null;
             }
             var values = lp.Values();
-            var picks = Enumerable.Range(0, _model.People).Select(p => MostCertainFractional(values, p)).ToList();
-            if (picks.All(x => x.Day < 0))
+            var picks = Enumerable.Range(0, _model.People).SelectMany(p => Fractional(values, p).Select(x => (Person: p, x.Day, x.Option, x.Value))).ToList();
+            if (picks.Count == 0)
             {
                 return Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(values[p])].Clone()).ToArray();
             }
-            // Several people's surest days at once, or the single surest day.
-            var chosen = picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).Where(x => x.Day >= 0 && x.Value >= fixAt).ToList();
+            // Each person's surest day if at least fixAt sure, and every nearly certain day (long horizons need many
+            // fewer steps that way; fixing every day above fixAt at once ended far worse on 15 and 19), else the single surest day.
+            var chosen = picks.GroupBy(x => x.Person).SelectMany(g =>
+            {
+                var surest = g.MaxBy(x => x.Value);
+                return g.Where(x => x.Value >= NearlyCertain || (x == surest && x.Value >= fixAt));
+            }).ToList();
             if (chosen.Count == 0)
             {
-                chosen = [picks.Select((x, p) => (Person: p, x.Day, x.Option, x.Value)).MaxBy(x => x.Value)];
+                chosen = [picks.MaxBy(x => x.Value)];
             }
             foreach (var (person, day, option, _) in chosen)
             {
@@ -159,11 +170,11 @@ internal sealed class ColumnSearch
         return null;
     }
 
-    /// <summary>For one person, the day whose most likely option (summed over their rows in the relaxation) is the most
-    /// likely among days not yet certain: fixing it disturbs the relaxation least. Day −1 when every day is certain.</summary>
-    private (int Day, int Option, double Value) MostCertainFractional(double[][] values, int p)
+    /// <summary>For one person, each day not yet certain with its most likely working option (summed over their rows
+    /// in the relaxation) and how likely it is.</summary>
+    private List<(int Day, int Option, double Value)> Fractional(double[][] values, int p)
     {
-        var best = (Day: -1, Option: -1, Value: 0.0);
+        var found = new List<(int Day, int Option, double Value)>();
         var sums = new Dictionary<int, double>();
         for (var d = 0; d < _model.Days; d++)
         {
@@ -176,6 +187,7 @@ internal sealed class ColumnSearch
                     sums[o] = sums.GetValueOrDefault(o) + values[p][j];
                 }
             }
+            var best = (Day: -1, Option: -1, Value: 0.0);
             foreach (var (o, v) in sums)
             {
                 // Only working days are fixed: fixing days off ties the remaining people up far more (measured on Curtois 7).
@@ -184,8 +196,12 @@ internal sealed class ColumnSearch
                     best = (d, o, v);
                 }
             }
+            if (best.Day >= 0)
+            {
+                found.Add(best);
+            }
         }
-        return best;
+        return found;
     }
 
     private static int ArgMax(double[] values)
@@ -200,9 +216,14 @@ internal sealed class ColumnSearch
 
     /// <summary>Solves the relaxation and prices rows for everyone not fixed until none prices out; false when the
     /// relaxation cannot be solved or time ran out first.</summary>
-    private bool Generate(MasterProblem lp, int[][] forced, long until, CancellationToken cancel)
+    /// <remarks>Duals are smoothed (Wentges): rows are priced at a blend of this round's duals and the last round's
+    /// blend, which damps the duals' swings from round to round (they jump between the extreme points of a degenerate
+    /// relaxation) so that fewer rounds are needed. A row enters when it prices out at the relaxation's own duals; when
+    /// the blend finds none, the round is priced again at the relaxation's duals, and only that ends the generation.</remarks>
+    private bool Generate(MasterProblem lp, int[][] forced, long until, int maxRounds, CancellationToken cancel)
     {
-        while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested)
+        double[]? center = null;
+        for (var round = 0; round < maxRounds && Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; round++)
         {
             var t0 = Stopwatch.GetTimestamp();
             if (!lp.Solve())
@@ -214,42 +235,67 @@ internal sealed class ColumnSearch
             _rounds++;
             var (duals, convexity) = lp.Duals();
             var added = 0;
-            // People are priced in parallel, each worker with its own optimizer on every workers-th person; columns are
-            // added to the relaxation afterwards, in person order, so the result does not depend on thread timing. Pricing
-            // honours the forced days, so every row found fits the dive.
-            Parallel.For(0, _optimizers.Length, new ParallelOptions { MaxDegreeOfParallelism = _optimizers.Length }, w =>
+            if (center is not null)
             {
-                for (var p = w; p < _model.People && Stopwatch.GetTimestamp() < until; p += _optimizers.Length)
+                for (var c = 0; c < duals.Length; c++)
                 {
-                    var person = p;
-                    _optimizers[w].Price(p, duals, forced[p], (row, price) =>
-                    {
-                        if (price - convexity[person] < -Tolerance)
-                        {
-                            _found[person].Add((int[])row.Clone());
-                        }
-                    });
+                    center[c] = (Smoothing * center[c]) + ((1 - Smoothing) * duals[c]);
                 }
-            });
-            for (var p = 0; p < _model.People; p++)
-            {
-                foreach (var row in _found[p])
-                {
-                    if (Add(p, row))
-                    {
-                        lp.AddColumn(p, _rows[p][^1], _costs[p][^1]);
-                        added++;
-                    }
-                }
-                _found[p].Clear();
+                added = PriceAll(lp, center, duals, convexity, forced, until);
             }
+            if (added == 0)
+            {
+                added = PriceAll(lp, duals, duals, convexity, forced, until);
+            }
+            center ??= (double[])duals.Clone();
             _priceSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             if (added == 0)
             {
-                return true;
+                return Stopwatch.GetTimestamp() < until;
             }
         }
         return false;
+    }
+
+    /// <summary>Prices every person not fixed at <paramref name="at"/> and adds each row whose reduced cost at the
+    /// relaxation's duals (<paramref name="duals"/>, <paramref name="convexity"/>) is negative; the number added.</summary>
+    private int PriceAll(MasterProblem lp, double[] at, double[] duals, double[] convexity, int[][] forced, long until)
+    {
+        // People are priced in parallel, each worker with its own optimizer on every workers-th person; rows are added
+        // to the relaxation afterwards, in person order, so the result does not depend on thread timing. Pricing honours
+        // the forced days, so every row found fits the dive.
+        Parallel.For(0, _optimizers.Length, new ParallelOptions { MaxDegreeOfParallelism = _optimizers.Length }, w =>
+        {
+            for (var p = w; p < _model.People && Stopwatch.GetTimestamp() < until; p += _optimizers.Length)
+            {
+                var person = p;
+                _optimizers[w].Price(p, at, forced[p], (row, price) =>
+                {
+                    foreach (var c in row)
+                    {
+                        price += c >= 0 ? at[c] - duals[c] : 0;
+                    }
+                    if (price - convexity[person] < -Tolerance)
+                    {
+                        _found[person].Add((int[])row.Clone());
+                    }
+                });
+            }
+        });
+        var added = 0;
+        for (var p = 0; p < _model.People; p++)
+        {
+            foreach (var row in _found[p])
+            {
+                if (Add(p, row))
+                {
+                    lp.AddColumn(p, _rows[p][^1], _costs[p][^1]);
+                    added++;
+                }
+            }
+            _found[p].Clear();
+        }
+        return added;
     }
 
     private int[][]? Choose(int[][] start, long deadline, int workers, int seed, CancellationToken cancel)
