@@ -9,14 +9,19 @@ namespace Roster.Core.Tests.Engine;
 /// per-person rule must be the one column pricing finds.</summary>
 public sealed class RowOptimizerTests
 {
-    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];
+    public static TheoryData<int, bool> Seeds => new()
+    {
+        { 1, false }, { 2, false }, { 3, false }, { 4, false }, { 5, false }, { 6, false },
+        { 7, true }, { 8, true }, { 9, true },
+    };
 
+    /// <summary><paramref name="minimumOnly"/>: hours have a minimum and no maximum, so the program's total saturates.</summary>
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Price_RandomDuals_FindsTheCheapestLegalRow(int seed)
+    public void Price_RandomDuals_FindsTheCheapestLegalRow(int seed, bool minimumOnly)
     {
         var random = new Random(seed);
-        var problem = SmallProblem(random);
+        var problem = SmallProblem(random, minimumOnly);
         var model = ModelBuilder.Build(problem).Model;
         var duals = model.Cells.Select(_ => Math.Round(random.NextDouble() * 20, 2)).ToArray();
         var optimizer = new RowOptimizer(model);
@@ -48,7 +53,7 @@ public sealed class RowOptimizerTests
     }
 
     /// <summary>Six days, a day and a night cell a day, two people, and every rule the program tracks.</summary>
-    private static RosterProblem SmallProblem(Random random)
+    private static RosterProblem SmallProblem(Random random, bool minimumOnly = false)
     {
         var slots = new List<Slot>();
         for (var d = 0; d < 6; d++)
@@ -62,7 +67,7 @@ public sealed class RowOptimizerTests
             new ForbiddenSuccessionRule("N", "D"),
             new ConsecutiveDutyDaysRule { Min = 2, Max = 3 },
             new MinConsecutiveDaysOffRule(2),
-            new WorkloadLimitRule { MinMinutes = 8 * 60 * 2, MaxMinutes = 8 * 60 * 4 },
+            minimumOnly ? new WorkloadLimitRule { MinMinutes = 8 * 60 * 3 } : new WorkloadLimitRule { MinMinutes = 8 * 60 * 2, MaxMinutes = 8 * 60 * 4 },
             new WorkloadLimitRule { ShiftCode = "N", MaxShifts = 1 + random.Next(2) },
             new MaxWeekendsRule(1),
             new RequestRule("a", Build.Day0.PlusDays(random.Next(6)), false, 3),
