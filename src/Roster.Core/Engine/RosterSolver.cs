@@ -46,10 +46,10 @@ public static class RosterSolver
             var search = new ColumnSearch(model, workers);
             var chosen = search.Run(best.Rows, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
             columnStatistics = search.Statistics;
-            // Polish at a low temperature what the column phase found, unless it is worse than the annealer's (CP-SAT
-            // given little time can end above its hint: 1669 against 1407 on Curtois 14); then anneal on from the best.
+            // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT
+            // given little time can end above its hint: 1669 against 1407 on Curtois 14), else anneal on from the annealer's best.
             var found = chosen is null ? null : new SearchState(model, chosen);
-            var polishFound = found is not null && (found.Hard, found.Soft).CompareTo((best.Hard, best.Soft)) <= 0;
+            var polishFound = found is not null && (found.Hard, found.Soft).CompareTo((best.Hard, best.Soft)) < 0;
             var from = polishFound ? chosen! : best.Rows;
             var polish = Anneal(problem, model, workers, deadline, _ => from, polishFound ? PolishTemperature : 1);
             iterations += polish.Sum(a => a.Iterations);

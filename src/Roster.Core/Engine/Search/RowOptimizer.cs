@@ -159,8 +159,12 @@ internal sealed class RowOptimizer
     private long Work(int p)
     {
         FillOptions(p, null, (_, _) => 0, _ => true);
-        var (_, weekends) = Configure(p);
-        return _program.Work(p, weekends);
+        var (tracked, weekends) = Configure(p);
+        var (minMinutes, maxMinutes, minShifts, maxShifts) = _totals;
+        var bounded = minMinutes > 0 || maxMinutes < long.MaxValue || minShifts > 0 || maxShifts < int.MaxValue;
+        // A horizon total left to its multiplier takes many rounds of the program (all of them where no row fits: 52
+        // of 150 people found one on Curtois 24); a tracked one ends in a round or two.
+        return _program.Work(p, weekends) * (tracked == Tracked.None && bounded ? RoundCount : 1);
     }
 
     /// <summary>Chooses what the program tracks exactly for <paramref name="p"/> (options must be filled): the horizon total,
