@@ -1,7 +1,7 @@
 namespace Roster.Core.Engine.Search;
 
 /// <summary>The moves of the search. Each applies its changes through a <see cref="Move"/> and returns false when it found nothing to do.</summary>
-/// <remarks>Moves: reassign a person-day, fill a short cell, set a block of days to one shift or off, move a shift to another day,
+/// <remarks>Moves: reassign a person-day, fill a short cell (also by moving a duty from another day), set a block of days to one shift or off, move a shift to another day,
 /// swap two single days or a block of days between two people. While the roster breaks hard rules, moves start from people
 /// who break one, near the day they break it.</remarks>
 internal sealed class Neighbourhood(SolverModel model, SearchState state, Random random)
@@ -21,7 +21,7 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
             return random.Next(2) == 0 ? Rebuild(move, PickPerson()) : Regroup(move);
         }
         var kind = random.Next(12);
-        return kind < 2 ? Reassign(move) : kind < 4 ? Fill(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move) : kind < 9 ? SwapDays(move) : Swap(move);
+        return kind < 2 ? Reassign(move) : kind < 3 ? Fill(move) : kind < 4 ? Transfer(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move) : kind < 9 ? SwapDays(move) : Swap(move);
     }
 
     /// <summary>Gives person <paramref name="p"/> the cheapest row given everyone else's (see <see cref="RowOptimizer"/>).</summary>
@@ -119,6 +119,37 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         }
         move.Set(p, cell.Day, c);
         return true;
+    }
+
+    /// <summary>Fills a short cell with someone off that day who gives up a duty of the same length on another day: their
+    /// hours stay, and coverage moves to where it is missing (where hour windows are tight, a plain fill breaks them).</summary>
+    private bool Transfer(Move move)
+    {
+        var c = random.Next(model.Cells.Length);
+        var cell = model.Cells[c];
+        var people = model.EligiblePeople[c];
+        if (state.Count[c] >= cell.Required || people.Length == 0)
+        {
+            return false;
+        }
+        var p = people[random.Next(people.Length)];
+        if (model.Limits[p].Locked[cell.Day] || state.Rows[p][cell.Day] >= 0)
+        {
+            return false;
+        }
+        var start = random.Next(model.Days);
+        for (var i = 0; i < model.Days; i++)
+        {
+            var d = (start + i) % model.Days;
+            var held = state.Rows[p][d];
+            if (held >= 0 && !model.Limits[p].Locked[d] && model.Cells[held].Minutes == cell.Minutes)
+            {
+                move.Set(p, d, -1);
+                move.Set(p, cell.Day, c);
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Gives one person the same shift (or a day off) on a run of days, where eligible and there is room.</summary>
