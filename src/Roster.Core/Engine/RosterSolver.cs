@@ -14,6 +14,9 @@ public static class RosterSolver
     private const double AnnealShare = 0.2;
     private const double DiveShare = 0.65;
     private const double ChooseShare = 0.8;
+    private const double LatestColumnStart = 0.75;
+    private const double LatestDiveEnd = 0.85;
+    private const double LatestChooseEnd = 0.92;
     private const double PolishTemperature = 0.2;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
@@ -40,11 +43,17 @@ public static class RosterSolver
         var best = Best(model, annealers.Select(a => a.Best));
         var iterations = annealers.Sum(a => a.Iterations);
         ColumnStatistics? columnStatistics = null;
-        // An annealer that has no legal roster by its share keeps the whole budget (feasibility first): then no column phase.
-        if (columns && best.Hard == 0 && Stopwatch.GetTimestamp() < At(DiveShare))
+        // An annealer with no legal roster by its share anneals on until it has one (feasibility first); a roster legal only
+        // after LatestColumnStart gets no column phase.
+        var legalAt = Stopwatch.GetTimestamp();
+        if (columns && best.Hard == 0 && legalAt < At(LatestColumnStart))
         {
+            // How long the annealer needs for a legal roster varies from run to run (Curtois 12 once had 3 s of column
+            // window left, and ended 7 % above the optimum): a late start keeps a full window where the limit allows.
+            var diveUntil = Math.Min(Math.Max(At(DiveShare), legalAt + At(DiveShare) - At(AnnealShare)), At(LatestDiveEnd));
+            var chooseUntil = Math.Max(At(ChooseShare), Math.Min(diveUntil + At(ChooseShare) - At(DiveShare), At(LatestChooseEnd)));
             var search = new ColumnSearch(model, workers);
-            var chosen = search.Run(best.Rows, At(DiveShare), At(ChooseShare), problem.Seed, problem.Cancellation);
+            var chosen = search.Run(best.Rows, diveUntil, chooseUntil, problem.Seed, problem.Cancellation);
             columnStatistics = search.Statistics;
             // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT
             // given little time can end above its hint: 1669 against 1407 on Curtois 14), else anneal on from the annealer's best.
