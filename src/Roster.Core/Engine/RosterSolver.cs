@@ -40,7 +40,7 @@ public static class RosterSolver
         long At(double share) => began + (long)((deadline - began) * share);
         columns = columns && ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare));
         var annealers = Anneal(problem, model, workers, deadline, w => Greedy.Construct(model, Seed(problem.Seed, w)), 1, columns ? At(AnnealShare) : long.MaxValue);
-        var best = Best(model, annealers.Select(a => a.Best));
+        var best = Best(annealers.Select(a => new SearchState(model, a.Best)));
         var iterations = annealers.Sum(a => a.Iterations);
         ColumnStatistics? columnStatistics = null;
         // An annealer with no legal roster by its share anneals on until it has one (feasibility first); a roster legal only
@@ -58,11 +58,11 @@ public static class RosterSolver
             // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT
             // given little time can end above its hint: 1669 against 1407 on Curtois 14), else anneal on from the annealer's best.
             var found = chosen is null ? null : new SearchState(model, chosen);
-            var polishFound = found is not null && (found.Hard, found.Soft).CompareTo((best.Hard, best.Soft)) < 0;
-            var from = polishFound ? chosen! : best.Rows;
-            var polish = Anneal(problem, model, workers, deadline, _ => from, polishFound ? PolishTemperature : 1);
+            var polishFound = found is not null && Beats(found, best);
+            var from = polishFound ? found! : best;
+            var polish = Anneal(problem, model, workers, deadline, _ => from.Rows, polishFound ? PolishTemperature : 1);
             iterations += polish.Sum(a => a.Iterations);
-            best = Best(model, [best.Rows, from, .. polish.Select(a => a.Best)]);
+            best = Best([from, .. polish.Select(a => new SearchState(model, a.Best))]);
         }
         var rows = Greedy.Fill(model, best.Rows);
         var assignments = SolutionMapper.ToAssignments(builder, rows);
@@ -110,9 +110,10 @@ public static class RosterSolver
         return annealers;
     }
 
-    /// <summary>The best roster by hard score, then soft score, scored exactly.</summary>
-    private static SearchState Best(SolverModel model, IEnumerable<int[][]> rosters) =>
-        rosters.Select(r => new SearchState(model, r)).OrderBy(s => s.Hard).ThenBy(s => s.Soft).First();
+    /// <summary>The best scored roster: fewest hard violations, then lowest soft score (the first of equals).</summary>
+    private static SearchState Best(IEnumerable<SearchState> rosters) => rosters.Aggregate((best, next) => Beats(next, best) ? next : best);
+
+    private static bool Beats(SearchState a, SearchState b) => a.Hard < b.Hard || (a.Hard == b.Hard && a.Soft < b.Soft);
 
     private static int Seed(int seed, int worker) => unchecked((seed * 7919) + (worker * 104729));
 }

@@ -7,6 +7,7 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
     public ColumnStatistics? Columns { get; init; }
 }
 
-/// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value at its first convergence (a lower
-/// bound when pricing tracked every per-person total exactly), the dive's and CP-SAT's objective (0 when they did not finish).</summary>
+/// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value when the root ended (a lower bound
+/// when it converged and pricing tracked every per-person total exactly; 0 when it could not be solved), the best dive's
+/// and CP-SAT's objective (0 when they did not finish), and the seconds spent in the LP and in pricing.</summary>
 public sealed record ColumnStatistics(int Rounds, int Columns, double Relaxation, double Dive, double Chosen, double LpSeconds, double PriceSeconds);

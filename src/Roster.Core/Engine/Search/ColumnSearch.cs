@@ -21,9 +21,9 @@ internal sealed class ColumnSearch
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
     private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
 
-    // A pricing round's time per unit of row-program work (multiplier rounds included), measured with `bench pricing`
-    // on this machine's kind (2 cores): 0.5–0.6 ns on 13 and 15, 1.4–3.3 ns on 9, 12, 19, 20, 4 ns on 7 (small
-    // programs pay more fixed cost per unit). Large programs decide whether the phase is affordable, so 1 ns.
+    // A pricing round's time per unit of row work (see RowOptimizer.RowWork), measured with `bench pricing` on this
+    // machine's kind (2 cores, one round): 0.8 ns on 13, where this estimate decides, 1.2–3.6 ns on 12, 15, 19, 20, 21
+    // and 24, which pass or fail on other grounds (small programs pay more fixed cost per unit). Hence 1 ns.
     private const double SecondsPerWork = 1e-9;
     private const int MaxCells = 2000;
     private readonly SolverModel _model;
@@ -220,8 +220,9 @@ internal sealed class ColumnSearch
         return best;
     }
 
-    /// <summary>Solves the relaxation and prices rows for everyone not fixed until none prices out; false when the
-    /// relaxation cannot be solved or time ran out first.</summary>
+    /// <summary>Solves the relaxation and prices rows for everyone (honouring the forced days) until none prices out;
+    /// false when the relaxation cannot be solved, or time or <paramref name="maxRounds"/> ran out first (the rows of the
+    /// last round are then in the relaxation but not yet solved).</summary>
     /// <remarks>Duals are smoothed (Wentges): rows are priced at a blend of this round's duals and the last round's
     /// blend, which damps the duals' swings from round to round (they jump between the extreme points of a degenerate
     /// relaxation) so that fewer rounds are needed. A row enters when it prices out at the relaxation's own duals; when
@@ -263,7 +264,7 @@ internal sealed class ColumnSearch
         return false;
     }
 
-    /// <summary>Prices every person not fixed at <paramref name="at"/> and adds each row whose reduced cost at the
+    /// <summary>Prices every person at <paramref name="at"/> and adds each row whose reduced cost at the
     /// relaxation's duals (<paramref name="duals"/>, <paramref name="convexity"/>) is negative; the number added.</summary>
     private int PriceAll(MasterProblem lp, double[] at, double[] duals, double[] convexity, int[][] forced, long until)
     {

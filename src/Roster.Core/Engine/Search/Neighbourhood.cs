@@ -11,7 +11,7 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     private long _picks;
 
     /// <summary>One move in this many rebuilds a whole row: at least 500, more where row programs are large (one in
-    /// mean transitions / 20), so that rebuilds keep a modest share of the time.</summary>
+    /// mean row work / 20, see <see cref="RowOptimizer.RowWork"/>), so that rebuilds keep a modest share of the time.</summary>
     private readonly int _rebuildOdds = (int)Math.Clamp(RowOptimizer.RowWork(model).DefaultIfEmpty(0).Average() / 20, 500, 10_000_000);
 
     public bool Propose(Move move)
@@ -105,38 +105,40 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
 
     private bool Fill(Move move)
     {
+        var (c, p) = PickTaker(shortOnly: false);
+        if (c < 0 || state.Rows[p][model.Cells[c].Day] == c)
+        {
+            return false;
+        }
+        move.Set(p, model.Cells[c].Day, c);
+        return true;
+    }
+
+    /// <summary>A random cell with room (below its requirement when <paramref name="shortOnly"/>, else below its capacity)
+    /// and a random person eligible for it whose day there is not locked; (−1, −1) when this draw finds none.</summary>
+    private (int Cell, int Person) PickTaker(bool shortOnly)
+    {
         var c = random.Next(model.Cells.Length);
         var cell = model.Cells[c];
         var people = model.EligiblePeople[c];
-        if (state.Count[c] >= cell.Capacity || people.Length == 0)
+        if (state.Count[c] >= (shortOnly ? cell.Required : cell.Capacity) || people.Length == 0)
         {
-            return false;
+            return (-1, -1);
         }
         var p = people[random.Next(people.Length)];
-        if (model.Limits[p].Locked[cell.Day] || state.Rows[p][cell.Day] == c)
-        {
-            return false;
-        }
-        move.Set(p, cell.Day, c);
-        return true;
+        return model.Limits[p].Locked[cell.Day] ? (-1, -1) : (c, p);
     }
 
     /// <summary>Fills a short cell with someone off that day who gives up a duty of the same length on another day: their
     /// hours stay, and coverage moves to where it is missing (where hour windows are tight, a plain fill breaks them).</summary>
     private bool Transfer(Move move)
     {
-        var c = random.Next(model.Cells.Length);
+        var (c, p) = PickTaker(shortOnly: true);
+        if (c < 0 || state.Rows[p][model.Cells[c].Day] >= 0)
+        {
+            return false;
+        }
         var cell = model.Cells[c];
-        var people = model.EligiblePeople[c];
-        if (state.Count[c] >= cell.Required || people.Length == 0)
-        {
-            return false;
-        }
-        var p = people[random.Next(people.Length)];
-        if (model.Limits[p].Locked[cell.Day] || state.Rows[p][cell.Day] >= 0)
-        {
-            return false;
-        }
         var start = random.Next(model.Days);
         for (var i = 0; i < model.Days; i++)
         {

@@ -144,7 +144,8 @@ internal sealed class RowOptimizer
         }
     }
 
-    /// <summary>Per person, the transitions of their row program; measured once per model (see <see cref="SolverModel.RowWork"/>).</summary>
+    /// <summary>Per person, the work of one pricing of their row (<see cref="RowProgram.Work"/> times the multiplier rounds
+    /// expected); measured once per model (see <see cref="SolverModel.RowWork"/>).</summary>
     public static long[] RowWork(SolverModel model)
     {
         if (model.RowWork is null)
@@ -155,7 +156,7 @@ internal sealed class RowOptimizer
         return model.RowWork;
     }
 
-    /// <summary>Transitions one row program of <paramref name="p"/> costs with the tracking it would get.</summary>
+    /// <summary>The work of pricing <paramref name="p"/>'s row with the tracking it would get.</summary>
     private long Work(int p)
     {
         FillOptions(p, null, (_, _) => 0, _ => true);
