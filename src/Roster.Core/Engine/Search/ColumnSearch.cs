@@ -25,7 +25,9 @@ internal sealed class ColumnSearch
     // machine's kind (2 cores, one round): 0.8 ns on 13, where this estimate decides, 1.2–3.6 ns on 12, 15, 19, 20, 21
     // and 24, which pass or fail on other grounds (small programs pay more fixed cost per unit). Hence 1 ns.
     private const double SecondsPerWork = 1e-9;
-    private const int MaxCells = 2000;
+    // Larger relaxations do not converge in the window: Curtois 20 (1092 cells, 182 days) ended at 8259–13344 with the
+    // phase and 5867–6381 by annealing alone at 60 s; 21 (1456 cells) at 24839 against 23306 at 120 s.
+    private const int MaxCells = 1000;
     private readonly SolverModel _model;
     private readonly RowOptimizer[] _optimizers;
     private readonly List<int[]>[] _found;
@@ -82,7 +84,9 @@ internal sealed class ColumnSearch
     /// its dives unfinished, against 2040 by annealing alone.</summary>
     /// <remarks>GLOP re-solves the relaxation from scratch each round (re-solving it unchanged takes milliseconds, after
     /// new rows hundreds): 0.1 s a round with 1456 cells (Curtois 21), 1.2 s with 3640 (22), 2 s with 11648 (24), where
-    /// nine rounds in 50 s left the relaxation where the annealer's roster had put it.</remarks>
+    /// nine rounds in 50 s left the relaxation where the annealer's roster had put it. Even where rounds are cheap, a long
+    /// horizon needs more of them than the window holds (Curtois 20: 84 rounds left the relaxation above the roster the
+    /// annealer reached alone), and the annealer loses the time.</remarks>
     public static bool Affordable(SolverModel model, int workers, double seconds)
     {
         var work = RowOptimizer.RowWork(model).Sum();

@@ -1,7 +1,9 @@
 namespace Roster.Core.Engine.Search;
 
 /// <summary>A roster under search with its score kept up to date incrementally.</summary>
-/// <remarks>Score = per-person rows + cell coverage + tag needs (hard) + fairness variance per group.</remarks>
+/// <remarks>Score = per-person rows + cell coverage + tag needs (hard) + fairness variance per group. A row is rescored
+/// from the runs a move touched (<see cref="RowEvaluator.Window"/>) and the row's totals, kept as duties come and go:
+/// weekends worked, workload counts, loads per role; on long horizons that is a small part of the row.</remarks>
 internal sealed class SearchState
 {
     private readonly SolverModel _model;
@@ -12,7 +14,19 @@ internal sealed class SearchState
     private readonly double[] _groupSum;
     private readonly double[] _groupSq;
     private readonly int[] _tagCount;
-    private readonly double[] _scratch;
+    private readonly int[][] _scored;
+    private readonly int[] _dirtyFrom;
+    private readonly int[] _dirtyTo;
+    private readonly double[] _totalsHard;
+    private readonly int _weekendCount;
+    private readonly int[] _weekendDuties;
+    private readonly int[] _weekends;
+    private readonly int[][] _workloadCount;
+    private readonly long[][] _workloadMinutes;
+    private readonly double[] _liveLoads;
+
+    /// <summary>Length of the array <see cref="Save"/> fills: hard, soft, the totals' hard part, then loads per role.</summary>
+    public int SavedLength => 3 + _model.Roles;
 
     public SearchState(SolverModel model, int[][] rows)
     {
@@ -33,7 +47,16 @@ internal sealed class SearchState
         _groupSum = new double[model.FairGroups.Count];
         _groupSq = new double[model.FairGroups.Count];
         _tagCount = new int[model.TagNeeds.Count];
-        _scratch = new double[model.Roles];
+        _scored = Rows.Select(r => (int[])r.Clone()).ToArray();
+        _dirtyFrom = new int[model.People];
+        _dirtyTo = new int[model.People];
+        _totalsHard = new double[model.People];
+        _weekendCount = model.WeekendOfDay.DefaultIfEmpty(-1).Max() + 1;
+        _weekendDuties = new int[model.People * _weekendCount];
+        _weekends = new int[model.People];
+        _workloadCount = model.Limits.Select(l => new int[l.Workloads.Count]).ToArray();
+        _workloadMinutes = model.Limits.Select(l => new long[l.Workloads.Count]).ToArray();
+        _liveLoads = new double[model.People * model.Roles];
         HotDay = Enumerable.Repeat(-1, model.People).ToArray();
         HardWeight = model.HardWeight;
         Recompute();
@@ -96,9 +119,23 @@ internal sealed class SearchState
         {
             Hard += Math.Max(0, _model.TagNeeds[t].MinCount - _tagCount[t]);
         }
+        Array.Clear(_weekendDuties);
+        Array.Clear(_weekends);
+        Array.Clear(_liveLoads);
         for (var p = 0; p < _model.People; p++)
         {
-            var (h, s) = RowEvaluator.Evaluate(_model, p, Rows[p], _loads.AsSpan(p * _model.Roles, _model.Roles));
+            Array.Clear(_workloadCount[p]);
+            Array.Clear(_workloadMinutes[p]);
+            for (var d = 0; d < _model.Days; d++)
+            {
+                Tally(p, d, Rows[p][d], +1);
+            }
+            Array.Copy(Rows[p], _scored[p], _model.Days);
+            (_dirtyFrom[p], _dirtyTo[p]) = (int.MaxValue, -1);
+            var (local, s) = RowEvaluator.Local(_model, p, Rows[p], 0, _model.Days - 1, false, out HotDay[p]);
+            _totalsHard[p] = TotalsHard(p);
+            var h = local + _totalsHard[p];
+            Array.Copy(_liveLoads, p * _model.Roles, _loads, p * _model.Roles, _model.Roles);
             (_personHard[p], _personSoft[p]) = (h, s);
             (Hard, Soft) = (Hard + h, Soft + s);
             for (var r = 0; r < _model.Roles; r++)
@@ -133,25 +170,95 @@ internal sealed class SearchState
         {
             MoveCount(p, c, +1);
         }
+        Tally(p, d, old, -1);
+        Tally(p, d, c, +1);
         Rows[p][d] = c;
+        (_dirtyFrom[p], _dirtyTo[p]) = (Math.Min(_dirtyFrom[p], d), Math.Max(_dirtyTo[p], d));
+    }
+
+    /// <summary>Counts a duty in or out of person <paramref name="p"/>'s totals: loads, weekends, workload counts.</summary>
+    private void Tally(int p, int d, int c, int sign)
+    {
+        if (c < 0)
+        {
+            return;
+        }
+        var cell = _model.Cells[c];
+        _liveLoads[(p * _model.Roles) + cell.Role] += sign * cell.Load;
+        var weekend = _model.WeekendOfDay[d];
+        if (weekend >= 0)
+        {
+            var index = (p * _weekendCount) + weekend;
+            _weekendDuties[index] += sign;
+            _weekends[p] += (sign > 0 && _weekendDuties[index] == 1) ? 1 : (sign < 0 && _weekendDuties[index] == 0) ? -1 : 0;
+        }
+        var workloads = _model.Limits[p].Workloads;
+        for (var k = 0; k < workloads.Count; k++)
+        {
+            if (RowEvaluator.Counts(workloads[k], cell, d))
+            {
+                _workloadCount[p][k] += sign;
+                _workloadMinutes[p][k] += sign * cell.Minutes;
+            }
+        }
+    }
+
+    /// <summary>The hard units of person <paramref name="p"/>'s totals: weekends beyond the limit, workload limits.</summary>
+    private double TotalsHard(int p)
+    {
+        var limits = _model.Limits[p];
+        double hard = Math.Max(0, _weekends[p] - limits.MaxWeekends);
+        for (var k = 0; k < limits.Workloads.Count; k++)
+        {
+            hard += RowEvaluator.WorkloadPenalty(_model, limits.Workloads[k], _workloadCount[p][k], _workloadMinutes[p][k]);
+        }
+        return hard;
+    }
+
+    /// <summary>Marks person <paramref name="p"/>'s row as scored as it stands.</summary>
+    private void Settle(int p)
+    {
+        var (from, to) = (_dirtyFrom[p], _dirtyTo[p]);
+        if (from <= to)
+        {
+            Array.Copy(Rows[p], from, _scored[p], from, to - from + 1);
+        }
+        (_dirtyFrom[p], _dirtyTo[p]) = (int.MaxValue, -1);
     }
 
     /// <summary>Rescores person <paramref name="p"/>'s row after SetCell calls.</summary>
     public void Rescore(int p)
     {
-        var (h, s) = RowEvaluator.Evaluate(_model, p, Rows[p], _scratch, out HotDay[p]);
-        Apply(p, h, s, _scratch);
+        var (h, s) = (_personHard[p], _personSoft[p]);
+        if (_dirtyFrom[p] <= _dirtyTo[p])
+        {
+            var (lo, hi) = RowEvaluator.Window(Rows[p], _dirtyFrom[p], _dirtyTo[p]);
+            var (oldHard, oldSoft) = RowEvaluator.Local(_model, p, _scored[p], lo, hi, false, out _);
+            var (newHard, newSoft) = RowEvaluator.Local(_model, p, Rows[p], lo, hi, false, out var hot);
+            var totals = TotalsHard(p);
+            h += newHard - oldHard + totals - _totalsHard[p];
+            s += newSoft - oldSoft;
+            _totalsHard[p] = totals;
+            HotDay[p] = hot >= 0 ? hot : h > 0 ? HotDay[p] : -1;
+            Settle(p);
+        }
+        Apply(p, h, s, _liveLoads.AsSpan(p * _model.Roles, _model.Roles));
     }
 
-    /// <summary>Copies person <paramref name="p"/>'s current score into <paramref name="into"/> (hard, soft, then loads per role).</summary>
+    /// <summary>Copies person <paramref name="p"/>'s current score into <paramref name="into"/> (see <see cref="SavedLength"/>).</summary>
     public void Save(int p, double[] into)
     {
-        (into[0], into[1]) = (_personHard[p], _personSoft[p]);
-        Array.Copy(_loads, p * _model.Roles, into, 2, _model.Roles);
+        (into[0], into[1], into[2]) = (_personHard[p], _personSoft[p], _totalsHard[p]);
+        Array.Copy(_loads, p * _model.Roles, into, 3, _model.Roles);
     }
 
     /// <summary>Puts back a score saved by <see cref="Save"/> once the row is back as it was: no re-evaluation needed.</summary>
-    public void Restore(int p, double[] saved) => Apply(p, saved[0], saved[1], saved.AsSpan(2, _model.Roles));
+    public void Restore(int p, double[] saved)
+    {
+        _totalsHard[p] = saved[2];
+        Settle(p);
+        Apply(p, saved[0], saved[1], saved.AsSpan(3, _model.Roles));
+    }
 
     private void Apply(int p, double h, double s, ReadOnlySpan<double> loads)
     {

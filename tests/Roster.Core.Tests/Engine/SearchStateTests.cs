@@ -1,0 +1,92 @@
+using NodaTime;
+using Roster.Core.Engine;
+using Roster.Core.Engine.Search;
+using Roster.Core.Model;
+using Roster.Core.Rules;
+
+namespace Roster.Core.Tests.Engine;
+
+/// <summary>The search rescores a row from the runs a move touched and totals it keeps as it goes; after any sequence of
+/// moves, accepted or undone, its score must equal a full scoring of the roster it holds.</summary>
+public sealed class SearchStateTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void RandomMoves_KeepTheScoreOfAFullRescoring(int seed)
+    {
+        var random = new Random(seed);
+        var model = ModelBuilder.Build(Problem(random)).Model;
+        var state = new SearchState(model, Greedy.Construct(model, seed));
+        var neighbourhood = new Neighbourhood(model, state, random);
+        var move = new Move(state);
+        var accepted = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            if (!neighbourhood.Propose(move))
+            {
+                move.Clear();
+                continue;
+            }
+            move.Score();
+            if (random.Next(3) == 0)
+            {
+                move.Undo();
+            }
+            else
+            {
+                move.Clear();
+                accepted++;
+            }
+            if (i % 97 == 0)
+            {
+                var fresh = new SearchState(model, state.Rows);
+                Assert.Equal(fresh.Hard, state.Hard, 6);
+                Assert.Equal(fresh.Soft, state.Soft, 6);
+                // No tag needs here: every hard unit is a row's, and a row scored in one pass must agree.
+                var rowsHard = Enumerable.Range(0, model.People).Sum(p => RowEvaluator.Evaluate(model, p, state.Rows[p], new double[model.Roles]).Hard);
+                Assert.Equal(rowsHard, state.Hard, 6);
+            }
+        }
+        Assert.True(accepted > 1000, $"only {accepted} moves were accepted");
+    }
+
+    /// <summary>Four weeks, a day and a night shift, and every per-person rule with a part kept as a total: weekends,
+    /// workload limits over the horizon, over part of it and per shift.</summary>
+    private static RosterProblem Problem(Random random)
+    {
+        const int days = 28;
+        var slots = new List<Slot>();
+        for (var d = 0; d < days; d++)
+        {
+            for (var k = 0; k < 1 + random.Next(3); k++)
+            {
+                slots.Add(Build.Slot($"d{d}-{k}", d, "D", startHour: 8, hours: 8));
+            }
+            slots.Add(Build.Slot($"n{d}", d, "N", startHour: 20, hours: 10) with { IsNight = true });
+        }
+        var people = Enumerable.Range(0, 6).Select(i => Build.Person($"p{i}")).ToList();
+        var previous = slots.Where(_ => random.Next(4) == 0).Select(s => new Assignment(s.Id, $"p{random.Next(6)}")).DistinctBy(a => a.SlotId).ToList();
+        Rule[] rules =
+        [
+            new MinRestRule(Duration.FromHours(12)),
+            new ForbiddenSuccessionRule("N", "D"),
+            new ConsecutiveDutyDaysRule { Min = 2, Max = 4 },
+            new MinConsecutiveDaysOffRule(2),
+            new WorkloadLimitRule { MinMinutes = 8 * 60 * 10, MaxMinutes = 8 * 60 * 16 },
+            new WorkloadLimitRule { ShiftCode = "N", MaxShifts = 3 + random.Next(3) },
+            new WorkloadLimitRule { Period = new DateInterval(Build.Day0.PlusDays(7), Build.Day0.PlusDays(13)), MinShifts = 2, MaxShifts = 4 },
+            new MaxWeekendsRule(2),
+            new SpreadRule(3, 1.5),
+            new StabilityRule(2),
+            new FairnessRule(DutyRoles.Staff, 0.5),
+            new RequestRule("p1", Build.Day0.PlusDays(random.Next(days)), false, 3),
+            new RequestRule("p2", Build.Day0.PlusDays(random.Next(days)), true, 2) { ShiftCode = "N" },
+        ];
+        return Build.Problem(slots, people, rules) with { Previous = previous, Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(days - 1)) };
+    }
+}
