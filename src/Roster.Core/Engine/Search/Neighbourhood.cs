@@ -7,6 +7,8 @@ namespace Roster.Core.Engine.Search;
 internal sealed class Neighbourhood(SolverModel model, SearchState state, Random random)
 {
     private readonly List<int> _violators = [];
+    private readonly List<int> _short = [];
+    private long _shortDraws;
     private readonly RowOptimizer _optimizer = new(model);
     private long _picks;
 
@@ -118,7 +120,11 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     /// and a random person eligible for it whose day there is not locked; (−1, −1) when this draw finds none.</summary>
     private (int Cell, int Person) PickTaker(bool shortOnly)
     {
-        var c = random.Next(model.Cells.Length);
+        var c = shortOnly ? PickShortCell() : random.Next(model.Cells.Length);
+        if (c < 0)
+        {
+            return (-1, -1);
+        }
         var cell = model.Cells[c];
         var people = model.EligiblePeople[c];
         if (state.Count[c] >= (shortOnly ? cell.Required : cell.Capacity) || people.Length == 0)
@@ -129,8 +135,27 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         return model.Limits[p].Locked[cell.Day] ? (-1, -1) : (c, p);
     }
 
+    /// <summary>A cell below its requirement, drawn from a list refreshed every few hundred draws (where most cells are
+    /// covered, a uniform draw rarely hits one); −1 when there is none.</summary>
+    private int PickShortCell()
+    {
+        if ((++_shortDraws & 255) == 1)
+        {
+            _short.Clear();
+            for (var c = 0; c < model.Cells.Length; c++)
+            {
+                if (state.Count[c] < model.Cells[c].Required)
+                {
+                    _short.Add(c);
+                }
+            }
+        }
+        return _short.Count == 0 ? -1 : _short[random.Next(_short.Count)];
+    }
+
     /// <summary>Fills a short cell with someone off that day who gives up a duty of the same length on another day: their
-    /// hours stay, and coverage moves to where it is missing (where hour windows are tight, a plain fill breaks them).</summary>
+    /// hours stay, and coverage moves to where it is missing (where hour windows are tight, a plain fill breaks them). The
+    /// duty given up is one in a cell above its requirement where they have one.</summary>
     private bool Transfer(Move move)
     {
         var (c, p) = PickTaker(shortOnly: true);
@@ -140,18 +165,28 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         }
         var cell = model.Cells[c];
         var start = random.Next(model.Days);
+        var fallback = -1;
         for (var i = 0; i < model.Days; i++)
         {
             var d = (start + i) % model.Days;
             var held = state.Rows[p][d];
             if (held >= 0 && !model.Limits[p].Locked[d] && model.Cells[held].Minutes == cell.Minutes)
             {
-                move.Set(p, d, -1);
-                move.Set(p, cell.Day, c);
-                return true;
+                if (state.Count[held] > model.Cells[held].Required)
+                {
+                    fallback = d;
+                    break;
+                }
+                fallback = fallback < 0 ? d : fallback;
             }
         }
-        return false;
+        if (fallback < 0)
+        {
+            return false;
+        }
+        move.Set(p, fallback, -1);
+        move.Set(p, cell.Day, c);
+        return true;
     }
 
     /// <summary>Gives one person the same shift (or a day off) on a run of days, where eligible and there is room.</summary>
