@@ -339,12 +339,26 @@ internal sealed class ColumnSearch
             }
             model.AddExactlyOne(choice[p]);
         }
+        // The hint covers every variable, the slacks too: CP-SAT starts from a complete roster instead of searching for one.
+        var hinted = new int[_model.Cells.Length];
+        foreach (var row in start)
+        {
+            foreach (var c in row)
+            {
+                if (c >= 0)
+                {
+                    hinted[c]++;
+                }
+            }
+        }
         foreach (var cell in _model.Cells)
         {
             var count = LinearExpr.Sum(covering[cell.Index]);
             var most = Math.Min(covering[cell.Index].Count, cell.Capacity);
             var under = model.NewIntVar(0, cell.Required, string.Empty);
             var over = model.NewIntVar(0, Math.Max(0, most - cell.Required), string.Empty);
+            model.AddHint(under, Math.Max(0, cell.Required - hinted[cell.Index]));
+            model.AddHint(over, Math.Max(0, hinted[cell.Index] - cell.Required));
             model.Add(count + under - over == cell.Required);
             objective.Add((under, (long)Math.Round(cell.Under * CostScale)));
             objective.Add((over, (long)Math.Round(cell.Over * CostScale)));
