@@ -82,7 +82,7 @@ internal sealed class ColumnSearch
     /// workers) is cheap enough for about a hundred rounds in <paramref name="seconds"/>, and the relaxation small enough
     /// to re-solve often. Curtois 13 at 60 s (a round ~0.3 s) is just past it: with the phase it ended at 1997 and 2680,
     /// its dives unfinished, against 2040 by annealing alone.</summary>
-    /// <remarks>GLOP re-solves the relaxation from scratch each round (re-solving it unchanged takes milliseconds, after
+    /// <remarks>GLOP is handed the whole relaxation each round (re-solving it unchanged takes milliseconds, after
     /// new rows hundreds): 0.1 s a round with 1456 cells (Curtois 21), 1.2 s with 3640 (22), 2 s with 11648 (24), where
     /// nine rounds in 50 s left the relaxation where the annealer's roster had put it. Even where rounds are cheap, a long
     /// horizon needs more of them than the window holds (Curtois 20: 84 rounds left the relaxation above the roster the
