@@ -22,12 +22,20 @@ export function render(root, { me }) {
     h('div.page.two', requests, h('div.page', submission, audit)));
 
   const adminUnits = new Set(me.grants.filter((g) => g.role === 'admin').map((g) => g.unitId));
-  const refresh = async () => {
+  const draw = async () => {
     if (!state.alive || !state.unit || !state.period) return;
     await rosterGrid(state, { grid, panel, status, refresh, actions: statusActions });
     await submissionSection(submission, state, { grid, comments, refresh });
     requestsSection(requests, state, refresh);
     auditSection(audit, state);
+  };
+  // Refreshes run one after another, each drawing the state as it is when it starts: the first page load's refresh,
+  // if slow, cannot overwrite the period chosen since (a UI test once found the chosen period's roster missing).
+  let drawing = Promise.resolve();
+  const refresh = () => {
+    const next = drawing.then(draw, draw);
+    drawing = next.catch(() => {});
+    return next;
   };
 
   function statusActions() {
