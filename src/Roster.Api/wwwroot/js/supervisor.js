@@ -144,9 +144,7 @@ async function oversightSections(me, holder, alive) {
 async function drawIncidents(list) {
   const open = await get('/incidents?status=open');
   const items = Array.isArray(open) ? open : open.items ?? [];
-  // Keep a row whose acknowledgement form is open, so that polling never eats what the supervisor is typing.
-  if (list.querySelector('details[open]')) return;
-  // Keep the list while a roster day is open in it, so that polling does not close it.
+  // Keep the list while a row is open (an acknowledgement being typed, a roster day being read): polling must not close it.
   if (list.querySelector('details[open]')) return;
   clear(list, items.length === 0 ? h('li.muted', { text: t('sup.noIncidents') }) : items.map(incidentRow));
 }
