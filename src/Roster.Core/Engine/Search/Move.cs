@@ -25,7 +25,7 @@ internal sealed class Move(SearchState state)
         {
             if (_saved.Count <= i)
             {
-                _saved.Add(new double[state.SavedLength]);
+                _saved.Add(new double[SearchState.SavedLength]);
             }
             state.Save(_people[i], _saved[i]);
             state.Rescore(_people[i]);

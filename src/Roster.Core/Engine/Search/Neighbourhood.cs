@@ -165,26 +165,26 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         }
         var cell = model.Cells[c];
         var start = random.Next(model.Days);
-        var fallback = -1;
+        var giveUp = -1;
         for (var i = 0; i < model.Days; i++)
         {
             var d = (start + i) % model.Days;
             var held = state.Rows[p][d];
             if (held >= 0 && !model.Limits[p].Locked[d] && model.Cells[held].Minutes == cell.Minutes)
             {
+                giveUp = giveUp < 0 ? d : giveUp;
                 if (state.Count[held] > model.Cells[held].Required)
                 {
-                    fallback = d;
+                    giveUp = d;
                     break;
                 }
-                fallback = fallback < 0 ? d : fallback;
             }
         }
-        if (fallback < 0)
+        if (giveUp < 0)
         {
             return false;
         }
-        move.Set(p, fallback, -1);
+        move.Set(p, giveUp, -1);
         move.Set(p, cell.Day, c);
         return true;
     }

@@ -3,7 +3,8 @@ namespace Roster.Core.Engine.Search;
 /// <summary>A roster under search with its score kept up to date incrementally.</summary>
 /// <remarks>Score = per-person rows + cell coverage + tag needs (hard) + fairness variance per group. A row is rescored
 /// from the runs a move touched (<see cref="RowEvaluator.Window"/>) and the row's totals, kept as duties come and go:
-/// weekends worked, workload counts, loads per role; on long horizons that is a small part of the row.</remarks>
+/// weekends worked, workload counts, loads per role (and with them the fairness sums, like coverage); on long horizons
+/// that is a small part of the row.</remarks>
 internal sealed class SearchState
 {
     private readonly SolverModel _model;
@@ -23,10 +24,9 @@ internal sealed class SearchState
     private readonly int[] _weekends;
     private readonly int[][] _workloadCount;
     private readonly long[][] _workloadMinutes;
-    private readonly double[] _liveLoads;
 
-    /// <summary>Length of the array <see cref="Save"/> fills: hard, soft, the totals' hard part, then loads per role.</summary>
-    public int SavedLength => 3 + _model.Roles;
+    /// <summary>Length of the array <see cref="Save"/> fills: hard, soft, the totals' hard part.</summary>
+    public const int SavedLength = 3;
 
     public SearchState(SolverModel model, int[][] rows)
     {
@@ -56,7 +56,6 @@ internal sealed class SearchState
         _weekends = new int[model.People];
         _workloadCount = model.Limits.Select(l => new int[l.Workloads.Count]).ToArray();
         _workloadMinutes = model.Limits.Select(l => new long[l.Workloads.Count]).ToArray();
-        _liveLoads = new double[model.People * model.Roles];
         HotDay = Enumerable.Repeat(-1, model.People).ToArray();
         HardWeight = model.HardWeight;
         Recompute();
@@ -110,6 +109,29 @@ internal sealed class SearchState
                 }
             }
         }
+        Array.Clear(_weekendDuties);
+        Array.Clear(_weekends);
+        Array.Clear(_loads);
+        for (var p = 0; p < _model.People; p++)
+        {
+            Array.Clear(_workloadCount[p]);
+            Array.Clear(_workloadMinutes[p]);
+            for (var d = 0; d < _model.Days; d++)
+            {
+                Tally(p, d, Rows[p][d], +1);
+            }
+        }
+        // Fairness sums afresh from the loads just tallied (the tally's running updates are not needed here).
+        Array.Clear(_groupSum);
+        Array.Clear(_groupSq);
+        for (var i = 0; i < _loads.Length; i++)
+        {
+            var g = _groupOf[i];
+            if (g >= 0)
+            {
+                (_groupSum[g], _groupSq[g]) = (_groupSum[g] + _loads[i], _groupSq[g] + (_loads[i] * _loads[i]));
+            }
+        }
         (Hard, Soft) = (0, 0);
         for (var c = 0; c < Count.Length; c++)
         {
@@ -119,34 +141,15 @@ internal sealed class SearchState
         {
             Hard += Math.Max(0, _model.TagNeeds[t].MinCount - _tagCount[t]);
         }
-        Array.Clear(_weekendDuties);
-        Array.Clear(_weekends);
-        Array.Clear(_liveLoads);
         for (var p = 0; p < _model.People; p++)
         {
-            Array.Clear(_workloadCount[p]);
-            Array.Clear(_workloadMinutes[p]);
-            for (var d = 0; d < _model.Days; d++)
-            {
-                Tally(p, d, Rows[p][d], +1);
-            }
             Array.Copy(Rows[p], _scored[p], _model.Days);
             (_dirtyFrom[p], _dirtyTo[p]) = (int.MaxValue, -1);
             var (local, s) = RowEvaluator.Local(_model, p, Rows[p], 0, _model.Days - 1, false, out HotDay[p]);
             _totalsHard[p] = TotalsHard(p);
             var h = local + _totalsHard[p];
-            Array.Copy(_liveLoads, p * _model.Roles, _loads, p * _model.Roles, _model.Roles);
             (_personHard[p], _personSoft[p]) = (h, s);
             (Hard, Soft) = (Hard + h, Soft + s);
-            for (var r = 0; r < _model.Roles; r++)
-            {
-                var g = _groupOf[(p * _model.Roles) + r];
-                if (g >= 0)
-                {
-                    var load = _loads[(p * _model.Roles) + r];
-                    (_groupSum[g], _groupSq[g]) = (_groupSum[g] + load, _groupSq[g] + (load * load));
-                }
-            }
         }
         for (var g = 0; g < _groupSum.Length; g++)
         {
@@ -154,7 +157,7 @@ internal sealed class SearchState
         }
     }
 
-    /// <summary>Puts person <paramref name="p"/> in cell <paramref name="c"/> (or off, −1) on day <paramref name="d"/>; updates cell and tag parts only.</summary>
+    /// <summary>Puts person <paramref name="p"/> in cell <paramref name="c"/> (or off, −1) on day <paramref name="d"/>; updates coverage, tag needs, the row's totals and fairness at once, the row's own score at <see cref="Rescore"/>.</summary>
     public void SetCell(int p, int d, int c)
     {
         var old = Rows[p][d];
@@ -176,7 +179,8 @@ internal sealed class SearchState
         (_dirtyFrom[p], _dirtyTo[p]) = (Math.Min(_dirtyFrom[p], d), Math.Max(_dirtyTo[p], d));
     }
 
-    /// <summary>Counts a duty in or out of person <paramref name="p"/>'s totals: loads, weekends, workload counts.</summary>
+    /// <summary>Counts a duty in or out of person <paramref name="p"/>'s totals: loads (and the fairness sums and cost
+    /// with them), weekends, workload counts.</summary>
     private void Tally(int p, int d, int c, int sign)
     {
         if (c < 0)
@@ -184,13 +188,22 @@ internal sealed class SearchState
             return;
         }
         var cell = _model.Cells[c];
-        _liveLoads[(p * _model.Roles) + cell.Role] += sign * cell.Load;
+        var index = (p * _model.Roles) + cell.Role;
+        var (before, after) = (_loads[index], _loads[index] + (sign * cell.Load));
+        _loads[index] = after;
+        var g = _groupOf[index];
+        if (g >= 0)
+        {
+            var old = GroupCost(g);
+            (_groupSum[g], _groupSq[g]) = (_groupSum[g] + after - before, _groupSq[g] + (after * after) - (before * before));
+            Soft += GroupCost(g) - old;
+        }
         var weekend = _model.WeekendOfDay[d];
         if (weekend >= 0)
         {
-            var index = (p * _weekendCount) + weekend;
-            _weekendDuties[index] += sign;
-            _weekends[p] += (sign > 0 && _weekendDuties[index] == 1) ? 1 : (sign < 0 && _weekendDuties[index] == 0) ? -1 : 0;
+            var slot = (p * _weekendCount) + weekend;
+            _weekendDuties[slot] += sign;
+            _weekends[p] += (sign > 0 && _weekendDuties[slot] == 1) ? 1 : (sign < 0 && _weekendDuties[slot] == 0) ? -1 : 0;
         }
         var workloads = _model.Limits[p].Workloads;
         for (var k = 0; k < workloads.Count; k++)
@@ -242,14 +255,13 @@ internal sealed class SearchState
             HotDay[p] = hot >= 0 ? hot : h > 0 ? HotDay[p] : -1;
             Settle(p);
         }
-        Apply(p, h, s, _liveLoads.AsSpan(p * _model.Roles, _model.Roles));
+        Apply(p, h, s);
     }
 
     /// <summary>Copies person <paramref name="p"/>'s current score into <paramref name="into"/> (see <see cref="SavedLength"/>).</summary>
     public void Save(int p, double[] into)
     {
         (into[0], into[1], into[2]) = (_personHard[p], _personSoft[p], _totalsHard[p]);
-        Array.Copy(_loads, p * _model.Roles, into, 3, _model.Roles);
     }
 
     /// <summary>Puts back a score saved by <see cref="Save"/> once the row is back as it was: no re-evaluation needed.</summary>
@@ -257,34 +269,15 @@ internal sealed class SearchState
     {
         _totalsHard[p] = saved[2];
         Settle(p);
-        Apply(p, saved[0], saved[1], saved.AsSpan(3, _model.Roles));
+        Apply(p, saved[0], saved[1]);
     }
 
-    private void Apply(int p, double h, double s, ReadOnlySpan<double> loads)
+    private void Apply(int p, double h, double s)
     {
         Hard += h - _personHard[p];
         Soft += s - _personSoft[p];
         (_personHard[p], _personSoft[p]) = (h, s);
-        for (var r = 0; r < _model.Roles; r++)
-        {
-            var index = (p * _model.Roles) + r;
-            var (before, after) = (_loads[index], loads[r]);
-            if (before == after)
-            {
-                continue;
-            }
-            _loads[index] = after;
-            var g = _groupOf[index];
-            if (g >= 0)
-            {
-                var old = GroupCost(g);
-                (_groupSum[g], _groupSq[g]) = (_groupSum[g] + after - before, _groupSq[g] + (after * after) - (before * before));
-                Soft += GroupCost(g) - old;
-            }
-        }
     }
-
-    public int Roles => _model.Roles;
 
     public double HardOf(int p) => _personHard[p];
 
