@@ -10,7 +10,7 @@ public sealed class CoverageReportTests(ApiFixture api) : IClassFixture<ApiFixtu
     public async Task CoverageReport_Supervisor_CountsRequiredFilledAndUnfilledPerUnitAndDay()
     {
         var admin = await api.ClientAsync("admin");
-        await PublishedRosters.PublishAsync(admin, await PublishedRosters.DemoPeriodIdAsync(api, admin), api.School1Id, seed: 9);
+        await PublishedRosters.PublishAsync(admin, await api.DemoPeriodIdAsync(admin), api.School1Id, seed: 9);
         var supervisor = await api.ClientAsync("supervisor");
 
         var response = await supervisor.GetAsync(new Uri($"/api/v1/coverage-report.xlsx?unit={api.BureauId}&from=2026-12-01&to=2026-12-07", UriKind.Relative));

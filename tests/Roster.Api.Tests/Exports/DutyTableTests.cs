@@ -15,7 +15,7 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task DutyTableXlsx_PublishedRoster_HasOneRowPerDayWithEveryNameAndPhone()
     {
         var admin = await api.ClientAsync("admin");
-        var periodId = await PublishedRosters.DemoPeriodIdAsync(api, admin);
+        var periodId = await api.DemoPeriodIdAsync(admin);
         var roster = await PublishedRosters.PublishAsync(admin, periodId, api.School1Id, seed: 8);
 
         var response = await admin.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-table.xlsx", UriKind.Relative));
@@ -90,7 +90,7 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task DutyTable_UnknownFormatOrVersion_Is400NamingTheParameter()
     {
         var admin = await api.ClientAsync("admin");
-        var periodId = await PublishedRosters.DemoPeriodIdAsync(api, admin);
+        var periodId = await api.DemoPeriodIdAsync(admin);
         var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-table";
         var pdf = await admin.GetAsync(new Uri(url + ".pdf", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, pdf.StatusCode);
@@ -106,7 +106,7 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task DutyTable_OtherSchoolAdmin_Is404_AndUnpublishedUnit_Is404()
     {
         var admin = await api.ClientAsync("admin");
-        var periodId = await PublishedRosters.DemoPeriodIdAsync(api, admin);
+        var periodId = await api.DemoPeriodIdAsync(admin);
         var other = await api.ClientAsync("admin2");
         var hidden = await other.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-table.xlsx", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);

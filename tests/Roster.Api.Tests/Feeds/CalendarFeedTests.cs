@@ -13,7 +13,7 @@ public sealed class CalendarFeedTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task PersonFeed_AfterPublish_HasOneEventPerOwnDutyAtTheRightInstants()
     {
         var admin = await api.ClientAsync("admin");
-        var roster = await PublishedRosters.PublishAsync(admin, await PublishedRosters.DemoPeriodIdAsync(api, admin), api.School1Id, seed: 5);
+        var roster = await PublishedRosters.PublishAsync(admin, await api.DemoPeriodIdAsync(admin), api.School1Id, seed: 5);
         var staff = await api.ClientAsync("staff");
         var personId = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("personId").GetString()!;
 
@@ -39,7 +39,7 @@ public sealed class CalendarFeedTests(ApiFixture api) : IClassFixture<ApiFixture
     public async Task UnitFeed_Supervisor_HasEveryPublishedAssignmentWithZoneAlarmAndLeader()
     {
         var admin = await api.ClientAsync("admin");
-        var roster = await PublishedRosters.PublishAsync(admin, await PublishedRosters.DemoPeriodIdAsync(api, admin), api.School1Id, seed: 6);
+        var roster = await PublishedRosters.PublishAsync(admin, await api.DemoPeriodIdAsync(admin), api.School1Id, seed: 6);
         var supervisor = await api.ClientAsync("supervisor");
         var created = await supervisor.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
