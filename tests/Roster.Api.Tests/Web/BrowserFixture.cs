@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotDirectory);
+        // Assertions have their own default (5 s), which the context's does not change. Journeys of several classes run
+        // side by side on CI's two cores, so a page can take longer than that to draw what an API call just changed.
+        Assertions.SetDefaultExpectTimeout(10_000);
         await Api.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         var args = new List<string>

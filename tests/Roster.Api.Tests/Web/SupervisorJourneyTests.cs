@@ -57,7 +57,7 @@ public sealed class SupervisorJourneyTests(BrowserFixture web) : IClassFixture<B
         var leaveSlot = duties.First(d => d.GetProperty("date").GetString() == leaveDay).GetProperty("slotKey").GetString();
         var onLeave = roster.GetProperty("assignments").EnumerateArray().First(a => a.GetProperty("slotKey").GetString() == leaveSlot);
         await Expect(gap.First.GetByTestId("gap-roster").Locator($"[data-slot='{leaveSlot}']"))
-            .ToContainTextAsync(onLeave.GetProperty("personName").GetString()!, new() { Timeout = 10_000 });
+            .ToContainTextAsync(onLeave.GetProperty("personName").GetString()!);
         await page.ShotAsync("supervisor-1-heatmap-gap");
 
         var row = page.GetByTestId("incident").Filter(new LocatorFilterOptions { HasText = "可疑人员" });

@@ -50,9 +50,35 @@ public sealed class SearchStateTests
                 // No tag needs here: every hard unit is a row's, and a row scored in one pass must agree.
                 var rowsHard = Enumerable.Range(0, model.People).Sum(p => RowEvaluator.Evaluate(model, p, state.Rows[p], new double[model.Roles]).Hard);
                 Assert.Equal(rowsHard, state.Hard, 6);
+                Assert.Equal(SoftFromScratch(model, state.Rows), state.Soft, 6);
             }
         }
         Assert.True(accepted > 1000, $"only {accepted} moves were accepted");
+    }
+
+    /// <summary>The soft score counted without the search state: each row in one pass, each cell's coverage, each
+    /// fairness group's weighted spread of loads (Σ load² − (Σ load)² / n).</summary>
+    private static double SoftFromScratch(SolverModel model, int[][] rows)
+    {
+        var loads = new double[model.People][];
+        var soft = 0.0;
+        var count = new int[model.Cells.Length];
+        for (var p = 0; p < model.People; p++)
+        {
+            loads[p] = new double[model.Roles];
+            soft += RowEvaluator.Evaluate(model, p, rows[p], loads[p]).Soft;
+            foreach (var c in rows[p].Where(c => c >= 0))
+            {
+                count[c]++;
+            }
+        }
+        soft += model.Cells.Sum(cell => SearchState.CellCost(cell, count[cell.Index]));
+        foreach (var group in model.FairGroups)
+        {
+            var shares = group.People.Select(p => loads[p][group.Role]).ToList();
+            soft += group.Weight * (shares.Sum(x => x * x) - (shares.Sum() * shares.Sum() / shares.Count));
+        }
+        return soft;
     }
 
     /// <summary>Four weeks, a day and a night shift, and every per-person rule with a part kept as a total: weekends,

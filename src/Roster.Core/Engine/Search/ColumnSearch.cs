@@ -66,17 +66,14 @@ internal sealed class ColumnSearch
             Add(p, start[p]);
         }
         var dived = Dive(diveUntil, cancel);
-        var hint = dived is not null && Score(dived) < Score(start) ? dived : start;
-        var chosen = Choose(hint, deadline, _optimizers.Length, seed, cancel);
+        var hint = new SearchState(_model, start);
+        var dive = dived is null ? null : new SearchState(_model, dived);
+        var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, deadline, _optimizers.Length, seed, cancel);
         return chosen ?? dived;
     }
 
     /// <summary>Hard violations priced at the model's hard weight plus the soft score, exactly.</summary>
-    private double Score(int[][] rows)
-    {
-        var state = new SearchState(_model, rows);
-        return (state.Hard * _model.HardWeight) + state.Soft;
-    }
+    private double Score(SearchState state) => (state.Hard * _model.HardWeight) + state.Soft;
 
     /// <summary>Whether a pricing round (one row program per person, a few multiplier rounds each, spread over the
     /// workers) is cheap enough for about a hundred rounds in <paramref name="seconds"/>, and the relaxation small enough
@@ -134,7 +131,7 @@ internal sealed class ColumnSearch
         {
             var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
             lp.Release();
-            var score = rows is null ? double.PositiveInfinity : Score(rows);
+            var score = rows is null ? double.PositiveInfinity : Score(new SearchState(_model, rows));
             if (score < bestScore)
             {
                 (best, bestScore, _dive) = (rows, score, score);
@@ -309,7 +306,7 @@ internal sealed class ColumnSearch
         return added;
     }
 
-    private int[][]? Choose(int[][] start, long deadline, int workers, int seed, CancellationToken cancel)
+    private int[][]? Choose(SearchState start, long deadline, int workers, int seed, CancellationToken cancel)
     {
         var seconds = (double)(deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency;
         if (seconds <= 0.05 || cancel.IsCancellationRequested)
@@ -335,22 +332,12 @@ internal sealed class ColumnSearch
                         covering[c].Add(x);
                     }
                 }
-                model.AddHint(x, _rows[p][j].AsSpan().SequenceEqual(start[p]));
+                model.AddHint(x, _rows[p][j].AsSpan().SequenceEqual(start.Rows[p]));
             }
             model.AddExactlyOne(choice[p]);
         }
         // The hint covers every variable, the slacks too: CP-SAT starts from a complete roster instead of searching for one.
-        var hinted = new int[_model.Cells.Length];
-        foreach (var row in start)
-        {
-            foreach (var c in row)
-            {
-                if (c >= 0)
-                {
-                    hinted[c]++;
-                }
-            }
-        }
+        var hinted = start.Count;
         foreach (var cell in _model.Cells)
         {
             var count = LinearExpr.Sum(covering[cell.Index]);

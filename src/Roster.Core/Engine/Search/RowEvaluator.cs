@@ -182,7 +182,7 @@ internal static class RowEvaluator
     }
 
     /// <summary>Whether a workload limit counts the whole horizon, any role, and either every shift or one shift without minute bounds.</summary>
-    public static bool Covers(in WorkloadLimit w, int days) =>
+    private static bool Covers(in WorkloadLimit w, int days) =>
         w.FromDay == 0 && w.ToDay == days - 1 && w.Role == -1 && (w.Shift == -1 || (w.MinMinutes == 0 && w.MaxMinutes == long.MaxValue));
 
     /// <summary>Whether a duty in <paramref name="cell"/> on <paramref name="day"/> counts toward <paramref name="w"/>.</summary>

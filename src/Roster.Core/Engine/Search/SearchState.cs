@@ -121,17 +121,7 @@ internal sealed class SearchState
                 Tally(p, d, Rows[p][d], +1);
             }
         }
-        // Fairness sums afresh from the loads just tallied (the tally's running updates are not needed here).
-        Array.Clear(_groupSum);
-        Array.Clear(_groupSq);
-        for (var i = 0; i < _loads.Length; i++)
-        {
-            var g = _groupOf[i];
-            if (g >= 0)
-            {
-                (_groupSum[g], _groupSq[g]) = (_groupSum[g] + _loads[i], _groupSq[g] + (_loads[i] * _loads[i]));
-            }
-        }
+        // The tally built the fairness sums from zero (cleared above); the cost it added to Soft on the way is dropped here.
         (Hard, Soft) = (0, 0);
         for (var c = 0; c < Count.Length; c++)
         {
