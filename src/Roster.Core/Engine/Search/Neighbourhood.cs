@@ -2,8 +2,9 @@ namespace Roster.Core.Engine.Search;
 
 /// <summary>The moves of the search. Each applies its changes through a <see cref="Move"/> and returns false when it found nothing to do.</summary>
 /// <remarks>Moves: reassign a person-day, fill a short cell (also by moving a duty from another day), set a block of days to one shift or off, move a shift to another day,
-/// swap two single days or a block of days between two people. While the roster breaks hard rules, moves start from people
-/// who break one, near the day they break it.</remarks>
+/// swap two single days or a block of days between two people, grant an unmet request by a swap with someone who holds
+/// what was asked for, and fill or hand over a weekend day to someone who already works that weekend. While the roster
+/// breaks hard rules, moves start from people who break one, near the day they break it.</remarks>
 internal sealed class Neighbourhood(SolverModel model, SearchState state, Random random)
 {
     private readonly List<int> _violators = [];
@@ -16,14 +17,24 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     /// mean row work / 20, see <see cref="RowOptimizer.RowWork"/>), so that rebuilds keep a modest share of the time.</summary>
     private readonly int _rebuildOdds = (int)Math.Clamp(RowOptimizer.RowWork(model).DefaultIfEmpty(0).Average() / 20, 500, 10_000_000);
 
+    // Request moves where requests are dense (at least one per ten person-days: Curtois has one per four; the district
+    // bench one per twenty, where they took iterations from fairness: spread 1.25 instead of 1), weekend moves where
+    // anyone's weekends are limited; see the engine README.
+    private readonly int _requestKinds = model.Limits.Sum(l => l.Requests.Sum(r => r?.Length ?? 0)) * 10 >= model.People * model.Days ? RequestKinds : 0;
+    private readonly int _weekendKinds = model.Limits.Any(l => l.MaxWeekends < int.MaxValue) && model.WeekendOfDay.Any(w => w >= 0) ? WeekendKinds : 0;
+    private const int BaseKinds = 12;
+    private const int RequestKinds = 3;
+    private const int WeekendKinds = 2;
+
     public bool Propose(Move move)
     {
         if (random.Next(_rebuildOdds) == 0)
         {
             return random.Next(2) == 0 ? Rebuild(move, PickPerson()) : Regroup(move);
         }
-        var kind = random.Next(12);
-        return kind < 2 ? Reassign(move) : kind < 3 ? Fill(move) : kind < 4 ? Transfer(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move) : kind < 9 ? SwapDays(move) : Swap(move);
+        var kind = random.Next(BaseKinds + _requestKinds + _weekendKinds);
+        return kind < 2 ? Reassign(move) : kind < 3 ? Fill(move) : kind < 4 ? Transfer(move) : kind < 5 ? Block(move) : kind < 7 ? Shift(move)
+            : kind < 9 ? SwapDays(move) : kind < BaseKinds ? Swap(move) : kind < BaseKinds + _requestKinds ? Request(move) : Weekend(move);
     }
 
     /// <summary>Gives person <paramref name="p"/> the cheapest row given everyone else's (see <see cref="RowOptimizer"/>).</summary>
@@ -189,6 +200,154 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         return true;
     }
 
+    /// <summary>Where weekends worked are limited, a weekend day worked without its other day wastes one: half the time
+    /// a short weekend cell goes to someone who already works the other day of that weekend (they use up no further
+    /// weekend), else a half-worked weekend's duty passes to someone who works its other day (coverage stays, and the
+    /// giver has a weekend free for another). Random rows rarely find either.</summary>
+    internal bool Weekend(Move move)
+    {
+        var fill = random.Next(2) == 0;
+        var c = fill ? PickShortCell() : -1;
+        var d = c >= 0 ? model.Cells[c].Day : random.Next(model.Days);
+        var partner = WeekendPartner(d);
+        if ((fill && c < 0) || partner < 0)
+        {
+            return false;
+        }
+        var giver = -1;
+        if (!fill)
+        {
+            giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[d]);
+            if (giver < 0)
+            {
+                return false;
+            }
+            c = state.Rows[giver][d];
+        }
+        var taker = FindPerson(p => state.Rows[p][d] < 0 && state.Rows[p][partner] >= 0 && !model.Limits[p].Locked[d] && model.Eligible[p][c]);
+        if (taker < 0)
+        {
+            return false;
+        }
+        if (giver >= 0)
+        {
+            move.Set(giver, d, -1);
+        }
+        move.Set(taker, d, c);
+        // A shift that may not follow (or be followed by) the taker's other weekend day: that day takes the same shift too.
+        var other = state.Rows[taker][partner];
+        var (first, second) = partner < d ? (other, c) : (c, other);
+        if (model.Limits[taker].ForbiddenNext is { } forbidden && forbidden[(model.Cells[first].Shift * model.Shifts) + model.Cells[second].Shift]
+            && !model.Limits[taker].Locked[partner] && FindCell(taker, partner, model.Cells[c].Shift) is var same and >= 0)
+        {
+            move.Set(taker, partner, same);
+        }
+        if (random.Next(2) == 0)
+        {
+            // Half the time the taker gives up the far end of the run the weekend closes (or opens): the run keeps its
+            // length and the hours stay roughly the same.
+            var step = partner < d ? -1 : 1;
+            var end = partner;
+            while (end + step >= 0 && end + step < model.Days && state.Rows[taker][end + step] >= 0)
+            {
+                end += step;
+            }
+            if (end != partner && !model.Limits[taker].Locked[end])
+            {
+                move.Set(taker, end, -1);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Grants one unmet request of a random person: a wanted shift is swapped in from someone who holds it that
+    /// day (they take the requester's duty or day off), an unwanted duty is swapped with someone off that day or on
+    /// another shift. Coverage stays; random swaps rarely pair a request with its holder where there are many people and shifts.</summary>
+    internal bool Request(Move move)
+    {
+        var p = random.Next(model.People);
+        var limits = model.Limits[p];
+        var start = random.Next(model.Days);
+        for (var i = 0; i < model.Days; i++)
+        {
+            var d = (start + i) % model.Days;
+            if (limits.Requests[d] is not { } requests || limits.Locked[d])
+            {
+                continue;
+            }
+            var mine = state.Rows[p][d];
+            foreach (var r in requests)
+            {
+                if (r.Shift == -2 || Matches(mine, r) == r.Want)
+                {
+                    continue;
+                }
+                var q = FindPerson(q => q != p && !model.Limits[q].Locked[d] && state.Rows[q][d] is var theirs
+                    && Matches(theirs, r) == r.Want && (theirs < 0 || model.Eligible[p][theirs]) && (mine < 0 || model.Eligible[q][mine]) && theirs != mine);
+                if (q < 0)
+                {
+                    return false;
+                }
+                if (random.Next(2) == 0)
+                {
+                    return SwapBlock(move, p, q, d);
+                }
+                var held = state.Rows[q][d];
+                move.Set(p, d, held);
+                move.Set(q, d, mine);
+                if ((mine < 0) != (held < 0) && random.Next(2) == 0)
+                {
+                    // One of them gains a duty and the other loses one: half the time another day evens it out, so both
+                    // keep their hours where windows are tight.
+                    var (gainer, loser) = mine < 0 ? (p, q) : (q, p);
+                    var from = random.Next(model.Days);
+                    for (var j = 0; j < model.Days; j++)
+                    {
+                        var e = (from + j) % model.Days;
+                        var c = state.Rows[gainer][e];
+                        if (e != d && c >= 0 && state.Rows[loser][e] < 0 && model.Eligible[loser][c] && !model.Limits[gainer].Locked[e] && !model.Limits[loser].Locked[e])
+                        {
+                            move.Set(gainer, e, -1);
+                            move.Set(loser, e, c);
+                            break;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether holding cell <paramref name="c"/> (−1: off) works the shift request <paramref name="r"/> names.</summary>
+    private bool Matches(int c, DayRequest r) => c >= 0 && (r.Shift == -1 || r.Shift == model.Cells[c].Shift);
+
+    /// <summary>The other day of <paramref name="d"/>'s weekend, or −1 when <paramref name="d"/> is not a weekend day or
+    /// its weekend's other day lies outside the horizon.</summary>
+    private int WeekendPartner(int d)
+    {
+        var weekend = model.WeekendOfDay[d];
+        return weekend < 0 ? -1
+            : d > 0 && model.WeekendOfDay[d - 1] == weekend ? d - 1
+            : d + 1 < model.Days && model.WeekendOfDay[d + 1] == weekend ? d + 1
+            : -1;
+    }
+
+    /// <summary>A person satisfying <paramref name="fits"/>, scanning from a random one; −1 when nobody does.</summary>
+    private int FindPerson(Func<int, bool> fits)
+    {
+        var start = random.Next(model.People);
+        for (var i = 0; i < model.People; i++)
+        {
+            var p = (start + i) % model.People;
+            if (fits(p))
+            {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Gives one person the same shift (or a day off) on a run of days, where eligible and there is room.</summary>
     private bool Block(Move move)
     {
@@ -299,12 +458,15 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     private bool Swap(Move move)
     {
         var (a, b) = (PickPerson(), random.Next(model.People));
-        if (a == b)
-        {
-            return false;
-        }
+        return a != b && SwapBlock(move, a, b, PickDay(a));
+    }
+
+    /// <summary>People <paramref name="a"/> and <paramref name="b"/> exchange their duties on a block of one to seven days
+    /// around <paramref name="day"/>: coverage stays, each row keeps the other's shape inside the block.</summary>
+    private bool SwapBlock(Move move, int a, int b, int day)
+    {
         var length = 1 + random.Next(Math.Min(model.Days, 7));
-        var from = Math.Clamp(PickDay(a) - random.Next(length), 0, model.Days - length);
+        var from = Math.Clamp(day - random.Next(length), 0, model.Days - length);
         var changed = false;
         for (var d = from; d < from + length; d++)
         {

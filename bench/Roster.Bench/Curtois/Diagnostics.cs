@@ -1,0 +1,34 @@
+using NodaTime;
+using Roster.Core.Engine;
+using Roster.Core.Rules;
+
+namespace Roster.Bench.Curtois;
+
+/// <summary>With <c>--verbose</c>: where a roster's cost sits — empty slots by weekday and why each candidate was kept out,
+/// weekends worked on one day only, and which kind of request went unmet. These located the costs the targeted moves
+/// address (see the engine README).</summary>
+internal static class Diagnostics
+{
+    public static void Print(RosterProblem problem, RosterSolution solution, ValidationReport report)
+    {
+        var slots = problem.Slots.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var unfilled = solution.Unfilled.Where(u => !slots[u.SlotId].Optional).ToList();
+        Console.Error.WriteLine($"unfilled {unfilled.Count} by weekday: "
+            + string.Join(" ", unfilled.GroupBy(u => slots[u.SlotId].Date.DayOfWeek).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}")));
+        var reasons = unfilled
+            .SelectMany(u => u.Candidates.GroupBy(e => e.PersonId).Select(g => string.Join("+", g.Select(e => e.RuleType).Distinct().Order(StringComparer.Ordinal))))
+            .GroupBy(r => r, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count());
+        Console.Error.WriteLine("  candidates kept out by: " + string.Join(", ", reasons.Select(g => $"{g.Key}={g.Count()}")));
+        var weekends = solution.Assignments
+            .Select(a => (Person: a.Value, slots[a.Key].Date))
+            .Where(w => w.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
+            .Distinct()
+            .GroupBy(w => (w.Person, Saturday: w.Date.DayOfWeek == IsoDayOfWeek.Sunday ? w.Date.PlusDays(-1) : w.Date))
+            .ToList();
+        Console.Error.WriteLine($"weekends worked {weekends.Count}, on one day only {weekends.Count(g => g.Count() == 1)}");
+        var requests = report.SoftPenalties.Where(v => v.RuleType == "request").ToList();
+        var notGiven = requests.Count(v => v.Message.StartsWith("asked for", StringComparison.Ordinal));
+        Console.Error.WriteLine($"requests unmet: {notGiven} shifts asked for, {requests.Count - notGiven} asked to be free of");
+    }
+}

@@ -1,0 +1,127 @@
+using NodaTime;
+using Roster.Core.Engine;
+using Roster.Core.Engine.Search;
+using Roster.Core.Rules;
+
+namespace Roster.Core.Tests.Engine;
+
+/// <summary>The targeted moves: each must make the change it exists for, on a roster where random moves would rarely find it.</summary>
+public sealed class NeighbourhoodTests
+{
+    // Each move draws between variants (a day or a block; fill or hand over): several seeds take each path.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Request_SwapsTheAskedForShiftInFromItsHolder_CoverageUnchanged(int seed)
+    {
+        // One day, a day and a night slot: p0 holds the day slot but asked for the night, p1 holds the night.
+        Slot[] slots = [Build.Slot("day", 0, "D", startHour: 8, hours: 8), Build.Slot("night", 0, "N", startHour: 20, hours: 8)];
+        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new RequestRule("p0", Build.Day0, true, 3) { ShiftCode = "N" });
+        var (model, state) = Start(problem, ("day", 0), ("night", 1));
+        var before = (int[])state.Count.Clone();
+
+        Propose(model, state, seed, (n, move) => n.Request(move));
+
+        Assert.Equal(CellOf(problem, model, "night"), state.Rows[0][0]);
+        Assert.Equal(CellOf(problem, model, "day"), state.Rows[1][0]);
+        Assert.Equal(before, state.Count);
+        Assert.Equal(0, RosterValidator.Validate(problem, Assignments(problem, model, state)).ScoreByRule.GetValueOrDefault("request"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Weekend_GivesAShortWeekendDayToWhoeverWorksTheOtherDay(int seed)
+    {
+        // Saturday and Sunday, one slot each, one weekend allowed: p0 works Saturday only, p1 nothing. Only p0 can take
+        // Sunday without a second weekend; a random filler would be p1 half the time.
+        Slot[] slots = [Build.Slot("sat", 5, startHour: 8, hours: 8), Build.Slot("sun", 6, startHour: 8, hours: 8)];
+        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new MaxWeekendsRule(1)) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
+        };
+        var (model, state) = Start(problem, ("sat", 0));
+
+        Propose(model, state, seed, (n, move) => n.Weekend(move));
+
+        Assert.Equal(CellOf(problem, model, "sun"), state.Rows[0][6]);
+        Assert.All(state.Rows[1], c => Assert.Equal(-1, c));
+        Assert.Equal(0, state.Soft);
+        Assert.Equal(0, state.Hard);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Weekend_HandsAHalfWorkedWeekendDayToWhoeverWorksTheOtherDay(int seed)
+    {
+        // p0 works Saturday only, p1 Sunday only: both spend their one weekend. Handing p0's Saturday to p1 keeps
+        // coverage and frees p0's weekend.
+        Slot[] slots = [Build.Slot("sat", 5, startHour: 8, hours: 8), Build.Slot("sun", 6, startHour: 8, hours: 8)];
+        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new MaxWeekendsRule(1)) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
+        };
+        var (model, state) = Start(problem, ("sat", 0), ("sun", 1));
+        var before = (int[])state.Count.Clone();
+
+        Propose(model, state, seed, (n, move) => n.Weekend(move));
+
+        var held = state.Rows.Select(r => r.Count(c => c >= 0)).ToArray();
+        Assert.Contains(0, held);
+        Assert.Contains(2, held);
+        Assert.Equal(before, state.Count);
+    }
+
+    /// <summary>Tries <paramref name="propose"/> until it makes a move (moves draw at random and may find nothing), then keeps it.</summary>
+    private static void Propose(SolverModel model, SearchState state, int seed, Func<Neighbourhood, Move, bool> propose)
+    {
+        var neighbourhood = new Neighbourhood(model, state, new Random(seed));
+        var move = new Move(state);
+        for (var i = 0; i < 1000; i++)
+        {
+            if (propose(neighbourhood, move))
+            {
+                move.Score();
+                move.Clear();
+                return;
+            }
+            move.Clear();
+        }
+        Assert.Fail("the move never found anything to do");
+    }
+
+    private static (SolverModel Model, SearchState State) Start(RosterProblem problem, params (string Slot, int Person)[] held)
+    {
+        var model = ModelBuilder.Build(problem).Model;
+        var rows = Enumerable.Range(0, model.People).Select(_ => Enumerable.Repeat(-1, model.Days).ToArray()).ToArray();
+        foreach (var (slot, person) in held)
+        {
+            var c = CellOf(problem, model, slot);
+            rows[person][model.Cells[c].Day] = c;
+        }
+        return (model, new SearchState(model, rows));
+    }
+
+    private static int CellOf(RosterProblem problem, SolverModel model, string slotId) =>
+        model.Cells.Single(c => c.Slots.Any(i => problem.Slots[i].Id == slotId)).Index;
+
+    private static Dictionary<string, string> Assignments(RosterProblem problem, SolverModel model, SearchState state)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var p = 0; p < model.People; p++)
+        {
+            foreach (var c in state.Rows[p].Where(c => c >= 0))
+            {
+                result[problem.Slots[model.Cells[c].Slots[0]].Id] = problem.People[p].Id;
+            }
+        }
+        return result;
+    }
+}
