@@ -27,6 +27,18 @@ internal static class Diagnostics
             .GroupBy(w => (w.Person, Saturday: w.Date.DayOfWeek == IsoDayOfWeek.Sunday ? w.Date.PlusDays(-1) : w.Date))
             .ToList();
         Console.Error.WriteLine($"weekends worked {weekends.Count}, on one day only {weekends.Count(g => g.Count() == 1)}");
+        var why = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var g in weekends.Where(g => g.Count() == 1))
+        {
+            var worked = g.First().Date;
+            var missing = worked.DayOfWeek == IsoDayOfWeek.Saturday ? worked.PlusDays(1) : worked.PlusDays(-1);
+            var best = problem.Slots.Where(x => x.Date == missing && !solution.Assignments.ContainsKey(x.Id)).GroupBy(x => x.ShiftCode).Select(x => x.First())
+                .Select(x => string.Join("+", RosterValidator.Explain(problem, solution.Assignments, x.Id).Where(e => e.PersonId == g.Key.Person).Select(e => e.RuleType).Distinct().Order(StringComparer.Ordinal)))
+                .OrderBy(x => x.Length).FirstOrDefault() ?? "no slot";
+            best = best.Length == 0 ? "free" : best;
+            why[best] = why.GetValueOrDefault(best) + 1;
+        }
+        Console.Error.WriteLine("  one-day weekends, other day blocked by: " + string.Join(", ", why.Select(kv => $"{kv.Key}={kv.Value}")));
         var requests = report.SoftPenalties.Where(v => v.RuleType == "request").ToList();
         var notGiven = requests.Count(v => v.Message.StartsWith("asked for", StringComparison.Ordinal));
         Console.Error.WriteLine($"requests unmet: {notGiven} shifts asked for, {requests.Count - notGiven} asked to be free of");
