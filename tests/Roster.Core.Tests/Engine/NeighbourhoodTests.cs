@@ -9,13 +9,10 @@ namespace Roster.Core.Tests.Engine;
 public sealed class NeighbourhoodTests
 {
     // Each move draws between variants (a day or a block; fill or hand over): several seeds take each path.
+    public static TheoryData<int> Seeds => [1, 2, 3, 4, 5, 6];
+
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    [InlineData(6)]
+    [MemberData(nameof(Seeds))]
     public void Request_SwapsTheAskedForShiftInFromItsHolder_CoverageUnchanged(int seed)
     {
         // One day, a day and a night slot: p0 holds the day slot but asked for the night, p1 holds the night.
@@ -33,18 +30,12 @@ public sealed class NeighbourhoodTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
+    [MemberData(nameof(Seeds))]
     public void Weekend_GivesAShortWeekendDayToWhoeverWorksTheOtherDay(int seed)
     {
-        // Saturday and Sunday, one slot each, one weekend allowed: p0 works Saturday only, p1 nothing. Only p0 can take
-        // Sunday without a second weekend; a random filler would be p1 half the time.
-        Slot[] slots = [Build.Slot("sat", 5, startHour: 8, hours: 8), Build.Slot("sun", 6, startHour: 8, hours: 8)];
-        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new MaxWeekendsRule(1)) with
-        {
-            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
-        };
+        // p0 works Saturday only, p1 nothing. Only p0 can take Sunday without a second weekend; a random filler would be
+        // p1 half the time.
+        var problem = OneWeekend();
         var (model, state) = Start(problem, ("sat", 0));
 
         Propose(model, state, seed, (n, move) => n.Weekend(move));
@@ -56,18 +47,12 @@ public sealed class NeighbourhoodTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
+    [MemberData(nameof(Seeds))]
     public void Weekend_HandsAHalfWorkedWeekendDayToWhoeverWorksTheOtherDay(int seed)
     {
         // p0 works Saturday only, p1 Sunday only: both spend their one weekend. Handing p0's Saturday to p1 keeps
         // coverage and frees p0's weekend.
-        Slot[] slots = [Build.Slot("sat", 5, startHour: 8, hours: 8), Build.Slot("sun", 6, startHour: 8, hours: 8)];
-        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new MaxWeekendsRule(1)) with
-        {
-            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
-        };
+        var problem = OneWeekend();
         var (model, state) = Start(problem, ("sat", 0), ("sun", 1));
         var before = (int[])state.Count.Clone();
 
@@ -77,6 +62,16 @@ public sealed class NeighbourhoodTests
         Assert.Contains(0, held);
         Assert.Contains(2, held);
         Assert.Equal(before, state.Count);
+    }
+
+    /// <summary>A week whose Saturday and Sunday have one slot each, two people, one weekend allowed each.</summary>
+    private static RosterProblem OneWeekend()
+    {
+        Slot[] slots = [Build.Slot("sat", 5, startHour: 8, hours: 8), Build.Slot("sun", 6, startHour: 8, hours: 8)];
+        return Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new MaxWeekendsRule(1)) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
+        };
     }
 
     /// <summary>Tries <paramref name="propose"/> until it makes a move (moves draw at random and may find nothing), then keeps it.</summary>
