@@ -27,16 +27,23 @@ internal static class Diagnostics
             .GroupBy(w => (w.Person, Saturday: w.Date.DayOfWeek == IsoDayOfWeek.Sunday ? w.Date.PlusDays(-1) : w.Date))
             .ToList();
         Console.Error.WriteLine($"weekends worked {weekends.Count}, on one day only {weekends.Count(g => g.Count() == 1)}");
+        // One view and one rule index for every explanation (the public Explain builds both per slot).
+        var view = new RosterView(problem, solution.Assignments);
+        var rulesByPerson = RosterValidator.HardRulesByPerson(problem);
         var why = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var g in weekends.Where(g => g.Count() == 1))
         {
             var worked = g.First().Date;
             var missing = worked.DayOfWeek == IsoDayOfWeek.Saturday ? worked.PlusDays(1) : worked.PlusDays(-1);
-            var best = problem.Slots.Where(x => x.Date == missing && !solution.Assignments.ContainsKey(x.Id)).GroupBy(x => x.ShiftCode).Select(x => x.First())
-                .Select(x => string.Join("+", RosterValidator.Explain(problem, solution.Assignments, x.Id).Where(e => e.PersonId == g.Key.Person).Select(e => e.RuleType).Distinct().Order(StringComparer.Ordinal)))
-                .OrderBy(x => x.Length).FirstOrDefault() ?? "no slot";
-            best = best.Length == 0 ? "free" : best;
-            why[best] = why.GetValueOrDefault(best) + 1;
+            // The other day's open shifts barred by the fewest rules, and every rule that bars one of those ("free": one
+            // they could take as it is).
+            var barred = problem.Slots.Where(x => x.Date == missing && !solution.Assignments.ContainsKey(x.Id)).GroupBy(x => x.ShiftCode).Select(x => x.First())
+                .Select(x => RosterValidator.Explain(view, rulesByPerson, x).Where(e => e.PersonId == g.Key.Person).Select(e => e.RuleType).Distinct().ToList())
+                .ToList();
+            var fewest = barred.Count == 0 ? -1 : barred.Min(rules => rules.Count);
+            var key = fewest < 0 ? "no open slot" : fewest == 0 ? "free"
+                : string.Join("|", barred.Where(rules => rules.Count == fewest).SelectMany(rules => rules).Distinct().Order(StringComparer.Ordinal));
+            why[key] = why.GetValueOrDefault(key) + 1;
         }
         Console.Error.WriteLine("  one-day weekends, other day blocked by: " + string.Join(", ", why.Select(kv => $"{kv.Key}={kv.Value}")));
         var requests = report.SoftPenalties.Where(v => v.RuleType == "request").ToList();

@@ -18,7 +18,8 @@ public sealed class NeighbourhoodTests
         // One day, a day and a night slot: p0 holds the day slot but asked for the night, p1 holds the night.
         Slot[] slots = [Build.Slot("day", 0, "D", startHour: 8, hours: 8), Build.Slot("night", 0, "N", startHour: 20, hours: 8)];
         var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new RequestRule("p0", Build.Day0, true, 3) { ShiftCode = "N" });
-        var (model, state) = Start(problem, ("day", 0), ("night", 1));
+        var (builder, state) = Start(problem, ("day", 0), ("night", 1));
+        var model = builder.Model;
         var before = (int[])state.Count.Clone();
 
         Propose(model, state, seed, (n, move) => n.Request(move));
@@ -26,7 +27,7 @@ public sealed class NeighbourhoodTests
         Assert.Equal(CellOf(problem, model, "night"), state.Rows[0][0]);
         Assert.Equal(CellOf(problem, model, "day"), state.Rows[1][0]);
         Assert.Equal(before, state.Count);
-        Assert.Equal(0, RosterValidator.Validate(problem, Assignments(problem, model, state)).ScoreByRule.GetValueOrDefault("request"));
+        Assert.Equal(0, RosterValidator.Validate(problem, SolutionMapper.ToAssignments(builder, state.Rows)).ScoreByRule.GetValueOrDefault("request"));
     }
 
     [Theory]
@@ -36,7 +37,8 @@ public sealed class NeighbourhoodTests
         // p0 works Saturday only, p1 nothing. Only p0 can take Sunday without a second weekend; a random filler would be
         // p1 half the time.
         var problem = OneWeekend();
-        var (model, state) = Start(problem, ("sat", 0));
+        var (builder, state) = Start(problem, ("sat", 0));
+        var model = builder.Model;
 
         Propose(model, state, seed, (n, move) => n.Weekend(move));
 
@@ -53,7 +55,8 @@ public sealed class NeighbourhoodTests
         // p0 works Saturday only, p1 Sunday only: both spend their one weekend. Handing p0's Saturday to p1 keeps
         // coverage and frees p0's weekend.
         var problem = OneWeekend();
-        var (model, state) = Start(problem, ("sat", 0), ("sun", 1));
+        var (builder, state) = Start(problem, ("sat", 0), ("sun", 1));
+        var model = builder.Model;
         var before = (int[])state.Count.Clone();
 
         Propose(model, state, seed, (n, move) => n.Weekend(move));
@@ -92,31 +95,19 @@ public sealed class NeighbourhoodTests
         Assert.Fail("the move never found anything to do");
     }
 
-    private static (SolverModel Model, SearchState State) Start(RosterProblem problem, params (string Slot, int Person)[] held)
+    private static (ModelBuilder Builder, SearchState State) Start(RosterProblem problem, params (string Slot, int Person)[] held)
     {
-        var model = ModelBuilder.Build(problem).Model;
+        var builder = ModelBuilder.Build(problem);
+        var model = builder.Model;
         var rows = Enumerable.Range(0, model.People).Select(_ => Enumerable.Repeat(-1, model.Days).ToArray()).ToArray();
         foreach (var (slot, person) in held)
         {
             var c = CellOf(problem, model, slot);
             rows[person][model.Cells[c].Day] = c;
         }
-        return (model, new SearchState(model, rows));
+        return (builder, new SearchState(model, rows));
     }
 
     private static int CellOf(RosterProblem problem, SolverModel model, string slotId) =>
         model.Cells.Single(c => c.Slots.Any(i => problem.Slots[i].Id == slotId)).Index;
-
-    private static Dictionary<string, string> Assignments(RosterProblem problem, SolverModel model, SearchState state)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var p = 0; p < model.People; p++)
-        {
-            foreach (var c in state.Rows[p].Where(c => c >= 0))
-            {
-                result[problem.Slots[model.Cells[c].Slots[0]].Id] = problem.People[p].Id;
-            }
-        }
-        return result;
-    }
 }

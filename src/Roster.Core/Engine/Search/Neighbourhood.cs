@@ -278,12 +278,12 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
             var mine = state.Rows[p][d];
             foreach (var r in requests)
             {
-                if (r.Shift == -2 || Matches(mine, r) == r.Want)
+                if (r.Shift == -2 || r.MetBy(ShiftOf(mine)))
                 {
                     continue;
                 }
                 var q = FindPerson(q => q != p && !model.Limits[q].Locked[d] && state.Rows[q][d] is var theirs
-                    && Matches(theirs, r) == r.Want && (theirs < 0 || model.Eligible[p][theirs]) && (mine < 0 || model.Eligible[q][mine]) && theirs != mine);
+                    && r.MetBy(ShiftOf(theirs)) && (theirs < 0 || model.Eligible[p][theirs]) && (mine < 0 || model.Eligible[q][mine]) && theirs != mine);
                 if (q < 0)
                 {
                     return false;
@@ -319,8 +319,8 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         return false;
     }
 
-    /// <summary>Whether holding cell <paramref name="c"/> (−1: off) works the shift request <paramref name="r"/> names.</summary>
-    private bool Matches(int c, DayRequest r) => c >= 0 && (r.Shift == -1 || r.Shift == model.Cells[c].Shift);
+    /// <summary>The shift of cell <paramref name="c"/>, −1 for a day off.</summary>
+    private int ShiftOf(int c) => c >= 0 ? model.Cells[c].Shift : -1;
 
     /// <summary>The other day of <paramref name="d"/>'s weekend, or −1 when <paramref name="d"/> is not a weekend day or
     /// its weekend's other day lies outside the horizon.</summary>

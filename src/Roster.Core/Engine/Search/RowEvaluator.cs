@@ -120,8 +120,7 @@ internal static class RowEvaluator
             {
                 foreach (var r in requests)
                 {
-                    var works = c >= 0 && (r.Shift == -1 || r.Shift == cells[c].Shift);
-                    if (works != r.Want)
+                    if (!r.MetBy(c >= 0 ? cells[c].Shift : -1))
                     {
                         soft += r.Weight;
                     }

@@ -326,8 +326,7 @@ internal sealed class RowOptimizer
         {
             foreach (var r in requests)
             {
-                var works = c >= 0 && (r.Shift == -1 || r.Shift == _model.Cells[c].Shift);
-                if (works != r.Want)
+                if (!r.MetBy(c >= 0 ? _model.Cells[c].Shift : -1))
                 {
                     price += r.Weight;
                 }
