@@ -40,6 +40,9 @@ internal static class CurtoisCommand
             {
                 Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
             }
+            var (empty, above, cost) = CoverageBound.Of(Read(args, number));
+            Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
+                + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
             Diagnostics.Print(problem, solution, report);
             Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}; " + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
             Console.Error.WriteLine(solution.Statistics.Columns is { } c
@@ -49,12 +52,16 @@ internal static class CurtoisCommand
         return 0;
     }
 
+    /// <summary>Instance <paramref name="number"/> from the data directory, as written.</summary>
+    public static CurtoisInstance Read(Args args, int number) =>
+        CurtoisReader.Parse(File.ReadAllText(Path.Combine(DataDirectory.Curtois(args.Text("data")), CurtoisMapper.Describe(number) + ".txt")));
+
     /// <summary>Instance <paramref name="number"/> from the data directory, as a roster problem.</summary>
     public static RosterProblem Load(Args args, int number)
     {
         var directory = DataDirectory.Curtois(args.Text("data"));
         var name = CurtoisMapper.Describe(number);
-        var instance = CurtoisReader.Parse(File.ReadAllText(Path.Combine(directory, name + ".txt")));
+        var instance = Read(args, number);
         var timesPath = Path.Combine(directory, "shift_times.csv");
         var times = File.Exists(timesPath) ? ShiftTimes.Parse(File.ReadAllText(timesPath), name) : null;
         return CurtoisMapper.ToProblem(instance, times);

@@ -15,6 +15,10 @@ internal static class Diagnostics
         var unfilled = solution.Unfilled.Where(u => !slots[u.SlotId].Optional).ToList();
         Console.Error.WriteLine($"unfilled {unfilled.Count} by weekday: "
             + string.Join(" ", unfilled.GroupBy(u => slots[u.SlotId].Date.DayOfWeek).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}")));
+        var over = solution.Assignments.Keys.Select(id => slots[id]).Where(s => s.Optional).ToList();
+        Console.Error.WriteLine($"over target {over.Count} by weekday: "
+            + string.Join(" ", over.GroupBy(s => s.Date.DayOfWeek).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}")));
+        Console.Error.WriteLine("unfilled by weekday and shift: " + string.Join(" ", unfilled.GroupBy(u => (slots[u.SlotId].Date.DayOfWeek, slots[u.SlotId].ShiftCode)).OrderBy(g => g.Key).Select(g => $"{g.Key.DayOfWeek}/{g.Key.ShiftCode}={g.Count()}")));
         var reasons = unfilled
             .SelectMany(u => u.Candidates.GroupBy(e => e.PersonId).Select(g => string.Join("+", g.Select(e => e.RuleType).Distinct().Order(StringComparer.Ordinal))))
             .GroupBy(r => r, StringComparer.Ordinal)
@@ -48,6 +52,20 @@ internal static class Diagnostics
         Console.Error.WriteLine("  one-day weekends, other day blocked by: " + string.Join(", ", why.Select(kv => $"{kv.Key}={kv.Value}")));
         var requests = report.SoftPenalties.Where(v => v.RuleType == "request").ToList();
         var notGiven = requests.Count(v => v.Message.StartsWith("asked for", StringComparison.Ordinal));
+        var held = solution.Assignments.GroupBy(a => (a.Value, slots[a.Key].Date)).ToDictionary(g => g.Key, g => slots[g.First().Key]);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in problem.Rules.OfType<RequestRule>().Where(r => r.Want))
+        {
+            var mine = held.GetValueOrDefault((r.PersonId, r.Date));
+            if (mine is not null && (r.ShiftCode is null || mine.ShiftCode == r.ShiftCode))
+            {
+                continue;
+            }
+            var weekend = r.Date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? "weekend" : "weekday";
+            var key = $"{weekend}/{(mine is null ? "off" : "on " + mine.ShiftCode)}->{r.ShiftCode}";
+            kinds[key] = kinds.GetValueOrDefault(key) + 1;
+        }
+        Console.Error.WriteLine("  asked-for unmet: " + string.Join(", ", kinds.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key}={kv.Value}")));
         Console.Error.WriteLine($"requests unmet: {notGiven} shifts asked for, {requests.Count - notGiven} asked to be free of");
     }
 }

@@ -56,6 +56,46 @@ public sealed class SearchStateTests
         Assert.True(accepted > 1000, $"only {accepted} moves were accepted");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void ScaledRequests_CountTheirWeightThatManyTimes_ThroughMovesAndBack(int seed)
+    {
+        var random = new Random(seed);
+        var model = ModelBuilder.Build(Problem(random)).Model;
+        var state = new SearchState(model, Greedy.Construct(model, seed));
+        state.ScaleRequests(3);
+        var neighbourhood = new Neighbourhood(model, state, random);
+        var move = new Move(state);
+        var unmetSeen = 0.0;
+        for (var i = 0; i < 5_000; i++)
+        {
+            if (neighbourhood.Propose(move))
+            {
+                move.Score();
+            }
+            move.Clear();
+            if (i % 101 == 0)
+            {
+                var plain = new SearchState(model, state.Rows);
+                var unmet = UnmetRequestWeight(model, state.Rows);
+                Assert.Equal(plain.Soft + (2 * unmet), state.Soft, 6);
+                Assert.Equal(plain.Hard, state.Hard, 6);
+                unmetSeen += unmet;
+            }
+        }
+        Assert.True(unmetSeen > 0, "no checkpoint had an unmet request: the scale was never tested");
+        state.ScaleRequests(1);
+        Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
+    }
+
+    /// <summary>The weight of the requests a roster leaves unmet, counted from the compiled requests.</summary>
+    private static double UnmetRequestWeight(SolverModel model, int[][] rows) =>
+        Enumerable.Range(0, model.People).Sum(p => Enumerable.Range(0, model.Days)
+            .Sum(d => (model.Limits[p].Requests[d] ?? []).Where(r => !r.MetBy(rows[p][d] >= 0 ? model.Cells[rows[p][d]].Shift : -1)).Sum(r => r.Weight)));
+
     /// <summary>The soft score counted without the search state: each row in one pass, each cell's coverage, each
     /// fairness group's weighted spread of loads (Σ load² − (Σ load)² / n).</summary>
     private static double SoftFromScratch(SolverModel model, int[][] rows)

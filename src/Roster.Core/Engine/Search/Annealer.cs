@@ -5,7 +5,8 @@ namespace Roster.Core.Engine.Search;
 /// <summary>Simulated annealing in three phases (feasibility, oscillating hard weight, feasible finish) over the <see cref="Neighbourhood"/> moves.</summary>
 /// <remarks>Cooling follows the iteration budget when there is one (deterministic), else the time budget; after a long
 /// stall the search restarts from the best roster with the temperature raised again.</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue)
+/// <remarks><paramref name="requestEmphasis"/> multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -43,6 +44,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         var began = Stopwatch.GetTimestamp();
         var span = Math.Max(1, deadlineTicks - began);
         Remember();
+        ScaleRequests(requestEmphasis);
         var temperature = StartTemperature * temperatureScale;
         long sinceImprovement = 0;
         var final = false;
@@ -67,6 +69,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 {
                     // Final phase: back to the best roster with hard rules priced high, to end on a feasible roster.
                     final = true;
+                    ScaleRequests(1);
                     Restart();
                     _state.HardWeight = model.HardWeight * 10;
                 }
@@ -148,6 +151,19 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     {
         (BestHard, BestSoft) = (_state.Hard, _state.Soft);
         Best = _state.Rows.Select(r => (int[])r.Clone()).ToArray();
+    }
+
+    /// <summary>Rescores the current and the best roster with request weights multiplied by <paramref name="scale"/>.</summary>
+    private void ScaleRequests(double scale)
+    {
+        if (scale == _state.RequestScale)
+        {
+            return;
+        }
+        _state.ScaleRequests(scale);
+        var best = new SearchState(model, Best);
+        best.ScaleRequests(scale);
+        (BestHard, BestSoft) = (best.Hard, best.Soft);
     }
 
     private void Restart()

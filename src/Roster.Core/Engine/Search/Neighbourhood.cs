@@ -20,11 +20,14 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     // Request moves where requests are dense (at least one per ten person-days: Curtois has one per four; the district
     // bench one per twenty, where they took iterations from fairness: spread 1.25 instead of 1), weekend moves where
     // anyone's weekends are limited; see the engine README.
-    private readonly int _requestKinds = model.Limits.Sum(l => l.Requests.Sum(r => r?.Length ?? 0)) * 10 >= model.People * model.Days ? RequestKinds : 0;
+    private readonly int _requestKinds = RequestsDense(model) ? RequestKinds : 0;
     private readonly int _weekendKinds = model.Limits.Any(l => l.MaxWeekends < int.MaxValue) && model.WeekendOfDay.Any(w => w >= 0) ? WeekendKinds : 0;
     private const int BaseKinds = 12;
     private const int RequestKinds = 3;
     private const int WeekendKinds = 2;
+
+    /// <summary>At least one request per ten person-days.</summary>
+    public static bool RequestsDense(SolverModel model) => model.Limits.Sum(l => l.Requests.Sum(r => r?.Length ?? 0)) * 10 >= model.People * model.Days;
 
     public bool Propose(Move move)
     {

@@ -8,13 +8,14 @@ namespace Roster.Core.Engine.Search;
 internal static class RowEvaluator
 {
     /// <remarks>With ignoreMinimums the minimum rules (run lengths, days off, workload minimums) are left out: what remains is what adding a duty can break.</remarks>
-    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, bool ignoreMinimums = false) =>
-        Evaluate(model, person, row, loads, out _, ignoreMinimums);
+    /// <remarks><paramref name="requestScale"/> multiplies request weights (see <see cref="SearchState.RequestScale"/>).</remarks>
+    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, bool ignoreMinimums = false, double requestScale = 1) =>
+        Evaluate(model, person, row, loads, out _, ignoreMinimums, requestScale);
 
     /// <remarks><paramref name="hotDay"/> is the last day on which a hard rule broke (−1 if none there): moves aim near it.</remarks>
-    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, out int hotDay, bool ignoreMinimums = false)
+    public static (double Hard, double Soft) Evaluate(SolverModel model, int person, int[] row, Span<double> loads, out int hotDay, bool ignoreMinimums = false, double requestScale = 1)
     {
-        var (hard, soft) = Local(model, person, row, 0, row.Length - 1, ignoreMinimums, out hotDay);
+        var (hard, soft) = Local(model, person, row, 0, row.Length - 1, ignoreMinimums, out hotDay, requestScale);
         var limits = model.Limits[person];
         var cells = model.Cells;
         loads.Clear();
@@ -55,7 +56,7 @@ internal static class RowEvaluator
     /// with the duty before it (rest, forbidden successions, spread; that duty may lie before <paramref name="lo"/>), and
     /// each run's length limits, charged where the run ends.</summary>
     /// <remarks><paramref name="hotDay"/> is the last day in the range on which a hard rule broke, or −1.</remarks>
-    public static (double Hard, double Soft) Local(SolverModel model, int person, int[] row, int lo, int hi, bool ignoreMinimums, out int hotDay)
+    public static (double Hard, double Soft) Local(SolverModel model, int person, int[] row, int lo, int hi, bool ignoreMinimums, out int hotDay, double requestScale = 1)
     {
         var limits = model.Limits[person];
         var cells = model.Cells;
@@ -122,7 +123,7 @@ internal static class RowEvaluator
                 {
                     if (!r.MetBy(c >= 0 ? cells[c].Shift : -1))
                     {
-                        soft += r.Weight;
+                        soft += r.Weight * requestScale;
                     }
                 }
             }

@@ -27,6 +27,7 @@ internal sealed class RowOptimizer
     private readonly int[] _shiftCount;
     private readonly int[] _shiftMax;
     private (long MinMinutes, long MaxMinutes, int MinShifts, int MaxShifts) _totals;
+    private double _requestScale = 1;
 
     public RowOptimizer(SolverModel model)
     {
@@ -53,6 +54,7 @@ internal sealed class RowOptimizer
     /// <paramref name="anyRow"/>, costs less (row cost plus coverage change, at the state's hard weight).</summary>
     public bool Optimise(SearchState state, int p, bool anyRow = false)
     {
+        _requestScale = state.RequestScale;
         var row = state.Rows[p];
         FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => Others(state, c, row[Cell(c).Day] == c) < Cell(c).Capacity);
         var bestCost = anyRow ? double.PositiveInfinity : RowCost(state, p, row);
@@ -74,6 +76,7 @@ internal sealed class RowOptimizer
     /// <remarks><paramref name="forced"/>: per day, the only option allowed (a cell, or −1 for off), or <see cref="Free"/>.</remarks>
     public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found, bool jitter = true)
     {
+        _requestScale = 1;
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
         FillOptions(p, null, (c, _) => (jitter ? Jitter(c) : 0) - cellDual[c], _ => true, forced);
@@ -328,7 +331,7 @@ internal sealed class RowOptimizer
             {
                 if (!r.MetBy(c >= 0 ? _model.Cells[c].Shift : -1))
                 {
-                    price += r.Weight;
+                    price += r.Weight * _requestScale;
                 }
             }
         }
@@ -407,7 +410,7 @@ internal sealed class RowOptimizer
     /// <summary>What the row costs the search: its own hard and soft score plus the coverage it causes.</summary>
     private double RowCost(SearchState state, int p, int[] row)
     {
-        var (hard, soft) = RowEvaluator.Evaluate(_model, p, row, _loads);
+        var (hard, soft) = RowEvaluator.Evaluate(_model, p, row, _loads, requestScale: state.RequestScale);
         var current = state.Rows[p];
         double coverage = 0;
         for (var d = 0; d < row.Length; d++)

@@ -78,6 +78,16 @@ internal sealed class SearchState
 
     public double SoftWeight { get; set; } = 1;
 
+    /// <summary>Multiplies every request's weight in this state's score (1: the true score); see <see cref="ScaleRequests"/>.</summary>
+    public double RequestScale { get; private set; } = 1;
+
+    /// <summary>Rescores everything with request weights multiplied by <paramref name="scale"/>.</summary>
+    public void ScaleRequests(double scale)
+    {
+        RequestScale = scale;
+        Recompute();
+    }
+
     public double HardWeight { get; set; }
 
     public void Recompute()
@@ -236,8 +246,8 @@ internal sealed class SearchState
         if (_dirtyFrom[p] <= _dirtyTo[p])
         {
             var (lo, hi) = RowEvaluator.Window(Rows[p], _dirtyFrom[p], _dirtyTo[p]);
-            var (oldHard, oldSoft) = RowEvaluator.Local(_model, p, _scored[p], lo, hi, false, out _);
-            var (newHard, newSoft) = RowEvaluator.Local(_model, p, Rows[p], lo, hi, false, out var hot);
+            var (oldHard, oldSoft) = RowEvaluator.Local(_model, p, _scored[p], lo, hi, false, out _, RequestScale);
+            var (newHard, newSoft) = RowEvaluator.Local(_model, p, Rows[p], lo, hi, false, out var hot, RequestScale);
             var totals = TotalsHard(p);
             h += newHard - oldHard + totals - _totalsHard[p];
             s += newSoft - oldSoft;
