@@ -145,7 +145,7 @@ internal sealed class SearchState
         {
             Array.Copy(Rows[p], _scored[p], _model.Days);
             (_dirtyFrom[p], _dirtyTo[p]) = (int.MaxValue, -1);
-            var (local, s) = RowEvaluator.Local(_model, p, Rows[p], 0, _model.Days - 1, false, out HotDay[p]);
+            var (local, s) = RowEvaluator.Local(_model, p, Rows[p], 0, _model.Days - 1, false, out HotDay[p], RequestScale);
             _totalsHard[p] = TotalsHard(p);
             var h = local + _totalsHard[p];
             (_personHard[p], _personSoft[p]) = (h, s);
