@@ -20,7 +20,7 @@ public static class RosterSolver
     private const double PolishTemperature = 0.2;
     // Where requests are dense, the first annealing prices them three times over until its final phase: at the
     // temperatures that settle coverage (a missing person costs 100) requests of weight 1-3 are noise, and the rows set
-    // then rarely leave room for them later (Curtois 13: 1591-1692 instead of 1623-1775, see the engine README).
+    // then rarely leave room for them later (Curtois 13 at 60 s: 1499-1713 instead of 1623-1775, see the engine README).
     private const double RequestEmphasis = 3;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 

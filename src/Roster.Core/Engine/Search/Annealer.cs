@@ -4,8 +4,8 @@ namespace Roster.Core.Engine.Search;
 
 /// <summary>Simulated annealing in three phases (feasibility, oscillating hard weight, feasible finish) over the <see cref="Neighbourhood"/> moves.</summary>
 /// <remarks>Cooling follows the iteration budget when there is one (deterministic), else the time budget; after a long
-/// stall the search restarts from the best roster with the temperature raised again.</remarks>
-/// <remarks><paramref name="requestEmphasis"/> multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
+/// stall the search restarts from the best roster with the temperature raised again. <paramref name="requestEmphasis"/>
+/// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
 internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
