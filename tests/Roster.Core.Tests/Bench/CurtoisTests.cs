@@ -6,7 +6,7 @@ namespace Roster.Core.Tests.Bench;
 
 public sealed class CurtoisTests
 {
-    private static readonly CurtoisInstance Tiny = CurtoisReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Tiny.txt")));
+    internal static readonly CurtoisInstance Tiny = CurtoisReader.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Data", "Tiny.txt")));
 
     [Fact]
     public void Parse_TinyInstance_ReadsEverySection()
@@ -39,17 +39,6 @@ public sealed class CurtoisTests
     {
         var problem = CurtoisMapper.ToProblem(Tiny, null) with { MaxIterations = 50_000, Seed = 3 };
         var solution = RosterSolver.Solve(problem);
-        Assert.Empty(solution.Report.HardViolations);
-        Assert.Equal(2, solution.Report.SoftScore);
-    }
-
-    [Fact]
-    public void Solve_TinyInstanceOnTheClock_ColumnPhaseReachesHandOptimum()
-    {
-        // No iteration cap: the column phase (generation, dive, CP-SAT) runs too.
-        var problem = CurtoisMapper.ToProblem(Tiny, null) with { TimeLimit = NodaTime.Duration.FromSeconds(2), Seed = 3, Workers = 2 };
-        var solution = RosterSolver.Solve(problem);
-        Assert.NotNull(solution.Statistics.Columns);
         Assert.Empty(solution.Report.HardViolations);
         Assert.Equal(2, solution.Report.SoftScore);
     }
