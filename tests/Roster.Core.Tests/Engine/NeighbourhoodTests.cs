@@ -32,6 +32,26 @@ public sealed class NeighbourhoodTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void Request_SlidesANearbyRunOntoADayOffAskedFor_RunKeepsItsShifts(int seed)
+    {
+        // p0 works E, L, L on days 0-2 and asked for L on day 4, when they are off. Nobody holds anything to swap with:
+        // the run slides two days on, to days 2-4, in the same order.
+        var slots = Enumerable.Range(0, 6)
+            .SelectMany(d => new[] { Build.Slot($"e{d}", d, "E", startHour: 6, hours: 8), Build.Slot($"l{d}", d, "L", startHour: 14, hours: 8) })
+            .ToArray();
+        var problem = Build.Problem(slots, [Build.Person("p0")], new RequestRule("p0", Build.Day0.PlusDays(4), true, 3) { ShiftCode = "L" });
+        var (builder, state) = Start(problem, ("e0", 0), ("l1", 0), ("l2", 0));
+        var model = builder.Model;
+
+        Propose(model, state, seed, (n, move) => n.Request(move));
+
+        int[] expected = [-1, -1, CellOf(problem, model, "e2"), CellOf(problem, model, "l3"), CellOf(problem, model, "l4"), -1];
+        Assert.Equal(expected, state.Rows[0]);
+        Assert.Equal(0, RosterValidator.Validate(problem, SolutionMapper.ToAssignments(builder, state.Rows)).ScoreByRule.GetValueOrDefault("request"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void Weekend_GivesAShortWeekendDayToWhoeverWorksTheOtherDay(int seed)
     {
         // p0 works Saturday only, p1 nothing. Only p0 can take Sunday without a second weekend; a random filler would be

@@ -264,8 +264,8 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
     }
 
     /// <summary>Grants one unmet request of a random person: a wanted shift is swapped in from someone who holds it that
-    /// day (they take the requester's duty or day off), an unwanted duty is swapped with someone off that day or on
-    /// another shift. Coverage stays; random swaps rarely pair a request with its holder where there are many people and shifts.</summary>
+    /// day (they take the requester's duty or day off), or, for someone off that day, half the time a nearby run of theirs
+    /// slides onto it; an unwanted duty is swapped with someone off that day or on another shift. Coverage stays; random swaps rarely pair a request with its holder where there are many people and shifts.</summary>
     internal bool Request(Move move)
     {
         var p = random.Next(model.People);
@@ -284,6 +284,10 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
                 if (r.Shift == -2 || r.MetBy(ShiftOf(mine)))
                 {
                     continue;
+                }
+                if (mine < 0 && r.Want && random.Next(2) == 0)
+                {
+                    return SlideRunOnto(move, p, d);
                 }
                 var q = FindPerson(q => q != p && !model.Limits[q].Locked[d] && state.Rows[q][d] is var theirs
                     && r.MetBy(ShiftOf(theirs)) && (theirs < 0 || model.Eligible[p][theirs]) && (mine < 0 || model.Eligible[q][mine]) && theirs != mine);
@@ -320,6 +324,78 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
             }
         }
         return false;
+    }
+
+    /// <summary>Slides a run of duty ending or starting within three days of day <paramref name="d"/> (where
+    /// <paramref name="p"/> is off and asked to work) by the days between, so that it covers <paramref name="d"/>: the run
+    /// keeps its shifts in order, its length and its hours; coverage moves from the days it leaves to the days it
+    /// reaches. On Curtois 20 nearly every unmet request is such a day, next to a run of the shift asked for.</summary>
+    private bool SlideRunOnto(Move move, int p, int d)
+    {
+        var row = state.Rows[p];
+        var limits = model.Limits[p];
+        var before = d - 1;
+        while (before >= 0 && before > d - 4 && row[before] < 0)
+        {
+            before--;
+        }
+        var after = d + 1;
+        while (after < model.Days && after < d + 4 && row[after] < 0)
+        {
+            after++;
+        }
+        var useBefore = before >= 0 && row[before] >= 0 && (after >= model.Days || row[after] < 0 || random.Next(2) == 0);
+        if (!useBefore && (after >= model.Days || row[after] < 0))
+        {
+            return false;
+        }
+        // The run's days, and the slide: forwards onto d for a run ending before it, backwards for one starting after it.
+        int first, last, k;
+        if (useBefore)
+        {
+            (last, first) = (before, before);
+            while (first > 0 && row[first - 1] >= 0)
+            {
+                first--;
+            }
+            k = d - last;
+        }
+        else
+        {
+            (first, last) = (after, after);
+            while (last + 1 < model.Days && row[last + 1] >= 0)
+            {
+                last++;
+            }
+            k = d - first;
+        }
+        if (first + k < 0 || last + k >= model.Days)
+        {
+            return false;
+        }
+        Span<int> shifted = stackalloc int[last - first + 1];
+        for (var day = first; day <= last; day++)
+        {
+            var target = day + k;
+            if (limits.Locked[day] || limits.Locked[target])
+            {
+                return false;
+            }
+            shifted[day - first] = FindCell(p, target, model.Cells[row[day]].Shift);
+            if (shifted[day - first] < 0)
+            {
+                return false;
+            }
+        }
+        for (var day = first; day <= last; day++)
+        {
+            move.Set(p, day, -1);
+        }
+        for (var day = first; day <= last; day++)
+        {
+            move.Set(p, day + k, shifted[day - first]);
+        }
+        return true;
     }
 
     /// <summary>The shift of cell <paramref name="c"/>, −1 for a day off.</summary>
