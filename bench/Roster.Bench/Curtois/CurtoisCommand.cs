@@ -13,7 +13,8 @@ internal static class CurtoisCommand
     {
         var number = args.Int("instance", 1);
         var started = Stopwatch.GetTimestamp();
-        var problem = Load(args, number) with
+        var instance = Read(args, number);
+        var problem = ToProblem(args, number, instance) with
         {
             TimeLimit = Duration.FromSeconds(args.Number("seconds", 60)),
             Seed = args.Int("seed", 1),
@@ -40,7 +41,7 @@ internal static class CurtoisCommand
             {
                 Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
             }
-            var (empty, above, cost) = CoverageBound.Of(Read(args, number));
+            var (empty, above, cost) = CoverageBound.Of(instance);
             Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
                 + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
             Diagnostics.Print(problem, solution, report);
@@ -57,11 +58,13 @@ internal static class CurtoisCommand
         CurtoisReader.Parse(File.ReadAllText(Path.Combine(DataDirectory.Curtois(args.Text("data")), CurtoisMapper.Describe(number) + ".txt")));
 
     /// <summary>Instance <paramref name="number"/> from the data directory, as a roster problem.</summary>
-    public static RosterProblem Load(Args args, int number)
+    public static RosterProblem Load(Args args, int number) => ToProblem(args, number, Read(args, number));
+
+    /// <summary>An instance already read, as a roster problem (with its shift times where the data directory has them).</summary>
+    private static RosterProblem ToProblem(Args args, int number, CurtoisInstance instance)
     {
         var directory = DataDirectory.Curtois(args.Text("data"));
         var name = CurtoisMapper.Describe(number);
-        var instance = Read(args, number);
         var timesPath = Path.Combine(directory, "shift_times.csv");
         var times = File.Exists(timesPath) ? ShiftTimes.Parse(File.ReadAllText(timesPath), name) : null;
         return CurtoisMapper.ToProblem(instance, times);

@@ -249,12 +249,7 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
         {
             // Half the time the taker gives up the far end of the run the weekend closes (or opens): the run keeps its
             // length and the hours stay roughly the same.
-            var step = partner < d ? -1 : 1;
-            var end = partner;
-            while (end + step >= 0 && end + step < model.Days && state.Rows[taker][end + step] >= 0)
-            {
-                end += step;
-            }
+            var end = RunEdge(state.Rows[taker], partner, partner < d ? -1 : 1);
             if (end != partner && !model.Limits[taker].Locked[end])
             {
                 move.Set(taker, end, -1);
@@ -350,25 +345,8 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
             return false;
         }
         // The run's days, and the slide: forwards onto d for a run ending before it, backwards for one starting after it.
-        int first, last, k;
-        if (useBefore)
-        {
-            (last, first) = (before, before);
-            while (first > 0 && row[first - 1] >= 0)
-            {
-                first--;
-            }
-            k = d - last;
-        }
-        else
-        {
-            (first, last) = (after, after);
-            while (last + 1 < model.Days && row[last + 1] >= 0)
-            {
-                last++;
-            }
-            k = d - first;
-        }
+        var (first, last) = useBefore ? (RunEdge(row, before, -1), before) : (after, RunEdge(row, after, 1));
+        var k = useBefore ? d - last : d - first;
         if (first + k < 0 || last + k >= model.Days)
         {
             return false;
@@ -396,6 +374,17 @@ internal sealed class Neighbourhood(SolverModel model, SearchState state, Random
             move.Set(p, day + k, shifted[day - first]);
         }
         return true;
+    }
+
+    /// <summary>The last day, going by <paramref name="step"/> (±1) from <paramref name="day"/>, of the run of duty
+    /// <paramref name="day"/> belongs to.</summary>
+    private int RunEdge(int[] row, int day, int step)
+    {
+        while (day + step >= 0 && day + step < model.Days && row[day + step] >= 0)
+        {
+            day += step;
+        }
+        return day;
     }
 
     /// <summary>The shift of cell <paramref name="c"/>, −1 for a day off.</summary>

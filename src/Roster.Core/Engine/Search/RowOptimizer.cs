@@ -27,7 +27,6 @@ internal sealed class RowOptimizer
     private readonly int[] _shiftCount;
     private readonly int[] _shiftMax;
     private (long MinMinutes, long MaxMinutes, int MinShifts, int MaxShifts) _totals;
-    private double _requestScale = 1;
 
     public RowOptimizer(SolverModel model)
     {
@@ -54,9 +53,8 @@ internal sealed class RowOptimizer
     /// <paramref name="anyRow"/>, costs less (row cost plus coverage change, at the state's hard weight).</summary>
     public bool Optimise(SearchState state, int p, bool anyRow = false)
     {
-        _requestScale = state.RequestScale;
         var row = state.Rows[p];
-        FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => Others(state, c, row[Cell(c).Day] == c) < Cell(c).Capacity);
+        FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => Others(state, c, row[Cell(c).Day] == c) < Cell(c).Capacity, requestScale: state.RequestScale);
         var bestCost = anyRow ? double.PositiveInfinity : RowCost(state, p, row);
         var found = false;
         Rounds(p, candidate =>
@@ -76,7 +74,6 @@ internal sealed class RowOptimizer
     /// <remarks><paramref name="forced"/>: per day, the only option allowed (a cell, or −1 for off), or <see cref="Free"/>.</remarks>
     public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found, bool jitter = true)
     {
-        _requestScale = 1;
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
         FillOptions(p, null, (c, _) => (jitter ? Jitter(c) : 0) - cellDual[c], _ => true, forced);
@@ -285,7 +282,7 @@ internal sealed class RowOptimizer
     /// <summary>Options of each day with their prices: off, and each eligible cell <paramref name="open"/> lets in, priced
     /// <paramref name="cellPrice"/> plus requests and stability. A locked day offers only its current cell. Also reads the
     /// person's horizon totals (<see cref="_totals"/>, <see cref="_shiftMax"/>) for the rounds that follow.</summary>
-    private void FillOptions(int p, int[]? row, Func<int, int, double> cellPrice, Func<int, bool> open, int[]? forced = null)
+    private void FillOptions(int p, int[]? row, Func<int, int, double> cellPrice, Func<int, bool> open, int[]? forced = null, double requestScale = 1)
     {
         var limits = _model.Limits[p];
         _totals = Totals(limits);
@@ -303,12 +300,12 @@ internal sealed class RowOptimizer
             if (forced is not null && forced[d] != Free)
             {
                 var c = forced[d];
-                (options[0], prices[0]) = (c, (c >= 0 ? cellPrice(c, d) : 0) + DayPrice(limits, d, c));
+                (options[0], prices[0]) = (c, (c >= 0 ? cellPrice(c, d) : 0) + DayPrice(limits, d, c, requestScale));
                 _program.OptionCount[d] = 1;
                 continue;
             }
             options[n] = -1;
-            prices[n++] = DayPrice(limits, d, -1);
+            prices[n++] = DayPrice(limits, d, -1, requestScale);
             foreach (var c in _model.EligibleOnDay[p][d])
             {
                 if (!open(c) || _shiftMax[_model.Cells[c].Shift] == 0)
@@ -316,13 +313,13 @@ internal sealed class RowOptimizer
                     continue;
                 }
                 options[n] = c;
-                prices[n++] = cellPrice(c, d) + DayPrice(limits, d, c);
+                prices[n++] = cellPrice(c, d) + DayPrice(limits, d, c, requestScale);
             }
             _program.OptionCount[d] = n;
         }
     }
 
-    private double DayPrice(PersonLimits limits, int d, int c)
+    private double DayPrice(PersonLimits limits, int d, int c, double requestScale)
     {
         double price = 0;
         if (limits.Requests[d] is { } requests)
@@ -331,7 +328,7 @@ internal sealed class RowOptimizer
             {
                 if (!r.MetBy(c >= 0 ? _model.Cells[c].Shift : -1))
                 {
-                    price += r.Weight * _requestScale;
+                    price += r.Weight * requestScale;
                 }
             }
         }
