@@ -10,8 +10,13 @@ namespace Roster.Bench.Curtois;
 /// take is at most the requirement's minutes.</remarks>
 internal static class CoverageBound
 {
-    public static (int EmptyWeekendSlots, int DutiesAbove, double Cost) Of(CurtoisInstance instance)
+    public static (int EmptyWeekendSlots, int DutiesAbove, double Cost) Of(CurtoisInstance instance) => Of(instance, out _);
+
+    /// <remarks><paramref name="pairsByWeekend"/>: the most whole weekends each weekend can hold. A roster whose bound is
+    /// tight works exactly that many on every weekend.</remarks>
+    public static (int EmptyWeekendSlots, int DutiesAbove, double Cost) Of(CurtoisInstance instance, out List<int> pairsByWeekend)
     {
+        pairsByWeekend = [];
         var required = instance.Cover.GroupBy(c => (c.Day, c.Shift)).ToDictionary(g => g.Key, g => g.Sum(c => c.Requirement));
         int pairs = 0, slots = 0;
         for (var saturday = 5; saturday + 1 < instance.Days; saturday += 7)
@@ -19,7 +24,8 @@ internal static class CoverageBound
             var sat = instance.Shifts.Select(s => required.GetValueOrDefault((saturday, s.Id))).ToArray();
             var sun = instance.Shifts.Select(s => required.GetValueOrDefault((saturday + 1, s.Id))).ToArray();
             slots += sat.Sum() + sun.Sum();
-            pairs += MaxPairs(instance.Shifts, sat, sun);
+            pairsByWeekend.Add(MaxPairs(instance.Shifts, sat, sun));
+            pairs += pairsByWeekend[^1];
         }
         var weekends = instance.Staff.Sum(s => (long)s.MaxWeekends);
         var whole = (int)Math.Min(pairs, weekends);

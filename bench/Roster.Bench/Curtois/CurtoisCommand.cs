@@ -41,9 +41,10 @@ internal static class CurtoisCommand
             {
                 Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
             }
-            var (empty, above, cost) = CoverageBound.Of(instance);
+            var (empty, above, cost) = CoverageBound.Of(instance, out var pairs);
             Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
                 + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
+            Console.Error.WriteLine($"  whole weekends each weekend can hold: {string.Join(" ", pairs)}");
             Diagnostics.Print(problem, solution, report);
             Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}; " + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
             Console.Error.WriteLine(solution.Statistics.Columns is { } c

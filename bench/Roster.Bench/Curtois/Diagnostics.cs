@@ -31,6 +31,11 @@ internal static class Diagnostics
             .GroupBy(w => (w.Person, Saturday: w.Date.DayOfWeek == IsoDayOfWeek.Sunday ? w.Date.PlusDays(-1) : w.Date))
             .ToList();
         Console.Error.WriteLine($"weekends worked {weekends.Count}, on one day only {weekends.Count(g => g.Count() == 1)}");
+        Console.Error.WriteLine("  by weekend (whole, Saturday only, Sunday only, empty Saturday, empty Sunday): " + string.Join("; ", weekends
+            .GroupBy(g => g.Key.Saturday)
+            .OrderBy(w => w.Key)
+            .Select(w => $"{w.Key:MM-dd} {w.Count(g => g.Count() == 2)} {w.Count(g => g.Count() == 1 && g.First().Date == w.Key)} {w.Count(g => g.Count() == 1 && g.First().Date != w.Key)}"
+                + $" {unfilled.Count(u => slots[u.SlotId].Date == w.Key)} {unfilled.Count(u => slots[u.SlotId].Date == w.Key.PlusDays(1))}")));
         // One view and one rule index for every explanation (the public Explain builds both per slot).
         var view = new RosterView(problem, solution.Assignments);
         var rulesByPerson = RosterValidator.HardRulesByPerson(problem);

@@ -87,6 +87,60 @@ public sealed class NeighbourhoodTests
         Assert.Equal(before, state.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void WeekendPath_FillsAShortSaturdayThroughSomeoneWhoWorksBothDays(int seed)
+    {
+        // p0 works early both days, p1 late on Sunday only; Saturday's late slot is empty and late may not follow late,
+        // so p1 cannot take it. p0 moves to Saturday late and p1 takes p0's Saturday early: one path of two changes.
+        var problem = TwoShiftWeekend(3);
+        var (builder, state) = Start(problem, ("satE", 0), ("sunE", 0), ("sunL", 1));
+        var model = builder.Model;
+
+        Propose(model, state, seed, (n, move) => n.WeekendPath(move));
+
+        Assert.Equal([CellOf(problem, model, "satL"), CellOf(problem, model, "sunE")], state.Rows[0][5..]);
+        Assert.Equal([CellOf(problem, model, "satE"), CellOf(problem, model, "sunL")], state.Rows[1][5..]);
+        Assert.All(state.Rows[2], c => Assert.Equal(-1, c));
+        Assert.Equal(0, state.Hard);
+        Assert.Equal(0, state.Soft);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void WeekendPath_FreesTheWeekendOfSomeoneWhoWorksOneDay_CoverageUnchanged(int seed)
+    {
+        // Every slot is filled, but p1 and p2 each work one day of the weekend: through p0, one of them takes over the
+        // other's day and the other's weekend is free.
+        var problem = TwoShiftWeekend(3);
+        var (builder, state) = Start(problem, ("satE", 0), ("sunE", 0), ("sunL", 1), ("satL", 2));
+        var model = builder.Model;
+        var before = (int[])state.Count.Clone();
+
+        Propose(model, state, seed, (n, move) => n.WeekendPath(move));
+
+        var held = state.Rows.Select(r => r.Count(c => c >= 0)).Order().ToArray();
+        Assert.Equal([0, 2, 2], held);
+        Assert.Equal(before, state.Count);
+        Assert.Equal(0, state.Hard);
+    }
+
+    /// <summary>A week whose Saturday and Sunday have an early and a late slot each (late may not follow late), one
+    /// weekend allowed each.</summary>
+    private static RosterProblem TwoShiftWeekend(int people)
+    {
+        Slot[] slots =
+        [
+            Build.Slot("satE", 5, "E", startHour: 6, hours: 8), Build.Slot("satL", 5, "L", startHour: 14, hours: 8),
+            Build.Slot("sunE", 6, "E", startHour: 6, hours: 8), Build.Slot("sunL", 6, "L", startHour: 14, hours: 8),
+        ];
+        var staff = Enumerable.Range(0, people).Select(i => Build.Person($"p{i}")).ToArray();
+        return Build.Problem(slots, staff, new MaxWeekendsRule(1), new ForbiddenSuccessionRule("L", "L")) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
+        };
+    }
+
     /// <summary>A week whose Saturday and Sunday have one slot each, two people, one weekend allowed each.</summary>
     private static RosterProblem OneWeekend()
     {

@@ -1,0 +1,158 @@
+namespace Roster.Core.Engine.Search;
+
+internal sealed partial class Neighbourhood
+{
+    private const int MaxPathLength = 4;
+    private readonly List<(int Person, int Cell)> _path = [];
+    private readonly List<int> _seenCells = [];
+
+    /// <summary>An augmenting path on one weekend day: a short cell (or the cell of someone who works only that day of
+    /// the weekend) is taken by someone who works both days of the weekend, whose own cell that day is taken by another
+    /// such person, and so on, until someone who works only the weekend's other day takes the last cell freed. Everyone on the path keeps the other day; the weekend worked on one
+    /// day becomes a whole one and one more weekend slot is covered. Where weekend limits bind (Curtois 13), each weekend
+    /// holds at most a maximum matching of Saturday to Sunday shifts as whole weekends, and a roster one pair short of it
+    /// leaves a slot empty that no single change fills.</summary>
+    internal bool WeekendPath(Move move)
+    {
+        // Half the time the path starts from a short cell, else from the cell of someone who works that weekend on
+        // that day only (the giver): the giver's weekend is then free for another, where a slot may be short.
+        var fromShort = random.Next(2) == 0;
+        var target = fromShort ? PickShortCell() : -1;
+        var d = target >= 0 ? model.Cells[target].Day : random.Next(model.Days);
+        var partner = WeekendPartner(d);
+        if ((fromShort && target < 0) || partner < 0)
+        {
+            return false;
+        }
+        var giver = -1;
+        if (!fromShort)
+        {
+            giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[d]);
+            if (giver < 0)
+            {
+                return false;
+            }
+            target = state.Rows[giver][d];
+        }
+        _path.Clear();
+        _seenCells.Clear();
+        _seenCells.Add(target);
+        var need = target;
+        for (var step = 0; step <= MaxPathLength; step++)
+        {
+            // Someone working only the other day ends the path; else someone working both days moves up the path.
+            var end = FindPerson(q => state.Rows[q][d] < 0 && state.Rows[q][partner] >= 0 && CanTake(q, d, need));
+            if (end >= 0)
+            {
+                _path.Add((end, need));
+                if (giver >= 0)
+                {
+                    move.Set(giver, d, -1);
+                }
+                foreach (var (q, c) in _path)
+                {
+                    move.Set(q, d, c);
+                }
+                if (random.Next(2) == 0)
+                {
+                    if (giver >= 0)
+                    {
+                        HandOver(move, end, giver, d);
+                    }
+                    else
+                    {
+                        GiveUpRunEnd(move, end, d, model.Cells[need].Minutes);
+                    }
+                }
+                return true;
+            }
+            if (step == MaxPathLength)
+            {
+                break;
+            }
+            var next = FindPerson(q => q != giver && state.Rows[q][d] is var held && held >= 0 && !_seenCells.Contains(held) && state.Rows[q][partner] >= 0 && CanTake(q, d, need));
+            if (next < 0)
+            {
+                return false;
+            }
+            _path.Add((next, need));
+            need = state.Rows[next][d];
+            _seenCells.Add(need);
+        }
+        return false;
+    }
+
+    /// <summary><paramref name="gainer"/> (who took a weekend day) hands a duty on a weekday to <paramref name="loser"/>
+    /// (who gave one up), where the loser is off and may take it: both keep their hours.</summary>
+    private void HandOver(Move move, int gainer, int loser, int weekendDay)
+    {
+        var from = random.Next(model.Days);
+        for (var j = 0; j < model.Days; j++)
+        {
+            var e = (from + j) % model.Days;
+            var c = state.Rows[gainer][e];
+            if (c >= 0 && model.WeekendOfDay[e] < 0 && Math.Abs(e - weekendDay) > 1 && state.Rows[loser][e] < 0 && model.Eligible[loser][c]
+                && !model.Limits[gainer].Locked[e] && !model.Limits[loser].Locked[e])
+            {
+                move.Set(gainer, e, -1);
+                move.Set(loser, e, c);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="q"/> may take cell <paramref name="c"/> on day <paramref name="d"/> as far as
+    /// eligibility, a locked day and the successions with the days either side go.</summary>
+    private bool CanTake(int q, int d, int c)
+    {
+        var limits = model.Limits[q];
+        if (limits.Locked[d] || !model.Eligible[q][c])
+        {
+            return false;
+        }
+        if (limits.ForbiddenNext is not { } forbidden)
+        {
+            return true;
+        }
+        var shift = model.Cells[c].Shift;
+        var before = d > 0 ? state.Rows[q][d - 1] : -1;
+        var after = d + 1 < model.Days ? state.Rows[q][d + 1] : -1;
+        return (before < 0 || !forbidden[(model.Cells[before].Shift * model.Shifts) + shift])
+            && (after < 0 || !forbidden[(shift * model.Shifts) + model.Cells[after].Shift]);
+    }
+
+    /// <summary>The person who gained a weekend day gives up a weekday duty at the end of one of their runs (one that
+    /// stays long enough without it; of <paramref name="minutes"/> where they have one): their hours stay, and the slot left short is a weekday one,
+    /// which anyone with hours to spare can take, not a weekend one, which only someone with a weekend to spare can.</summary>
+    private void GiveUpRunEnd(Move move, int p, int weekendDay, int minutes)
+    {
+        var row = state.Rows[p];
+        var start = random.Next(model.Days);
+        var pick = -1;
+        for (var i = 0; i < model.Days; i++)
+        {
+            var e = (start + i) % model.Days;
+            if (row[e] < 0 || model.WeekendOfDay[e] >= 0 || Math.Abs(e - weekendDay) <= 1 || model.Limits[p].Locked[e])
+            {
+                continue;
+            }
+            // An end of a run that stays long enough without it.
+            var first = RunEdge(row, e, -1);
+            var last = RunEdge(row, e, 1);
+            if ((e != first && e != last) || last - first < Math.Max(1, model.Limits[p].MinConsecutive))
+            {
+                continue;
+            }
+            pick = pick < 0 ? e : pick;
+            if (model.Cells[row[e]].Minutes == minutes)
+            {
+                pick = e;
+                break;
+            }
+        }
+        if (pick >= 0)
+        {
+            move.Set(p, pick, -1);
+        }
+    }
+}
