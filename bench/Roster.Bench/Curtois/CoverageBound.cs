@@ -12,8 +12,8 @@ internal static class CoverageBound
 {
     public static (int EmptyWeekendSlots, int DutiesAbove, double Cost) Of(CurtoisInstance instance) => Of(instance, out _);
 
-    /// <remarks><paramref name="pairsByWeekend"/>: the most whole weekends each weekend can hold. A roster whose bound is
-    /// tight works exactly that many on every weekend.</remarks>
+    /// <remarks><paramref name="pairsByWeekend"/>: the most whole weekends each weekend's required slots can hold (more
+    /// where duties above the requirement take part). A roster at the bound works that many on every weekend.</remarks>
     public static (int EmptyWeekendSlots, int DutiesAbove, double Cost) Of(CurtoisInstance instance, out List<int> pairsByWeekend)
     {
         pairsByWeekend = [];

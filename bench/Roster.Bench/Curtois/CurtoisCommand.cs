@@ -44,7 +44,7 @@ internal static class CurtoisCommand
             var (empty, above, cost) = CoverageBound.Of(instance, out var pairs);
             Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
                 + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
-            Console.Error.WriteLine($"  whole weekends each weekend can hold: {string.Join(" ", pairs)}");
+            Console.Error.WriteLine($"  most whole weekends on required slots, by weekend: {string.Join(" ", pairs)}");
             Diagnostics.Print(problem, solution, report);
             Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}; " + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
             Console.Error.WriteLine(solution.Statistics.Columns is { } c

@@ -125,19 +125,48 @@ public sealed class NeighbourhoodTests
         Assert.Equal(0, state.Hard);
     }
 
+    [Fact]
+    public void WeekendPath_SomeoneOffOnSaturdayGivesUpTheirSunday_AndTakesAShortSlotTheNextWeekend()
+    {
+        // p2 is off on the first Saturday, so working its Sunday spends their one weekend on one slot. Through the path
+        // p1 (Saturday only) takes that Sunday too, and p2's weekend goes to the next Saturday's empty slot.
+        var problem = TwoShiftWeekend(3, weeks: 2) with
+        {
+            Unavailability = [new Unavailability("p2", "day off") { Dates = new DateInterval(Build.Day0.PlusDays(5), Build.Day0.PlusDays(5)) }],
+        };
+        var builder = ModelBuilder.Build(problem);
+        var model = builder.Model;
+        var done = false;
+        for (var attempt = 0; attempt < 50 && !done; attempt++)
+        {
+            var (_, state) = Start(problem, ("satE", 0), ("sunL", 0), ("satL", 1), ("sunE", 2));
+            Propose(model, state, attempt, (n, move) => n.WeekendPath(move));
+            Assert.True(state.Count.Sum() >= 4);
+            done = state.Rows[2][12] == CellOf(problem, model, "satE2");
+            if (done)
+            {
+                Assert.Equal([CellOf(problem, model, "satL"), CellOf(problem, model, "sunE")], state.Rows[1][5..7]);
+                Assert.Equal(0, state.Hard);
+                Assert.Equal(0, state.Soft);
+            }
+        }
+        Assert.True(done, "p2 never took the short slot of the second weekend");
+    }
+
     /// <summary>A week whose Saturday and Sunday have an early and a late slot each (late may not follow late), one
-    /// weekend allowed each.</summary>
-    private static RosterProblem TwoShiftWeekend(int people)
+    /// weekend allowed each; with two weeks, one early slot on the second Saturday.</summary>
+    private static RosterProblem TwoShiftWeekend(int people, int weeks = 1)
     {
         Slot[] slots =
         [
             Build.Slot("satE", 5, "E", startHour: 6, hours: 8), Build.Slot("satL", 5, "L", startHour: 14, hours: 8),
             Build.Slot("sunE", 6, "E", startHour: 6, hours: 8), Build.Slot("sunL", 6, "L", startHour: 14, hours: 8),
+            .. weeks > 1 ? [Build.Slot("satE2", 12, "E", startHour: 6, hours: 8)] : Array.Empty<Slot>(),
         ];
         var staff = Enumerable.Range(0, people).Select(i => Build.Person($"p{i}")).ToArray();
         return Build.Problem(slots, staff, new MaxWeekendsRule(1), new ForbiddenSuccessionRule("L", "L")) with
         {
-            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays((7 * weeks) - 1)),
         };
     }
 

@@ -27,7 +27,10 @@ internal sealed partial class Neighbourhood
         var giver = -1;
         if (!fromShort)
         {
-            giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[d]);
+            // Half the time someone who cannot work the other day at all (a day off): they spend a weekend on one slot.
+            var stuck = random.Next(2) == 0;
+            giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[d]
+                && (!stuck || model.EligibleOnDay[q][partner].Length == 0));
             if (giver < 0)
             {
                 return false;
@@ -53,16 +56,19 @@ internal sealed partial class Neighbourhood
                 {
                     move.Set(q, d, c);
                 }
-                if (random.Next(2) == 0)
+                var evenOut = random.Next(3);
+                if (giver >= 0 && evenOut == 0)
                 {
-                    if (giver >= 0)
-                    {
-                        HandOver(move, end, giver, d);
-                    }
-                    else
-                    {
-                        GiveUpRunEnd(move, end, d, model.Cells[need].Minutes);
-                    }
+                    HandOver(move, end, giver, d);
+                }
+                else if (giver >= 0 && evenOut == 1)
+                {
+                    TakeShortOnAnotherWeekend(move, giver, model.WeekendOfDay[d]);
+                    GiveUpRunEnd(move, end, d, model.Cells[need].Minutes);
+                }
+                else if (giver < 0 && evenOut > 0)
+                {
+                    GiveUpRunEnd(move, end, d, model.Cells[need].Minutes);
                 }
                 return true;
             }
@@ -96,6 +102,26 @@ internal sealed partial class Neighbourhood
             {
                 move.Set(gainer, e, -1);
                 move.Set(loser, e, c);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The giver, whose weekend the path freed, takes a short cell on another weekend they may work it on.</summary>
+    private void TakeShortOnAnotherWeekend(Move move, int giver, int freedWeekend)
+    {
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var c = PickShortCell();
+            if (c < 0)
+            {
+                return;
+            }
+            var e = model.Cells[c].Day;
+            var weekend = model.WeekendOfDay[e];
+            if (weekend >= 0 && weekend != freedWeekend && state.Count[c] < model.Cells[c].Required && state.Rows[giver][e] < 0 && CanTake(giver, e, c))
+            {
+                move.Set(giver, e, c);
                 return;
             }
         }
