@@ -8,8 +8,9 @@ internal sealed partial class Neighbourhood
 
     /// <summary>An augmenting path on one weekend day: a short cell (or the cell of someone who works only that day of
     /// the weekend) is taken by someone who works both days of the weekend, whose own cell that day is taken by another
-    /// such person, and so on, until someone who works only the weekend's other day takes the last cell freed. Everyone on the path keeps the other day; the weekend worked on one
-    /// day becomes a whole one and one more weekend slot is covered. Where weekend limits bind (Curtois 13), each weekend
+    /// such person, and so on, until someone who works only the weekend's other day takes the last cell freed. Everyone
+    /// on the path keeps the other day; the weekend worked on one day becomes a whole one and one more weekend slot is
+    /// covered. Where weekend limits bind (Curtois 13), each weekend
     /// holds at most a maximum matching of Saturday to Sunday shifts as whole weekends, and a roster one pair short of it
     /// leaves a slot empty that no single change fills.</summary>
     internal bool WeekendPath(Move move)
@@ -59,7 +60,7 @@ internal sealed partial class Neighbourhood
                 var evenOut = random.Next(3);
                 if (giver >= 0 && evenOut == 0)
                 {
-                    HandOver(move, end, giver, d);
+                    HandOver(move, end, giver, d, weekdaysAwayOnly: true);
                 }
                 else if (giver >= 0 && evenOut == 1)
                 {
@@ -88,17 +89,18 @@ internal sealed partial class Neighbourhood
         return false;
     }
 
-    /// <summary><paramref name="gainer"/> (who took a weekend day) hands a duty on a weekday to <paramref name="loser"/>
-    /// (who gave one up), where the loser is off and may take it: both keep their hours.</summary>
-    private void HandOver(Move move, int gainer, int loser, int weekendDay)
+    /// <summary><paramref name="gainer"/> (who took a duty on <paramref name="day"/>) hands one of their duties on another
+    /// day to <paramref name="loser"/> (who gave one up), where the loser is off and may take it: both keep their hours.
+    /// With <paramref name="weekdaysAwayOnly"/> only a weekday not next to <paramref name="day"/>.</summary>
+    private void HandOver(Move move, int gainer, int loser, int day, bool weekdaysAwayOnly)
     {
         var from = random.Next(model.Days);
         for (var j = 0; j < model.Days; j++)
         {
             var e = (from + j) % model.Days;
             var c = state.Rows[gainer][e];
-            if (c >= 0 && model.WeekendOfDay[e] < 0 && Math.Abs(e - weekendDay) > 1 && state.Rows[loser][e] < 0 && model.Eligible[loser][c]
-                && !model.Limits[gainer].Locked[e] && !model.Limits[loser].Locked[e])
+            var away = weekdaysAwayOnly ? model.WeekendOfDay[e] < 0 && Math.Abs(e - day) > 1 : e != day;
+            if (away && c >= 0 && state.Rows[loser][e] < 0 && model.Eligible[loser][c] && !model.Limits[gainer].Locked[e] && !model.Limits[loser].Locked[e])
             {
                 move.Set(gainer, e, -1);
                 move.Set(loser, e, c);
@@ -148,8 +150,9 @@ internal sealed partial class Neighbourhood
     }
 
     /// <summary>The person who gained a weekend day gives up a weekday duty at the end of one of their runs (one that
-    /// stays long enough without it; of <paramref name="minutes"/> where they have one): their hours stay, and the slot left short is a weekday one,
-    /// which anyone with hours to spare can take, not a weekend one, which only someone with a weekend to spare can.</summary>
+    /// stays long enough without it; of <paramref name="minutes"/> where they have one): their hours stay, and the slot
+    /// left short is a weekday one, which anyone with hours to spare can take, not a weekend one, which only someone with
+    /// a weekend to spare can.</summary>
     private void GiveUpRunEnd(Move move, int p, int weekendDay, int minutes)
     {
         var row = state.Rows[p];

@@ -307,18 +307,7 @@ internal sealed partial class Neighbourhood(SolverModel model, SearchState state
                     // One of them gains a duty and the other loses one: half the time another day evens it out, so both
                     // keep their hours where windows are tight.
                     var (gainer, loser) = mine < 0 ? (p, q) : (q, p);
-                    var from = random.Next(model.Days);
-                    for (var j = 0; j < model.Days; j++)
-                    {
-                        var e = (from + j) % model.Days;
-                        var c = state.Rows[gainer][e];
-                        if (e != d && c >= 0 && state.Rows[loser][e] < 0 && model.Eligible[loser][c] && !model.Limits[gainer].Locked[e] && !model.Limits[loser].Locked[e])
-                        {
-                            move.Set(gainer, e, -1);
-                            move.Set(loser, e, c);
-                            break;
-                        }
-                    }
+                    HandOver(move, gainer, loser, d, weekdaysAwayOnly: false);
                 }
                 return true;
             }
