@@ -69,8 +69,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 {
                     // Final phase: back to the best roster with hard rules priced high, to end on a feasible roster.
                     final = true;
-                    ScaleRequests(1);
                     Restart();
+                    ScaleRequests(1);
                     _state.HardWeight = model.HardWeight * 10;
                 }
             }
@@ -153,7 +153,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         Best = _state.Rows.Select(r => (int[])r.Clone()).ToArray();
     }
 
-    /// <summary>Rescores the current and the best roster with request weights multiplied by <paramref name="scale"/>.</summary>
+    /// <summary>Rescores the roster with request weights multiplied by <paramref name="scale"/>. Called only where the
+    /// current roster is the best (just remembered, or restarted from), so its score is the best's too.</summary>
     private void ScaleRequests(double scale)
     {
         if (scale == _state.RequestScale)
@@ -161,9 +162,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             return;
         }
         _state.ScaleRequests(scale);
-        var best = new SearchState(model, Best);
-        best.ScaleRequests(scale);
-        (BestHard, BestSoft) = (best.Hard, best.Soft);
+        (BestHard, BestSoft) = (_state.Hard, _state.Soft);
     }
 
     private void Restart()

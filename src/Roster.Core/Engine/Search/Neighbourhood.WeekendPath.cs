@@ -10,33 +10,14 @@ internal sealed partial class Neighbourhood
     /// the weekend) is taken by someone who works both days of the weekend, whose own cell that day is taken by another
     /// such person, and so on, until someone who works only the weekend's other day takes the last cell freed. Everyone
     /// on the path keeps the other day; the weekend worked on one day becomes a whole one and one more weekend slot is
-    /// covered. Where weekend limits bind (Curtois 13), each weekend
-    /// holds at most a maximum matching of Saturday to Sunday shifts as whole weekends, and a roster one pair short of it
-    /// leaves a slot empty that no single change fills.</summary>
+    /// covered. Where weekend limits bind (Curtois 13), each weekend holds at most a maximum matching of Saturday to
+    /// Sunday shifts as whole weekends, and a roster one pair short of it leaves a slot empty that no single change
+    /// fills.</summary>
     internal bool WeekendPath(Move move)
     {
-        // Half the time the path starts from a short cell, else from the cell of someone who works that weekend on
-        // that day only (the giver): the giver's weekend is then free for another, where a slot may be short.
-        var fromShort = random.Next(2) == 0;
-        var target = fromShort ? PickShortCell() : -1;
-        var d = target >= 0 ? model.Cells[target].Day : random.Next(model.Days);
-        var partner = WeekendPartner(d);
-        if ((fromShort && target < 0) || partner < 0)
+        if (!WeekendStart(preferStuck: true, out var target, out var d, out var partner, out var giver))
         {
             return false;
-        }
-        var giver = -1;
-        if (!fromShort)
-        {
-            // Half the time someone who cannot work the other day at all (a day off): they spend a weekend on one slot.
-            var stuck = random.Next(2) == 0;
-            giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[d]
-                && (!stuck || model.EligibleOnDay[q][partner].Length == 0));
-            if (giver < 0)
-            {
-                return false;
-            }
-            target = state.Rows[giver][d];
         }
         _path.Clear();
         _seenCells.Clear();
@@ -87,6 +68,33 @@ internal sealed partial class Neighbourhood
             _seenCells.Add(need);
         }
         return false;
+    }
+
+    /// <summary>Where a weekend move starts: half the time a short weekend cell (<paramref name="giver"/> −1), else the cell
+    /// of a <paramref name="giver"/> who works a random day's weekend on that day only; their weekend is then free for
+    /// another. With <paramref name="preferStuck"/>, half of those givers cannot work the other day at all (a day off): they
+    /// spend a weekend on one slot. False when this draw finds neither.</summary>
+    private bool WeekendStart(bool preferStuck, out int cell, out int day, out int partner, out int giver)
+    {
+        var fromShort = random.Next(2) == 0;
+        cell = fromShort ? PickShortCell() : -1;
+        day = cell >= 0 ? model.Cells[cell].Day : random.Next(model.Days);
+        partner = WeekendPartner(day);
+        giver = -1;
+        if ((fromShort && cell < 0) || partner < 0)
+        {
+            return false;
+        }
+        if (fromShort)
+        {
+            return true;
+        }
+        var (d, other) = (day, partner);
+        var stuck = preferStuck && random.Next(2) == 0;
+        giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][other] < 0 && !model.Limits[q].Locked[d]
+            && (!stuck || model.EligibleOnDay[q][other].Length == 0));
+        cell = giver >= 0 ? state.Rows[giver][d] : -1;
+        return giver >= 0;
     }
 
     /// <summary><paramref name="gainer"/> (who took a duty on <paramref name="day"/>) hands one of their duties on another

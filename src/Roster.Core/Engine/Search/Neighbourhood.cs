@@ -214,23 +214,9 @@ internal sealed partial class Neighbourhood(SolverModel model, SearchState state
         {
             return WeekendPath(move);
         }
-        var fill = random.Next(2) == 0;
-        var c = fill ? PickShortCell() : -1;
-        var d = c >= 0 ? model.Cells[c].Day : random.Next(model.Days);
-        var partner = WeekendPartner(d);
-        if ((fill && c < 0) || partner < 0)
+        if (!WeekendStart(preferStuck: false, out var c, out var d, out var partner, out var giver))
         {
             return false;
-        }
-        var giver = -1;
-        if (!fill)
-        {
-            giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[d]);
-            if (giver < 0)
-            {
-                return false;
-            }
-            c = state.Rows[giver][d];
         }
         var taker = FindPerson(p => state.Rows[p][d] < 0 && state.Rows[p][partner] >= 0 && !model.Limits[p].Locked[d] && model.Eligible[p][c]);
         if (taker < 0)
