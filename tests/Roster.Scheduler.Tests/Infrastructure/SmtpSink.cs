@@ -38,14 +38,13 @@ public sealed partial class SmtpSink : IAsyncDisposable
     }
 
     /// <summary>The Message-Id of every stored message (one entry per message, duplicates included).</summary>
+    /// <remarks>Only Maildir's <c>new</c> and <c>cur</c>: a message is written under <c>tmp</c> and then moved, so a file
+    /// listed there may be gone when it is read (a CI run failed on exactly that).</remarks>
     public IReadOnlyList<string> MessageIds()
     {
-        if (!System.IO.Directory.Exists(Directory))
-        {
-            return [];
-        }
-
-        return [.. System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
+        string[] delivered = [Path.Combine(Directory, "new"), Path.Combine(Directory, "cur")];
+        return [.. delivered.Where(System.IO.Directory.Exists)
+            .SelectMany(d => System.IO.Directory.EnumerateFiles(d))
             .Select(f => MessageIdHeader().Match(File.ReadAllText(f)))
             .Where(m => m.Success)
             .Select(m => m.Groups[1].Value.Trim())];
