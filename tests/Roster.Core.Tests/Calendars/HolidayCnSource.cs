@@ -5,23 +5,24 @@ using NodaTime.Text;
 namespace Roster.Core.Tests.Calendars;
 
 /// <summary>
-/// The independent facts our shipped calendar is checked against: the holiday-cn files in <c>shared/data/holiday-cn</c>,
-/// a sibling of the repository clone (../shared in CI and on dev machines). Read by path at test time, never committed.
+/// The independent facts our shipped calendar is checked against: the holiday-cn files (MIT) vendored in
+/// <c>tests/Roster.Core.Tests/Data/holiday-cn</c> and copied beside the test assembly, so the check needs nothing outside
+/// the repository.
 /// </summary>
 internal static class HolidayCnSource
 {
-    private const string RelativeFolder = "shared/data/holiday-cn";
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Data", "holiday-cn");
 
     /// <summary>Every listed date of every year file: true = statutory day off, false = make-up workday, with its name.</summary>
     public static IReadOnlyDictionary<LocalDate, (bool IsOffDay, string Name)> LoadDays(IEnumerable<int> years)
     {
-        var folder = FindFolder();
         var days = new Dictionary<LocalDate, (bool, string)>();
         foreach (var year in years)
         {
-            var file = Path.Combine(folder, $"{year}.json");
-            Assert.True(File.Exists(file), $"Holiday source file {file} is missing.");
+            var file = Path.Combine(Folder, $"{year}.json");
+            Assert.True(File.Exists(file), $"Holiday source file {file} is missing (vendored under tests/Roster.Core.Tests/Data/holiday-cn).");
             using var json = JsonDocument.Parse(File.ReadAllText(file));
+            Assert.Equal(year, json.RootElement.GetProperty("year").GetInt32());
             foreach (var day in json.RootElement.GetProperty("days").EnumerateArray())
             {
                 var date = LocalDatePattern.Iso.Parse(day.GetProperty("date").GetString()!).Value;
@@ -30,22 +31,5 @@ internal static class HolidayCnSource
         }
 
         return days;
-    }
-
-    private static string FindFolder()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, RelativeFolder);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        Assert.Fail(
-            $"Cannot find '{RelativeFolder}' in any parent of {AppContext.BaseDirectory}. The calendar test needs the shared data " +
-            "folder beside the repository clone (e.g. /work/shared next to /work/roster); it is never skipped.");
-        return "";
     }
 }
