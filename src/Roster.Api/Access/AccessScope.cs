@@ -70,6 +70,20 @@ internal sealed class AccessScope(IHttpContextAccessor http)
     public static async Task<bool> AppliesToAsync(DbWork work, Guid periodUnitId, Guid unitId, CancellationToken ct) =>
         (await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false)).Contains(periodUnitId);
 
+    /// <summary>True when the account holds <paramref name="role"/> on a root unit (one without a parent): installation-wide work.</summary>
+    public async Task<bool> HoldsRootGrantAsync(DbWork work, string role, CancellationToken ct)
+    {
+        foreach (var grant in await AccountStore.GrantsAsync(work, AccountId, ct).ConfigureAwait(false))
+        {
+            if (grant.Role == role && await UnitStore.FindAsync(work, grant.UnitId, ct).ConfigureAwait(false) is { ParentId: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private async Task<HashSet<Guid>> WithRolesAsync(DbWork work, IReadOnlyList<string> roles, CancellationToken ct)
     {
         var key = string.Join(',', roles);

@@ -13,7 +13,10 @@ internal static class ETags
     /// False when the request sent If-Match and none of its tags is the current version.
     /// A request without If-Match is accepted (last write wins), as for clients that do not track versions.
     /// </summary>
-    public static bool Matches(HttpRequest request, int version)
+    public static bool Matches(HttpRequest request, int version) => MatchesTag(request, Of(version));
+
+    /// <summary>As <see cref="Matches(HttpRequest, int)"/> for an ETag already quoted (e.g. a roster's).</summary>
+    public static bool MatchesTag(HttpRequest request, string current)
     {
         var header = request.Headers[HeaderNames.IfMatch];
         if (header.Count == 0)
@@ -21,7 +24,6 @@ internal static class ETags
             return true;
         }
 
-        var current = Of(version);
         return header.SelectMany(h => (h ?? "").Split(',')).Select(t => t.Trim())
             .Any(t => t == "*" || t == current || t == "W/" + current);
     }

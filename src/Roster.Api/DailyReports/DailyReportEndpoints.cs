@@ -7,6 +7,7 @@ using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.People;
 
 namespace Roster.Api.DailyReports;
 
@@ -49,10 +50,11 @@ internal static class DailyReportEndpoints
             return ApiProblems.Invalid("day", $"must be a day of the period ({period.FirstDay:yyyy-MM-dd}…{period.LastDay:yyyy-MM-dd})");
         }
 
-        // The unit's own people file its report: its admins and its staff (supervisors above only read it).
-        var supervisesOnly = !(await access.AdministeredAsync(work, ct).ConfigureAwait(false)).Contains(unitId)
-            && await access.PersonIdAsync(work, ct).ConfigureAwait(false) is null;
-        if (supervisesOnly)
+        // The unit's own people file its report: its admins and its duty staff (supervisors above only read it, even
+        // when they are on duty somewhere themselves).
+        var ownStaff = await access.PersonIdAsync(work, ct).ConfigureAwait(false) is { } personId
+            && (await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false))?.UnitId == unitId;
+        if (!ownStaff && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
         {
             return ApiProblems.Forbidden("The unit's administrators or duty staff file its daily report.");
         }

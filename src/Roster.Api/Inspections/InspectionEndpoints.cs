@@ -98,6 +98,13 @@ internal static class InspectionEndpoints
         }
 
         var rows = await RequirementStore.OfPeriodAsync(work, periodId, unit, ct).ConfigureAwait(false);
+        if (unit is null)
+        {
+            // Without a unit: the requirements aimed at a unit the caller can read, or at every unit of the period.
+            var readable = await access.ReadableAsync(work, ct).ConfigureAwait(false);
+            rows = rows.Where(r => r.UnitId is not { } target || readable.Contains(target)).ToList();
+        }
+
         return TypedResults.Ok<IReadOnlyList<RequirementResponse>>(rows.Select(RequirementResponse.From).ToList());
     }
 }

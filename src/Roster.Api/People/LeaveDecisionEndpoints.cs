@@ -48,6 +48,11 @@ internal static class LeaveDecisionEndpoints
             return ApiProblems.Forbidden("Only an administrator of the person's unit decides on leave.");
         }
 
+        if (status == "approved" && await access.PersonIdAsync(work, ct).ConfigureAwait(false) == leave.PersonId)
+        {
+            return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
+        }
+
         if (leave.Status != "requested")
         {
             return ApiProblems.Conflict($"The leave is already {leave.Status}.", "status");

@@ -61,7 +61,8 @@ internal static class LeaveEndpoints
         }
 
         var errors = new FieldErrors();
-        var row = LeaveValidation.Validate(admin ? request : request with { Status = "requested" }, errors);
+        // Separation of duties: an administrator's own leave waits for another administrator like anyone's.
+        var row = LeaveValidation.Validate(admin && !own ? request : request with { Status = "requested" }, errors);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -96,6 +97,11 @@ internal static class LeaveEndpoints
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
+        }
+
+        if (row.Status == "approved" && leave.Status != "approved" && await access.PersonIdAsync(work, ct).ConfigureAwait(false) == leave.PersonId)
+        {
+            return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }
 
         var updated = await LeaveStore.UpdateAsync(work, new LeaveRow

@@ -27,7 +27,7 @@ internal static class AssignmentEndpoints
 
     private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> AssignAsync(
         Guid periodId, Guid unitId, AssignmentRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        HttpContext http, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -52,8 +52,12 @@ internal static class AssignmentEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        var draft = await Drafts.EnsureAsync(work, periodId, unitId, now, ct).ConfigureAwait(false);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, now, ct).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return stale!;
+        }
+
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
         if (!inputs.Slots.TryGetValue(slotKey, out var slot))
         {
@@ -93,13 +97,14 @@ internal static class AssignmentEndpoints
         await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", broken.Count > 0 ? "force" : "assign",
             previous is null ? null : AssignmentResponse.From(previous, inputs.People),
             new { assignment = body, violations = broken.Select(RosterViews.Violation).ToList() }, ct).ConfigureAwait(false);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(new EditResponse(draft.Id, body, broken.Select(RosterViews.Violation).ToList(), unfilled));
     }
 
     private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> ClearAsync(
         Guid periodId, Guid unitId, string? slot, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        HttpContext http, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(slot) || slot.Length > 100)
         {
@@ -113,7 +118,13 @@ internal static class AssignmentEndpoints
             return problem!;
         }
 
-        var draft = await Drafts.EnsureAsync(work, periodId, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct)
+            .ConfigureAwait(false);
+        if (draft is null)
+        {
+            return stale!;
+        }
+
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
         var previous = rows.FirstOrDefault(r => r.SlotKey == slot);
         if (previous is null)
@@ -122,18 +133,19 @@ internal static class AssignmentEndpoints
         }
 
         await AssignmentStore.DeleteAsync(work, draft.Id, slot, ct).ConfigureAwait(false);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
         var map = Drafts.ToMap(rows.Where(r => r.SlotKey != slot));
         var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct).ConfigureAwait(false);
         await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slot}", "clear",
             AssignmentResponse.From(previous, inputs.People), null, ct).ConfigureAwait(false);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(new EditResponse(draft.Id, null, [], unfilled));
     }
 
     private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> PinAsync(
-        Guid periodId, Guid unitId, PinRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid unitId, PinRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, HttpContext http,
+        CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -150,7 +162,12 @@ internal static class AssignmentEndpoints
             return problem!;
         }
 
-        var draft = await Drafts.EnsureAsync(work, periodId, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        if (draft is null)
+        {
+            return stale!;
+        }
+
         if (await AssignmentStore.SetPinnedAsync(work, draft.Id, slotKey, pinned, ct).ConfigureAwait(false) == 0)
         {
             return ApiProblems.NotFound("assignment");
@@ -160,6 +177,7 @@ internal static class AssignmentEndpoints
             .ConfigureAwait(false);
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
         var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         var row = rows.First(r => r.SlotKey == slotKey);
         return TypedResults.Ok(new EditResponse(draft.Id, AssignmentResponse.From(row, people), [], -1));

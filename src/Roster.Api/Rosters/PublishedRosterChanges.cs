@@ -1,5 +1,6 @@
 using NodaTime;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Reminders;
@@ -9,7 +10,7 @@ namespace Roster.Api.Rosters;
 
 /// <summary>
 /// What must follow any change to what is published, in the same transaction: reminders move to the new version's
-/// assignments, and gaps are re-checked (opened once, notified once, closed when resolved) up to the period's end, so
+/// assignments, open swap offers on slots that changed hands are cancelled, and gaps are re-checked (opened once, notified once, closed when resolved) up to the period's end, so
 /// a change shows its gaps at once however far ahead they lie (the minute scan only looks a few days ahead).
 /// </summary>
 internal static class PublishedRosterChanges
@@ -17,6 +18,7 @@ internal static class PublishedRosterChanges
     public static async Task AfterPublishAsync(DbWork work, RosterVersionRow published, Instant now, CancellationToken ct)
     {
         await ReminderPlanner.SyncForVersionAsync(work, published.Id, now, ct).ConfigureAwait(false);
+        await SwapStore.CancelStaleAsync(work, published.PeriodId, published.UnitId, published.Id, now, ct).ConfigureAwait(false);
         await DetectToPeriodEndAsync(work, published.UnitId, published.PeriodId, now, ct).ConfigureAwait(false);
     }
 

@@ -45,6 +45,13 @@ internal static class ReplacementEndpoints
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
         var personId = errors.Required("personId", request.PersonId);
+        var urgent = request.Urgent ?? false;
+        var reason = errors.OptionalText("reason", request.Reason, 500);
+        if (urgent && reason is null)
+        {
+            errors.Add("reason", "is required when urgent is true");
+        }
+
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -57,6 +64,12 @@ internal static class ReplacementEndpoints
             return problem!;
         }
 
+        if (ApprovalGate.Refuse(period, urgent) is { } gate)
+        {
+            return gate;
+        }
+
+        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
         var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
         if (published is null)
         {
@@ -96,8 +109,11 @@ internal static class ReplacementEndpoints
         await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct).ConfigureAwait(false);
         var previous = rows.FirstOrDefault(r => r.SlotKey == slotKey);
         var body = AssignmentResponse.From(saved, inputs.People);
-        await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", "replace",
-            previous is null ? null : AssignmentResponse.From(previous, inputs.People), body, ct).ConfigureAwait(false);
+        var urgentChange = urgent && period.RequiresApproval;
+        await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", urgentChange ? "urgent-replace" : "replace",
+            previous is null ? null : AssignmentResponse.From(previous, inputs.People), new { assignment = body, reason }, ct).ConfigureAwait(false);
+        await ApprovalGate.NotifyAboveAsync(work, period, unit, $"replace:{live.Id:N}/{slotKey}", $"顶班 replacement {slotKey}", reason ?? "", now, ct)
+            .ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(body);
     }

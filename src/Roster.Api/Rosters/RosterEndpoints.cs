@@ -31,7 +31,7 @@ internal static class RosterEndpoints
 
     /// <summary><c>version</c>: draft, published, a number, or absent (the draft if there is one, else the published roster).</summary>
     private static async Task<Results<Ok<RosterResponse>, ProblemHttpResult>> GetAsync(
-        Guid periodId, Guid unitId, string? version, string? from, string? to, AccessScope access, NpgsqlDataSource db,
+        Guid periodId, Guid unitId, string? version, string? from, string? to, AccessScope access, NpgsqlDataSource db, HttpResponse response,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -55,6 +55,7 @@ internal static class RosterEndpoints
             return versionProblem!;
         }
 
+        response.Headers.ETag = RosterETags.Of(row);
         var dayFrom = first ?? period.FirstDay;
         var dayTo = last ?? period.LastDay;
         var assignments = await AssignmentStore.OfVersionOnDatesAsync(work, row.Id, dayFrom, dayTo, ct).ConfigureAwait(false);
@@ -121,7 +122,7 @@ internal static class RosterEndpoints
     }
 
     private static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
-        Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, HttpContext http,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -135,6 +136,13 @@ internal static class RosterEndpoints
         {
             return ApiProblems.Conflict(
                 "This period requires the unit above to approve the roster: submit it (roster:submit); approval publishes it.");
+        }
+
+        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        if (draft is not null && !ETags.MatchesTag(http.Request, RosterETags.Of(draft)))
+        {
+            return ApiProblems.Stale();
         }
 
         var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(

@@ -52,6 +52,7 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
     {
         var now = clock.GetCurrentInstant();
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await RosterStore.LockAsync(work, job.PeriodId, job.UnitId, ct).ConfigureAwait(false);
         var oldDraft = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "draft", ct).ConfigureAwait(false);
         var oldRows = oldDraft is null ? [] : await AssignmentStore.OfVersionAsync(work, oldDraft.Id, ct).ConfigureAwait(false);
         if (oldDraft is not null)

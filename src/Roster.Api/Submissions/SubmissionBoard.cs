@@ -6,6 +6,7 @@ using Roster.Api.Periods;
 using Roster.Api.Problems;
 using Roster.Core.Oversight;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Submissions;
 using Roster.Core.Storage.Units;
 
@@ -61,14 +62,14 @@ internal static class SubmissionBoard
         return TypedResults.Ok<IReadOnlyList<OversightFlagResponse>>(rows.Select(OversightFlagResponse.From).ToList());
     }
 
-    /// <summary>Runs the flag detection now, for an administrator or supervisor (the scheduler calls <see cref="OversightScan"/> directly).</summary>
+    /// <summary>Runs the flag detection now, for a supervisor of a root unit (the scheduler calls <see cref="OversightScan"/> directly).</summary>
     public static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> ScanAsync(
         AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if ((await access.OverseenAsync(work, ct).ConfigureAwait(false)).Count == 0)
+        if (!await access.HoldsRootGrantAsync(work, GrantRoles.Supervisor, ct).ConfigureAwait(false))
         {
-            return ApiProblems.Forbidden("Only administrators and supervisors run the oversight scan.");
+            return ApiProblems.Forbidden("Only supervisors of the top unit run the installation-wide oversight scan.");
         }
 
         var changed = await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);

@@ -37,6 +37,14 @@ internal static class SubmissionDecisions
             return problem!;
         }
 
+        // Under the roster's lock: no hand edit lands between the snapshot check and the publish.
+        await RosterStore.LockAsync(work, row.PeriodId, row.UnitId, ct).ConfigureAwait(false);
+        if (row.SubmittedBy == access.AccountId || await access.CanAdministerAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden(
+                "Separation of duties: a roster is approved by a supervisor above who neither submitted it nor administers the unit.");
+        }
+
         var draft = await RosterStore.FindByStatusAsync(work, row.PeriodId, row.UnitId, "draft", ct).ConfigureAwait(false);
         var rows = draft is null ? [] : await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
         if (draft is null || draft.Id != row.RosterVersionId || !SubmissionViews.Unchanged(row.Snapshot, rows))

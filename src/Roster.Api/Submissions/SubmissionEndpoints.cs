@@ -59,6 +59,7 @@ internal static class SubmissionEndpoints
             return ApiProblems.Unprocessable(new FieldErrors().Add("unitId", "has no unit above it in this period to approve its roster"));
         }
 
+        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
         var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
         if (draft is null)
         {

@@ -9,6 +9,7 @@ using Roster.Core.Rules;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Swaps;
@@ -42,11 +43,28 @@ internal static class SwapDecisions
         }
 
         var now = clock.GetCurrentInstant();
+        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct).ConfigureAwait(false))!;
+        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct).ConfigureAwait(false))!;
+        var urgent = request?.Urgent ?? false;
         if (approve)
         {
-            // The roster may have changed since the swap was accepted: check again.
-            var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct).ConfigureAwait(false))!;
-            var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct).ConfigureAwait(false))!;
+            if (ApprovalGate.Refuse(period, urgent) is { } gate)
+            {
+                return gate;
+            }
+
+            if (urgent && string.IsNullOrWhiteSpace(request?.Note))
+            {
+                return ApiProblems.Invalid("note", "is required with urgent: the reason for the urgent change");
+            }
+
+            // The roster may have changed since the swap was accepted: check again, under the roster's lock.
+            await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct).ConfigureAwait(false);
+            if (await SwapRules.StaleAsync(work, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct).ConfigureAwait(false) is { } stale)
+            {
+                return stale;
+            }
+
             var broken = await SwapRules.CheckAsync(work, period, unit, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct).ConfigureAwait(false);
             if (broken.Count > 0)
             {
@@ -64,10 +82,12 @@ internal static class SwapDecisions
         if (approve)
         {
             await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct).ConfigureAwait(false);
+            await ApprovalGate.NotifyAboveAsync(work, period, unit, $"swap:{id:N}", $"换班 swap {swap.SlotKey}", request?.Note ?? "", now, ct)
+                .ConfigureAwait(false);
         }
 
         var body = SwapResponse.From(moved);
-        await audit.RecordAsync(work, swap.UnitId, "swap", id, approve ? "approve" : "reject", SwapResponse.From(swap),
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, !approve ? "reject" : urgent && period.RequiresApproval ? "urgent-approve" : "approve", SwapResponse.From(swap),
             new { swap = body, note = request?.Note }, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(body);

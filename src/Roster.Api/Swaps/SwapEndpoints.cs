@@ -135,6 +135,12 @@ internal static class SwapEndpoints
             }
         }
 
+        await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct).ConfigureAwait(false);
+        if (await SwapRules.StaleAsync(work, swap, takerId, counter, ct).ConfigureAwait(false) is { } stale)
+        {
+            return stale;
+        }
+
         var broken = await SwapRules.CheckAsync(work, period, unit, swap, takerId, counter, ct).ConfigureAwait(false);
         if (broken.Count > 0)
         {
@@ -143,7 +149,8 @@ internal static class SwapEndpoints
 
         var settings = await DutySettingsStore.ForUnitAsync(work, swap.UnitId, ct).ConfigureAwait(false);
         var now = clock.GetCurrentInstant();
-        var status = settings.SwapNeedsApproval ? "accepted" : "approved";
+        // In a period whose rosters the unit above approves, a swap never applies by itself: an admin decides (urgently) on it.
+        var status = settings.SwapNeedsApproval || period.RequiresApproval ? "accepted" : "approved";
         var moved = await SwapStore.TransitionAsync(work, id, "offered", status, takerId, counter, access.AccountId, now, ct).ConfigureAwait(false);
         if (moved is null)
         {

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
+using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Rules;
 using Roster.Core.Storage;
@@ -27,6 +29,30 @@ internal static class SwapRules
         }
 
         return RosterViews.NewlyBroken(inputs.Problem with { Previous = [] }, map, swapped);
+    }
+
+    /// <summary>
+    /// A 409 naming the field when the offered duty is no longer the offerer's, or the counter duty no longer the taker's,
+    /// in the published roster (someone was replaced, or the slot cleared, since the offer); null when both still hold.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> StaleAsync(DbWork work, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
+    {
+        var offered = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, swap.SlotKey, ct).ConfigureAwait(false);
+        if (offered is null || offered.PersonId != swap.FromPersonId)
+        {
+            return ApiProblems.Conflict("The offered duty is no longer held by the person who offered it; the offer is void.", "slotKey");
+        }
+
+        if (counterSlotKey is not null)
+        {
+            var counter = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counterSlotKey, ct).ConfigureAwait(false);
+            if (counter is null || counter.PersonId != taker)
+            {
+                return ApiProblems.Conflict("The duty given in exchange is no longer held by the person taking the offer.", "counterSlotKey");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Publishes a new version with the two people exchanged (and the pending draft changed alike).</summary>

@@ -42,4 +42,18 @@ public static class SwapStore
             WHERE id = @id AND status = @expected
             RETURNING {Columns}
             """, new { id, expected, status, toPersonId, counterSlotKey, actor, now }, ct));
+
+    /// <summary>
+    /// Cancels the unit's open offers whose duty (or, for an accepted swap, whose counter duty) is no longer held by the
+    /// person named in the offer in the given published version: a slot that changed hands ends the offers on it.
+    /// </summary>
+    public static Task<int> CancelStaleAsync(DbWork work, Guid periodId, Guid unitId, Guid versionId, Instant now, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(work.Command("""
+            UPDATE swap_requests s SET status = 'cancelled', decided_at = @now, version = version + 1
+            WHERE s.period_id = @periodId AND s.unit_id = @unitId AND s.status IN ('offered', 'accepted')
+              AND (NOT EXISTS (SELECT 1 FROM assignments a
+                               WHERE a.roster_version_id = @versionId AND a.slot_key = s.slot_key AND a.person_id = s.from_person_id)
+                OR (s.counter_slot_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignments a
+                               WHERE a.roster_version_id = @versionId AND a.slot_key = s.counter_slot_key AND a.person_id = s.to_person_id)))
+            """, new { periodId, unitId, versionId, now }, ct));
 }

@@ -7,7 +7,7 @@ namespace Roster.Core.Storage.Rosters;
 public static class RosterStore
 {
     private const string Columns =
-        "id, period_id, unit_id, number, status, based_on_id, job_id, unfilled::text AS unfilled, score::text AS score, created_at, published_at, published_by";
+        "id, period_id, unit_id, number, status, based_on_id, job_id, unfilled::text AS unfilled, score::text AS score, created_at, published_at, published_by, revision";
 
     public static Task<RosterVersionRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<RosterVersionRow>(work.Command(
@@ -43,7 +43,7 @@ public static class RosterStore
     public static async Task<RosterVersionRow> InsertDraftAsync(
         DbWork work, Guid periodId, Guid unitId, Guid? basedOnId, Guid? jobId, string unfilled, string score, Instant now, CancellationToken ct)
     {
-        await work.LockAsync($"roster:{periodId}:{unitId}", ct).ConfigureAwait(false);
+        await LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
         return await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
             INSERT INTO roster_versions (period_id, unit_id, number, status, based_on_id, job_id, unfilled, score, created_at)
             VALUES (@periodId, @unitId,
@@ -64,6 +64,18 @@ public static class RosterStore
     public static Task DeleteDraftAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command("DELETE FROM roster_versions WHERE id = @id AND status = 'draft'", new { id }, ct));
 
+    /// <summary>
+    /// Takes the lock that serialises every change to the unit's roster for the period (hand edits, publish, approval,
+    /// replacements, swaps) until the transaction ends; read the draft and the published version after taking it.
+    /// </summary>
+    public static Task LockAsync(DbWork work, Guid periodId, Guid unitId, CancellationToken ct) =>
+        work.LockAsync($"roster:{periodId}:{unitId}", ct);
+
+    /// <summary>Counts one more change to the version (its ETag); returns the new revision.</summary>
+    public static Task<int> BumpRevisionAsync(DbWork work, Guid id, CancellationToken ct) =>
+        work.Connection.QuerySingleAsync<int>(work.Command(
+            "UPDATE roster_versions SET revision = revision + 1 WHERE id = @id RETURNING revision", new { id }, ct));
+
     public static Task SetUnfilledAsync(DbWork work, Guid id, string unfilled, string score, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(
             "UPDATE roster_versions SET unfilled = @unfilled::jsonb, score = @score::jsonb WHERE id = @id",
@@ -75,7 +87,7 @@ public static class RosterStore
     /// </summary>
     public static async Task<RosterVersionRow> RepublishCopyAsync(DbWork work, RosterVersionRow published, Guid? actor, Instant now, CancellationToken ct)
     {
-        await work.LockAsync($"roster:{published.PeriodId}:{published.UnitId}", ct).ConfigureAwait(false);
+        await LockAsync(work, published.PeriodId, published.UnitId, ct).ConfigureAwait(false);
         await work.Connection.ExecuteAsync(work.Command(
             "UPDATE roster_versions SET status = 'superseded' WHERE id = @Id AND status = 'published'", published, ct)).ConfigureAwait(false);
         var copy = await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""

@@ -31,4 +31,7 @@ public sealed class RosterVersionRow
     public Instant? PublishedAt { get; init; }
 
     public Guid? PublishedBy { get; init; }
+
+    /// <summary>1 at creation, one more per change to the version's assignments: the draft's ETag.</summary>
+    public int Revision { get; init; } = 1;
 }

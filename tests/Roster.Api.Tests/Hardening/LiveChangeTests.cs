@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Roster.Api.Tests.DutyOperations;
+using Roster.Api.Tests.Infrastructure;
+using Roster.Api.Tests.Submissions;
+
+namespace Roster.Api.Tests.Hardening;
+
+/// <summary>Live changes of a published roster: the approval gate, and swaps whose duties changed hands meanwhile.</summary>
+public sealed class LiveChangeTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Replacement_InAnApprovalPeriod_Is409_UnlessUrgentWithReason_ThenAuditedAndTheUnitAboveIsTold()
+    {
+        var periodId = await OversightPeriods.CreateAsync(api, "审批闸门", requiresApproval: true);
+        var admin2 = await api.ClientAsync("admin2");
+        var supervisor = await api.ClientAsync("supervisor");
+        var roster = $"/api/v1/periods/{periodId}/units/{api.School2Id}/roster";
+        await RosterSteps.GenerateAsync(admin2, periodId, api.School2Id, 8);
+        var submitted = await (await admin2.PostAsJsonAsync(roster + ":submit", new { })).BodyAsync();
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync($"/api/v1/submissions/{submitted.Id()}:approve", new { })).StatusCode);
+        const string Slot = "2026-12-06/D/staff/0";
+        var candidate = (await admin2.GetFromJsonAsync<JsonElement>(roster + $"/candidates?slot={Slot}"))[0].GetProperty("personId").GetString();
+        var before = await admin2.GetFromJsonAsync<JsonElement>(roster + "?version=published");
+
+        var plain = await admin2.PostAsJsonAsync(roster + "/replacements", new { slotKey = Slot, personId = candidate });
+        Assert.Equal(HttpStatusCode.Conflict, plain.StatusCode);
+        Assert.Equal(["urgent"], await plain.ErrorFieldsAsync());
+        var noReason = await admin2.PostAsJsonAsync(roster + "/replacements", new { slotKey = Slot, personId = candidate, urgent = true });
+        Assert.Equal(["reason"], await noReason.ErrorFieldsAsync());
+        var unchanged = await admin2.GetFromJsonAsync<JsonElement>(roster + "?version=published");
+        Assert.Equal(before.GetProperty("number").GetInt32(), unchanged.GetProperty("number").GetInt32());
+
+        var urgent = await admin2.PostAsJsonAsync(roster + "/replacements",
+            new { slotKey = Slot, personId = candidate, urgent = true, reason = "值班人员突发疾病 sudden illness" });
+        Assert.True(urgent.StatusCode == HttpStatusCode.OK, await urgent.Content.ReadAsStringAsync());
+        var audit = await admin2.GetFromJsonAsync<JsonElement>($"/api/v1/audit?unit={api.School2Id}&entity=assignment");
+        Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "urgent-replace");
+        var inbox = await supervisor.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications");
+        Assert.Contains(inbox.GetProperty("items").EnumerateArray(), n => n.GetProperty("reason").GetString() == "urgent_roster_change");
+    }
+
+    [Fact]
+    public async Task Swap_InAnApprovalPeriod_WaitsForAnAdmin_AndApprovalWithoutUrgent_Is409()
+    {
+        var periodId = await OversightPeriods.CreateAsync(api, "换班闸门", requiresApproval: true);
+        var admin2 = await api.ClientAsync("admin2");
+        var supervisor = await api.ClientAsync("supervisor");
+        var unit = $"/api/v1/periods/{periodId}/units/{api.School2Id}";
+        await RosterSteps.GenerateAsync(admin2, periodId, api.School2Id, 9);
+        var submitted = await (await admin2.PostAsJsonAsync(unit + "/roster:submit", new { })).BodyAsync();
+        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync($"/api/v1/submissions/{submitted.Id()}:approve", new { })).StatusCode);
+        const string Slot = "2026-12-07/N/staff/0";
+        var candidate = (await admin2.GetFromJsonAsync<JsonElement>(unit + $"/roster/candidates?slot={Slot}"))[0].GetProperty("personId").GetString();
+        var offer = await (await admin2.PostAsJsonAsync(unit + "/swaps", new { slotKey = Slot, kind = "giveaway" })).BodyAsync();
+
+        var accepted = await admin2.PostAsJsonAsync($"/api/v1/swaps/{offer.Id()}:accept", new { personId = candidate });
+        Assert.Equal("accepted", (await accepted.BodyAsync()).GetProperty("status").GetString());
+        var plain = await admin2.PostAsJsonAsync($"/api/v1/swaps/{offer.Id()}:approve", new { });
+        Assert.Equal(HttpStatusCode.Conflict, plain.StatusCode);
+        var urgent = await admin2.PostAsJsonAsync($"/api/v1/swaps/{offer.Id()}:approve", new { urgent = true, note = "家中急事 family emergency" });
+        Assert.True(urgent.StatusCode == HttpStatusCode.OK, await urgent.Content.ReadAsStringAsync());
+        var holder = (await admin2.GetFromJsonAsync<JsonElement>(unit + "/roster?version=published")).GetProperty("assignments").EnumerateArray()
+            .Single(a => a.GetProperty("slotKey").GetString() == Slot);
+        Assert.Equal(candidate, holder.GetProperty("personId").GetString());
+    }
+
+    [Fact]
+    public async Task Offer_WhoseDutyWasReplaced_IsCancelled_AndAcceptingIt_Is409NotASilentLoss()
+    {
+        var periodId = await PublishedRoster.EnsureAsync(api, 61);
+        var staff = await api.ClientAsync("staff");
+        var admin = await api.ClientAsync("admin");
+        var duty = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-10&to=2026-12-30")).EnumerateArray().First();
+        var slotKey = duty.GetProperty("slotKey").GetString()!;
+        var offer = await (await staff.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/swaps", new { slotKey, kind = "giveaway" })).BodyAsync();
+        var roster = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster";
+        var candidates = (await admin.GetFromJsonAsync<JsonElement>(roster + $"/candidates?slot={slotKey}")).EnumerateArray()
+            .Select(c => c.GetProperty("personId").GetString()!).ToList();
+        Assert.True(candidates.Count >= 2);
+
+        var replaced = await admin.PostAsJsonAsync(roster + "/replacements", new { slotKey, personId = candidates[0] });
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var swap = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/swaps");
+        Assert.Equal("cancelled", swap.EnumerateArray().Single(s => s.Id() == offer.Id()).GetProperty("status").GetString());
+
+        var accept = await admin.PostAsJsonAsync($"/api/v1/swaps/{offer.Id()}:accept", new { personId = candidates[1] });
+        Assert.Equal(HttpStatusCode.Conflict, accept.StatusCode);
+        var holder = (await PublishedRoster.AssignmentsAsync(api, periodId)).Single(a => a.GetProperty("slotKey").GetString() == slotKey);
+        Assert.Equal(candidates[0], holder.GetProperty("personId").GetString());
+    }
+
+    [Fact]
+    public async Task AcceptedSwap_WhoseSlotWasClearedByAPublish_IsCancelled_AndApproving_Is409Not500()
+    {
+        var periodId = await PublishedRoster.EnsureAsync(api, 61);
+        var staff = await api.ClientAsync("staff");
+        var admin = await api.ClientAsync("admin");
+        var duty = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-16&to=2026-12-31")).EnumerateArray().Last();
+        var slotKey = duty.GetProperty("slotKey").GetString()!;
+        var roster = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster";
+        var candidate = (await admin.GetFromJsonAsync<JsonElement>(roster + $"/candidates?slot={slotKey}"))[0].GetProperty("personId").GetString();
+        var offer = await (await staff.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/swaps", new { slotKey, kind = "giveaway" })).BodyAsync();
+        var accepted = await admin.PostAsJsonAsync($"/api/v1/swaps/{offer.Id()}:accept", new { personId = candidate });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.DeleteAsync(roster + $"/assignments?slot={slotKey}", null)).StatusCode);
+        await RosterSteps.PublishAsync(admin, periodId, api.School1Id);
+
+        var approve = await admin.PostAsJsonAsync($"/api/v1/swaps/{offer.Id()}:approve", new { });
+        Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
+        var swaps = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/swaps");
+        Assert.Equal("cancelled", swaps.EnumerateArray().Single(s => s.Id() == offer.Id()).GetProperty("status").GetString());
+    }
+}
