@@ -1,11 +1,19 @@
 using Microsoft.AspNetCore.Connections;
+using Roster.Api.Bootstrap;
 using Roster.Api.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// `Roster.Api bootstrap --bureau …` creates a root unit and its first account, then exits (./roster bootstrap).
+var bootstrap = args is ["bootstrap", ..];
+var builder = WebApplication.CreateBuilder(bootstrap ? [] : args);
 builder.AddRoster();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+if (bootstrap)
+{
+    return await BootstrapCommand.RunAsync(app.Services, args[1..], Console.Out, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+}
+
 app.UseRoster();
 try
 {

@@ -1,15 +1,18 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
+using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Core.Passwords;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 
 namespace Roster.Api.Auth;
 
-/// <summary>Sign-in (token issue) and the signed-in account.</summary>
+/// <summary>Sign-in (token issue), the signed-in account and its password.</summary>
 internal static class AuthEndpoints
 {
     public static void MapAuth(this IEndpointRouteBuilder api)
@@ -17,37 +20,42 @@ internal static class AuthEndpoints
         var group = api.MapGroup("/auth").WithTags("Auth");
         group.MapPost("/token", IssueTokenAsync).AllowAnonymous();
         api.MapGet("/me", MeAsync).WithTags("Auth");
+        api.MapPost("/me/password", ChangePasswordAsync).WithTags("Auth");
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueTokenAsync(
         TokenRequest request, HttpContext http, NpgsqlDataSource db, TokenIssuer issuer, LoginThrottle throttle,
-        IPasswordHasher<AccountRow> hasher, CancellationToken ct)
+        IPasswordHasher<AccountRow> hasher, DecoyHash decoy, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var username = errors.Text("username", request.Username, 100);
-        var password = errors.Text("password", request.Password, 200);
+        var password = errors.Text("password", request.Password, PasswordPolicy.MaxLength);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
         }
 
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.RetryAfter(username, client) is { } wait)
+        var client = http.Connection.RemoteIpAddress;
+        if (await throttle.AttemptAsync(username, client, ct).ConfigureAwait(false) is { } wait)
         {
-            http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
-                detail: "Too many failed sign-ins for this account from this address; try again later.");
+            return TooMany(http, wait);
         }
 
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var account = await AccountStore.FindByUsernameAsync(work, username, ct).ConfigureAwait(false);
-        var verdict = account is { Active: true }
-            ? hasher.VerifyHashedPassword(account, account.PasswordHash, password)
-            : PasswordVerificationResult.Failed;
+        var verdict = PasswordVerificationResult.Failed;
+        if (account is { Active: true })
+        {
+            verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        }
+        else
+        {
+            decoy.Verify(password);
+        }
+
         if (account is null || verdict == PasswordVerificationResult.Failed)
         {
-            throttle.Failed(username, client);
+            await throttle.FailedAsync(ct).ConfigureAwait(false);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                 detail: "The username or password is wrong, or the account is disabled.");
@@ -59,9 +67,9 @@ internal static class AuthEndpoints
         }
 
         await work.CommitAsync(ct).ConfigureAwait(false);
-        throttle.Succeeded(username, client);
-        var (token, expiresAt) = issuer.Issue(account.Id, account.Username);
-        return TypedResults.Ok(new TokenResponse(token, expiresAt));
+        await throttle.SucceededAsync(username, client, ct).ConfigureAwait(false);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(issuer.Response(account));
     }
 
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> MeAsync(
@@ -76,7 +84,68 @@ internal static class AuthEndpoints
 
         var grants = await AccountStore.GrantsAsync(work, account.Id, ct).ConfigureAwait(false);
         return TypedResults.Ok(new MeResponse(
-            account.Id, account.Username, account.DisplayName, account.PersonId,
+            account.Id, account.Username, account.DisplayName, account.PersonId, account.PasswordChangeRequired,
             grants.Select(g => new GrantResponse(g.UnitId, g.Role)).ToList()));
+    }
+
+    /// <summary>Changes the signed-in account's password; every earlier token stops working and a new one is returned.</summary>
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> ChangePasswordAsync(
+        PasswordChangeRequest request, HttpContext http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        TokenIssuer issuer, LoginThrottle throttle, IPasswordHasher<AccountRow> hasher, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var current = errors.Text("currentPassword", request.CurrentPassword, PasswordPolicy.MaxLength);
+        if (string.IsNullOrEmpty(request.NewPassword))
+        {
+            errors.Add("newPassword", "is required");
+        }
+
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var account = await AccountStore.FindForUpdateAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        if (account is null)
+        {
+            return ApiProblems.NotFound("account");
+        }
+
+        // Guessing the current password from a stolen session is throttled like signing in.
+        if (await throttle.AttemptAsync(account.Username, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false) is { } wait)
+        {
+            return TooMany(http, wait);
+        }
+
+        if (hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
+        {
+            await throttle.FailedAsync(ct).ConfigureAwait(false);
+            return ApiProblems.Invalid("currentPassword", "is not the account's password");
+        }
+
+        var chosen = request.NewPassword!;
+        PasswordChoice.Check(errors, "newPassword", chosen, account, hasher);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var changed = await AccountStore.SetPasswordAsync(
+            work, account.Id, hasher.HashPassword(account, chosen), changeRequired: false, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, null, "account", account.Id, "change-password",
+            new { account.PasswordChangeRequired }, new { changed.PasswordChangeRequired }, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        await throttle.SucceededAsync(account.Username, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(issuer.Response(changed));
+    }
+
+    private static ProblemHttpResult TooMany(HttpContext http, Duration wait)
+    {
+        http.Response.Headers.RetryAfter = Math.Ceiling(Math.Max(wait.TotalSeconds, 1)).ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many failed sign-ins",
+            detail: "Too many failed sign-ins for this account from this address; try again later.");
     }
 }

@@ -10,8 +10,14 @@ internal sealed class AuthOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Failed sign-ins allowed per username and client address within <see cref="LockoutWindow"/>.</summary>
+    /// <summary>Sign-in attempts allowed per username and client address within <see cref="LockoutWindow"/>.</summary>
     public int MaxFailedLogins { get; set; } = 5;
+
+    /// <summary>
+    /// Sign-in attempts allowed per client address (any username) within <see cref="LockoutWindow"/>; a successful
+    /// sign-in gives its attempt back, so an office behind one address is held up only by failures.
+    /// </summary>
+    public int MaxFailedLoginsPerAddress { get; set; } = 100;
 
     public TimeSpan LockoutWindow { get; set; } = TimeSpan.FromMinutes(15);
 }

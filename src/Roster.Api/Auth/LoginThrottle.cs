@@ -1,45 +1,94 @@
-using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Npgsql;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
 
 namespace Roster.Api.Auth;
 
 /// <summary>
-/// Counts failed sign-ins per username and client address; past the limit, sign-in is refused until the window
-/// has passed. Kept in memory: with several API processes each keeps its own count, which still bounds guessing.
+/// Sign-in throttling in PostgreSQL, shared by all API processes. Every attempt is counted before its password is
+/// checked, under two keys: the username at the client address (at most <see cref="AuthOptions.MaxFailedLogins"/> per
+/// window, so guessing one account is slow while its owner still signs in from elsewhere) and the client address alone
+/// (at most <see cref="AuthOptions.MaxFailedLoginsPerAddress"/>, against trying many usernames). Unknown usernames are
+/// counted like known ones. IPv6 clients count per /64, the block one subscriber usually holds.
 /// </summary>
-internal sealed class LoginThrottle(IOptions<AuthOptions> options, IClock clock)
+internal sealed class LoginThrottle(IOptions<AuthOptions> options, IClock clock, NpgsqlDataSource db)
 {
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private const int PruneBatch = 200;
 
-    /// <summary>How long the caller must wait, or null when a sign-in may be tried now.</summary>
-    public Duration? RetryAfter(string username, string client)
+    /// <summary>Counts an attempt; returns how long the caller must wait, or null when the password may be checked now.</summary>
+    public async Task<Duration?> AttemptAsync(string username, IPAddress? client, CancellationToken ct)
     {
-        if (!_failures.TryGetValue(Key(username, client), out var failures))
-        {
-            return null;
-        }
-
+        var (pair, address) = Keys(username, client);
         var now = clock.GetCurrentInstant();
         var window = Duration.FromTimeSpan(options.Value.LockoutWindow);
-        if (now - failures.First >= window)
+        IReadOnlyList<AttemptCount> counts;
+        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
         {
-            _failures.TryRemove(Key(username, client), out _);
-            return null;
+            // Sorted keys: "a:" before "u:", the same order in every process.
+            counts = await SignInAttemptStore.CountAsync(work, [address, pair], now, window, ct).ConfigureAwait(false);
+            await work.CommitAsync(ct).ConfigureAwait(false);
         }
 
-        return failures.Count >= options.Value.MaxFailedLogins ? failures.First + window - now : null;
+        Duration? wait = null;
+        foreach (var count in counts)
+        {
+            var limit = count.Key == address ? options.Value.MaxFailedLoginsPerAddress : options.Value.MaxFailedLogins;
+            if (count.Attempts > limit)
+            {
+                var left = count.WindowStart + window - now;
+                wait = wait is { } w && w > left ? w : left;
+            }
+        }
+
+        return wait;
     }
 
-    public void Failed(string username, string client)
+    /// <summary>A wrong password: the attempt stays counted; expired windows are cleared out.</summary>
+    public async Task FailedAsync(CancellationToken ct)
     {
-        var now = clock.GetCurrentInstant();
-        _failures.AddOrUpdate(Key(username, client), _ => new Failures(now, 1), (_, f) => f with { Count = f.Count + 1 });
+        var cutoff = clock.GetCurrentInstant() - Duration.FromTimeSpan(options.Value.LockoutWindow);
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await SignInAttemptStore.PruneAsync(work, cutoff, PruneBatch, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
     }
 
-    public void Succeeded(string username, string client) => _failures.TryRemove(Key(username, client), out _);
+    public async Task SucceededAsync(string username, IPAddress? client, CancellationToken ct)
+    {
+        var (pair, address) = Keys(username, client);
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await SignInAttemptStore.SucceededAsync(work, pair, address, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+    }
 
-    private static string Key(string username, string client) => username.ToUpperInvariant() + "|" + client;
+    private static (string Pair, string Address) Keys(string username, IPAddress? client)
+    {
+        var address = AddressKey(client);
+        return ("u:" + username.ToLowerInvariant() + "|" + address, "a:" + address);
+    }
 
-    private sealed record Failures(Instant First, int Count);
+    private static string AddressKey(IPAddress? client)
+    {
+        if (client is null)
+        {
+            return "unknown";
+        }
+
+        if (client.IsIPv4MappedToIPv6)
+        {
+            client = client.MapToIPv4();
+        }
+
+        if (client.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return client.ToString();
+        }
+
+        var bytes = client.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 }

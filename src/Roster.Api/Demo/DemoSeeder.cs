@@ -57,20 +57,36 @@ internal static class DemoSeeder
         return true;
     }
 
-    public static void PrintWelcome(ICollection<string> urls, string password, bool seededNow)
+    public static void PrintWelcome(ICollection<string> urls, string? password, string passwordFile, bool seededNow)
+    {
+        var url = urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
+        var where = password is not null
+            ? $"password: {password}" + (passwordFile.Length > 0 ? $", kept in {passwordFile}" : "") + "; shown only now"
+            : passwordFile.Length > 0 ? $"password in {passwordFile}" : "password: as set in Roster:DemoPassword";
+        Console.WriteLine($"""
+
+            Roster is running{(seededNow ? " with a fresh demo" : "")}.
+              Web        {url}/
+              API        {url}/api/v1
+              API docs   {url}/docs   (OpenAPI: {url}/openapi/v1.json)
+              Health     {url}/healthz  {url}/readyz
+            Demo accounts ({where}):
+              admin       administrator of 第一中学 (school 1)
+              supervisor  supervisor of the bureau (all schools)
+              staff       duty staff member of 第一中学
+            Press Ctrl-C to stop; ./roster down stops the database.
+            """);
+    }
+
+    public static void PrintNoDemo(ICollection<string> urls)
     {
         var url = urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
         Console.WriteLine($"""
 
-            Roster is running{(seededNow ? " with a fresh demo" : "")}.
-              API        {url}/api/v1
-              API docs   {url}/docs   (OpenAPI: {url}/openapi/v1.json)
-              Health     {url}/healthz  {url}/readyz
-            Demo accounts (password: {password}):
-              admin       administrator of 第一中学 (school 1)
-              supervisor  supervisor of the bureau (all schools)
-              staff       duty staff member of 第一中学
-            Sign in: curl -s -X POST {url}/api/v1/auth/token -H 'Content-Type: application/json' -d '{"{"}"username":"admin","password":"{password}"{"}"}'
+            Roster is running without the demo.
+              Web        {url}/
+              API        {url}/api/v1   (docs: {url}/docs)
+            A new installation starts with: ./roster bootstrap --bureau NAME --code CODE --username USER
             Press Ctrl-C to stop; ./roster down stops the database.
             """);
     }

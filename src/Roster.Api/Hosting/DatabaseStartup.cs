@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Roster.Api.Demo;
 using Roster.Core.Calendars;
+using Roster.Core.Passwords;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Calendars;
 
@@ -47,8 +48,15 @@ internal static class DatabaseStartup
 
         if (options.SeedDemo)
         {
-            var seeded = await DemoSeeder.SeedAsync(app.Services, options.DemoPassword, ct).ConfigureAwait(false);
-            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintWelcome(app.Urls, options.DemoPassword, seeded));
+            var password = options.DemoPassword.Length > 0 ? options.DemoPassword : OneTimePassword.New("");
+            var seeded = await DemoSeeder.SeedAsync(app.Services, password, ct).ConfigureAwait(false);
+            // The password is printed once, when the demo is loaded with it; later starts say where it is kept.
+            var shown = seeded ? password : null;
+            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintWelcome(app.Urls, shown, options.DemoPasswordFile, seeded));
+        }
+        else
+        {
+            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintNoDemo(app.Urls));
         }
     }
 }

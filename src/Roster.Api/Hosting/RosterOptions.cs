@@ -12,6 +12,9 @@ internal sealed class RosterOptions
     /// <summary>Load the demo bureau, schools, people and period if the database has no units yet.</summary>
     public bool SeedDemo { get; set; }
 
-    /// <summary>Password of the demo accounts.</summary>
-    public string DemoPassword { get; set; } = "roster-demo";
+    /// <summary>Password of the demo accounts; when empty, a random one is chosen and printed when the demo is loaded.</summary>
+    public string DemoPassword { get; set; } = "";
+
+    /// <summary>Where the demo password is kept, named in the start-up message instead of the password once the demo exists.</summary>
+    public string DemoPasswordFile { get; set; } = "";
 }

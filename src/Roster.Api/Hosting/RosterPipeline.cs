@@ -1,3 +1,4 @@
+using Roster.Api.Accounts;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
@@ -30,7 +31,9 @@ internal static class RosterPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWebUi();
+        app.UseForwardedHeaders();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
@@ -41,6 +44,7 @@ internal static class RosterPipeline
 
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
+        api.MapAccounts();
         api.MapUnits();
         api.MapPeople();
         api.MapLeaves();

@@ -66,6 +66,8 @@ internal static class RosterServices
 
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<LoginThrottle>();
+        builder.Services.AddSingleton<DecoyHash>();
+        builder.Services.AddTrustedProxies(builder.Configuration);
         builder.Services.AddSingleton<IPasswordHasher<AccountRow>, PasswordHasher<AccountRow>>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -77,6 +79,7 @@ internal static class RosterServices
                 IssuerSigningKey = TokenIssuer.KeyFrom(auth.SigningKey),
                 ClockSkew = TimeSpan.Zero,
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = SessionCheck.ValidateAsync };
         });
         // Token lifetimes are judged by the injected clock, like everything else (tests move time with a FakeClock).
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IClock>((o, clock) =>

@@ -91,6 +91,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         "shifts_period_code_uq" => "code",
         "holiday_calendars_code_uq" => "code",
         "accounts_username_uq" => "username",
+        "accounts_username_lower_ux" => "username",
         "daily_reports_day_uq" => "day",
         "check_ins_slot_uq" => "slotKey",
         "swap_requests_open_ux" => "slotKey",

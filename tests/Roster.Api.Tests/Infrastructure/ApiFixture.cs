@@ -113,11 +113,11 @@ public sealed class ApiFixture : IAsyncLifetime
     /// </summary>
     public async Task<HttpClient> ClientAsync(string username)
     {
-        var accountId = await WithWorkAsync(async w =>
-            (await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None))?.Id
+        var account = await WithWorkAsync(async w =>
+            await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None)
             ?? throw new InvalidOperationException($"No account {username}."));
         var issuer = Factory.Services.GetRequiredService<Roster.Api.Auth.TokenIssuer>();
-        return Factory.CreateDefaultClient(BaseAddress, new FreshTokenHandler(() => issuer.Issue(accountId, username).Token));
+        return Factory.CreateDefaultClient(BaseAddress, new FreshTokenHandler(() => issuer.Issue(account).Token));
     }
 
     public HttpClient AnonymousClient() => Factory.CreateClient();

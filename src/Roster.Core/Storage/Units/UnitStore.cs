@@ -38,6 +38,10 @@ public static class UnitStore
         return await work.Connection.ExecuteScalarAsync<bool>(work.Command("SELECT EXISTS (SELECT 1 FROM units)", null, ct)).ConfigureAwait(false);
     }
 
+    public static Task<bool> CodeExistsAsync(DbWork work, string code, CancellationToken ct) =>
+        work.Connection.ExecuteScalarAsync<bool>(work.Command(
+            "SELECT EXISTS (SELECT 1 FROM units WHERE code = @code)", new { code }, ct));
+
     public static Task<UnitRow> InsertAsync(DbWork work, UnitRow unit, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<UnitRow>(work.Command($"""
             INSERT INTO units (parent_id, code, name, name_en, time_zone, created_at)

@@ -1,0 +1,158 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Core.Passwords;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
+
+namespace Roster.Api.Accounts;
+
+/// <summary>Changes to an existing account: its details and active flag, its grants, a password reset.</summary>
+internal static class AccountChangeEndpoints
+{
+    public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> UpdateAsync(
+        Guid id, AccountUpdateRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var displayName = errors.Text("displayName", request.DisplayName, 100);
+        var active = errors.Required("active", request.Active);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct).ConfigureAwait(false);
+        if (account is null)
+        {
+            return problem!;
+        }
+
+        if (!ETags.Matches(http, account.Version))
+        {
+            return ApiProblems.Stale();
+        }
+
+        if (id == access.AccountId && !active)
+        {
+            return ApiProblems.Forbidden("You cannot deactivate your own account; ask another administrator.");
+        }
+
+        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        if (request.PersonId != account.PersonId
+            && await AccountRights.CheckPersonAsync(work, request.PersonId, administered, ct).ConfigureAwait(false) is { } noPerson)
+        {
+            return noPerson;
+        }
+
+        var grants = await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false);
+        var updated = await AccountStore.UpdateAsync(work, id, account.Version, displayName, request.PersonId, active, ct).ConfigureAwait(false);
+        if (updated is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = AccountResponse.From(updated, grants);
+        var action = account.Active && !active ? "deactivate" : !account.Active && active ? "activate" : "update";
+        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, action,
+            AccountResponse.From(account, grants), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, updated.Version);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>Replaces the account's grants with the given set (all of them, <c>[{unitId, role}]</c>).</summary>
+    public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> ReplaceGrantsAsync(
+        Guid id, IReadOnlyList<GrantRequest>? request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var grants = AccountValidation.Grants(errors, request, "body");
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct).ConfigureAwait(false);
+        if (account is null)
+        {
+            return problem!;
+        }
+
+        if (!ETags.Matches(http, account.Version))
+        {
+            return ApiProblems.Stale();
+        }
+
+        if (id == access.AccountId)
+        {
+            return ApiProblems.Forbidden("You cannot change your own grants; ask another administrator.");
+        }
+
+        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        if (await AccountRights.CheckGrantsAsync(access, work, grants, administered, ct, "body").ConfigureAwait(false) is { } denied)
+        {
+            return denied;
+        }
+
+        var before = AccountResponse.From(account, await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false));
+        await AccountStore.ReplaceGrantsAsync(work, id, grants, ct).ConfigureAwait(false);
+        var touched = await AccountStore.TouchAsync(work, id, ct).ConfigureAwait(false);
+        var body = AccountResponse.From(touched, await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false));
+        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "grants", before, body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, touched.Version);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>Gives the account a new one-time password (shown once) and ends all its sessions.</summary>
+    public static async Task<Results<Ok<PasswordResetResponse>, ProblemHttpResult>> ResetPasswordAsync(
+        Guid id, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        IPasswordHasher<AccountRow> hasher, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct).ConfigureAwait(false);
+        if (account is null)
+        {
+            return problem!;
+        }
+
+        var password = OneTimePassword.New(account.Username);
+        var reset = await AccountStore.SetPasswordAsync(
+            work, id, hasher.HashPassword(account, password), changeRequired: true, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var grants = await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "reset-password",
+            new { account.PasswordChangeRequired, account.SessionVersion }, new { reset.PasswordChangeRequired, reset.SessionVersion }, ct)
+            .ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(response, reset.Version);
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new PasswordResetResponse(password));
+    }
+
+    /// <summary>The account when the caller manages it; otherwise 403 (the caller administers nothing) or 404.</summary>
+    public static async Task<(AccountRow? Account, ProblemHttpResult? Problem)> FindManagedAsync(
+        DbWork work, Guid id, AccessScope access, bool lockRow, CancellationToken ct)
+    {
+        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        if (administered.Count == 0)
+        {
+            return (null, AccountRights.NotAnAdministrator());
+        }
+
+        var account = lockRow
+            ? await AccountStore.FindForUpdateAsync(work, id, ct).ConfigureAwait(false)
+            : await AccountStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (account is null || !await AccountStore.IsManagedAsync(work, id, administered, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.NotFound("account"));
+        }
+
+        return (account, null);
+    }
+}
