@@ -124,6 +124,7 @@ internal static class AuthEndpoints
             return ApiProblems.Invalid("currentPassword", "is not the account's password");
         }
 
+        await throttle.SucceededAsync(account.Username, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
         var chosen = request.NewPassword!;
         PasswordChoice.Check(errors, "newPassword", chosen, account, hasher);
         if (errors.Any)
@@ -136,7 +137,6 @@ internal static class AuthEndpoints
         await audit.RecordAsync(work, null, "account", account.Id, "change-password",
             new { account.PasswordChangeRequired }, new { changed.PasswordChangeRequired }, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
-        await throttle.SucceededAsync(account.Username, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(issuer.Response(changed));
     }
