@@ -36,6 +36,11 @@ internal static class CalendarEndpoints
             return problem!;
         }
 
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var related = await access.RelatedAsync(work, ct).ConfigureAwait(false);
         var rows = await CalendarStore.ListAsync(work, related, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
+using Roster.Api.Idempotency;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Duty;
@@ -20,7 +21,7 @@ internal static class CheckInEndpoints
     public static void MapCheckIns(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("").WithTags("Check-in");
-        group.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", CheckInAsync);
+        group.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", CheckInAsync).Idempotent();
         group.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", ListAsync);
         group.MapPost("/check-ins/{id:guid}:check-out", CheckOutAsync);
     }

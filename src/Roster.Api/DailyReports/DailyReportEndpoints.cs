@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
+using Roster.Api.Idempotency;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
@@ -16,7 +17,7 @@ internal static class DailyReportEndpoints
 {
     public static void MapDailyReports(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/daily-reports", FileAsync).WithTags("Daily reports");
+        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/daily-reports", FileAsync).WithTags("Daily reports").Idempotent();
         api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/daily-reports", ListAsync).WithTags("Daily reports");
     }
 

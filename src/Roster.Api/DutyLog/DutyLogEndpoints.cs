@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
+using Roster.Api.Idempotency;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
@@ -20,7 +21,7 @@ internal static class DutyLogEndpoints
 
     public static void MapDutyLog(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", WriteAsync).WithTags("Duty log");
+        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", WriteAsync).WithTags("Duty log").Idempotent();
         api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", ListAsync).WithTags("Duty log");
     }
 

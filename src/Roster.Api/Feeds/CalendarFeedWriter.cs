@@ -22,7 +22,8 @@ internal static class CalendarFeedWriter
     /// <param name="name">The calendar's display name (X-WR-CALNAME).</param>
     /// <param name="events">The duties, in start order.</param>
     /// <param name="namePeople">True for a unit's feed, whose events name who is on duty; a person's own feed does not.</param>
-    public static string Write(string name, IReadOnlyList<FeedEventRow> events, bool namePeople)
+    /// <param name="withPhones">False leaves phone numbers out of the events (unit feeds).</param>
+    public static string Write(string name, IReadOnlyList<FeedEventRow> events, bool namePeople, bool withPhones)
     {
         var calendar = new Calendar { ProductId = "-//Roster//Duty roster 值班表//ZH", Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -35,7 +36,7 @@ internal static class CalendarFeedWriter
 
         foreach (var row in events)
         {
-            calendar.Events.Add(ToEvent(row, namePeople));
+            calendar.Events.Add(ToEvent(row, namePeople, withPhones));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
@@ -44,7 +45,7 @@ internal static class CalendarFeedWriter
     /// <summary>The event's UID: the slot key and the unit, so it survives republishing and regeneration.</summary>
     public static string Uid(string slotKey, Guid unitId) => $"{slotKey}@{unitId}.roster";
 
-    private static CalendarEvent ToEvent(FeedEventRow row, bool namePeople)
+    private static CalendarEvent ToEvent(FeedEventRow row, bool namePeople, bool withPhones)
     {
         var zone = DateTimeZoneProviders.Tzdb[row.TimeZone];
         var summary = $"{DutyWords.Duty}: {DutyWords.Shift(row.ShiftCode, row.ShiftName, row.ShiftNameEn)} ({DutyWords.Role(row.Role)})";
@@ -52,7 +53,7 @@ internal static class CalendarFeedWriter
         {
             Uid = Uid(row.SlotKey, row.UnitId),
             Summary = namePeople ? $"{summary} · {row.PersonName}" : summary,
-            Description = Describe(row),
+            Description = Describe(row, withPhones),
             Location = DutyWords.Both(row.UnitName, row.UnitNameEn),
             DtStart = Local(row.StartsAt, zone, row.TimeZone),
             DtEnd = Local(row.EndsAt, zone, row.TimeZone),
@@ -72,7 +73,7 @@ internal static class CalendarFeedWriter
     private static CalDateTime Local(Instant instant, DateTimeZone zone, string zoneId) =>
         new(instant.InZone(zone).LocalDateTime.ToDateTimeUnspecified(), zoneId);
 
-    private static string Describe(FeedEventRow row)
+    private static string Describe(FeedEventRow row, bool withPhones)
     {
         var lines = new List<string> { $"单位 Unit: {DutyWords.Both(row.UnitName, row.UnitNameEn)}" };
         if (row.Role != DutyRoles.Leader)
@@ -80,7 +81,7 @@ internal static class CalendarFeedWriter
             lines.Add($"{DutyWords.Role(DutyRoles.Leader)}: {row.Leaders ?? "—"}");
         }
 
-        lines.Add($"{DutyWords.Role(row.Role)}: {row.PersonName}{(row.PersonPhone is null ? "" : " " + row.PersonPhone)}");
+        lines.Add($"{DutyWords.Role(row.Role)}: {row.PersonName}{(row.PersonPhone is null || !withPhones ? "" : " " + row.PersonPhone)}");
         lines.Add("日期 Date: " + NodaTime.Text.LocalDatePattern.Iso.Format(row.DutyDate));
         lines.Add("到岗要求 Presence: " + DutyPresence.Words(row.Presence));
         return string.Join('\n', lines);

@@ -13,6 +13,9 @@ namespace Roster.Api.Feeds;
 /// <summary>Creating, listing and revoking the secret addresses of calendar feeds.</summary>
 internal static class CalendarTokenEndpoints
 {
+    /// <summary>How long a feed address works after it is created or renewed.</summary>
+    public static readonly NodaTime.Duration Lifetime = NodaTime.Duration.FromDays(365);
+
     public static void MapCalendarTokens(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("").WithTags("Calendar feeds");
@@ -26,6 +29,7 @@ internal static class CalendarTokenEndpoints
             Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct) => CreateAsync(null, unitId, request, access, audit, clock, db, ct));
         group.MapGet("/calendar-tokens/{id:guid}", GetAsync);
         group.MapDelete("/calendar-tokens/{id:guid}", RevokeAsync);
+        group.MapPost("/calendar-tokens/{id:guid}:renew", RenewAsync);
     }
 
     private static async Task<Results<Created<CalendarTokenResponse>, ProblemHttpResult>> CreateAsync(
@@ -50,7 +54,7 @@ internal static class CalendarTokenEndpoints
         var row = await CalendarTokenStore.InsertAsync(work, new CalendarTokenRow
         {
             TokenHash = hash, PersonId = personId, UnitId = unitId, Label = label, CreatedBy = access.AccountId,
-            CreatedAt = clock.GetCurrentInstant(),
+            CreatedAt = clock.GetCurrentInstant(), ExpiresAt = clock.GetCurrentInstant() + Lifetime,
         }, ct).ConfigureAwait(false);
         // The audit entry never holds the address: whoever reads the audit log must not be able to open the feed.
         await audit.RecordAsync(work, auditUnit, "calendar_token", row.Id, "create", null, CalendarTokenResponse.From(row), ct)
@@ -65,6 +69,11 @@ internal static class CalendarTokenEndpoints
         if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
         {
             return pageProblem!;
+        }
+
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -118,6 +127,35 @@ internal static class CalendarTokenEndpoints
 
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Another <see cref="Lifetime"/> from now for a token that is not revoked (the address stays the same).</summary>
+    private static async Task<Results<Ok<CalendarTokenResponse>, ProblemHttpResult>> RenewAsync(
+        Guid id, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var row = await CalendarTokenStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            return ApiProblems.NotFound("calendar token");
+        }
+
+        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var renewed = await CalendarTokenStore.RenewAsync(work, id, clock.GetCurrentInstant() + Lifetime, ct).ConfigureAwait(false);
+        if (renewed is null)
+        {
+            return ApiProblems.Conflict("A revoked feed cannot be renewed; create a new one.", "id");
+        }
+
+        await audit.RecordAsync(work, auditUnit, "calendar_token", id, "renew", CalendarTokenResponse.From(row), CalendarTokenResponse.From(renewed), ct)
+            .ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(CalendarTokenResponse.From(renewed));
     }
 
     private static Task<(Guid? UnitId, ProblemHttpResult? Problem)> OwnerAsync(

@@ -31,8 +31,8 @@ internal static class FeedEndpoints
         }
 
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CalendarTokenStore.FindActiveByHashAsync(work, CalendarTokens.Hash(token), ct).ConfigureAwait(false);
-        if (row is null)
+        var row = await CalendarTokenStore.FindActiveByHashAsync(work, CalendarTokens.Hash(token), clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        if (row is null || !await FeedValidity.StillValidAsync(work, row, ct).ConfigureAwait(false))
         {
             return ApiProblems.NotFound("calendar feed");
         }
@@ -43,13 +43,14 @@ internal static class FeedEndpoints
         {
             var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
             var events = await FeedStore.OfPersonAsync(work, personId, since, ct).ConfigureAwait(false);
-            text = CalendarFeedWriter.Write($"{DutyWords.Duty} · {person?.Name}", events, namePeople: false);
+            text = CalendarFeedWriter.Write($"{DutyWords.Duty} · {person?.Name}", events, namePeople: false, withPhones: true);
         }
         else
         {
             var unit = await UnitStore.FindAsync(work, row.UnitId!.Value, ct).ConfigureAwait(false);
             var events = await FeedStore.OfUnitAsync(work, row.UnitId!.Value, since, ct).ConfigureAwait(false);
-            text = CalendarFeedWriter.Write($"值班表 Duty roster · {DutyWords.Both(unit?.Name ?? "", unit?.NameEn)}", events, namePeople: true);
+            // A unit's feed is shared more widely than a person's own: it names who is on duty but carries no phone numbers.
+            text = CalendarFeedWriter.Write($"值班表 Duty roster · {DutyWords.Both(unit?.Name ?? "", unit?.NameEn)}", events, namePeople: true, withPhones: false);
         }
 
         // The address is a credential: keep it and the feed out of shared caches.

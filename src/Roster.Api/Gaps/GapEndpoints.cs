@@ -72,6 +72,7 @@ internal static class GapEndpoints
     {
         var parts = text?.Split('|');
         return parts is { Length: 2 } && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
+            && ticks >= Instant.MinValue.ToUnixTimeTicks() && ticks <= Instant.MaxValue.ToUnixTimeTicks()
             ? (Instant.FromUnixTimeTicks(ticks), id)
             : null;
     }

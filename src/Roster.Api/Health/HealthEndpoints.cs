@@ -12,7 +12,7 @@ internal static class HealthEndpoints
         app.MapGet("/readyz", ReadyAsync).AllowAnonymous().WithTags("Health");
     }
 
-    private static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<Results<Ok<object>, ProblemHttpResult>> ReadyAsync(NpgsqlDataSource db, HttpResponse response, CancellationToken ct)
     {
         try
         {
@@ -22,6 +22,7 @@ internal static class HealthEndpoints
         }
         catch (NpgsqlException e)
         {
+            response.Headers.RetryAfter = Roster.Api.Problems.DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(statusCode: 503, title: "Database unreachable", detail: e.Message);
         }
     }

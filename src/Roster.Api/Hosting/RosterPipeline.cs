@@ -8,6 +8,7 @@ using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Health;
+using Roster.Api.Idempotency;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
 using Roster.Api.People;
@@ -29,12 +30,14 @@ internal static class RosterPipeline
     public static WebApplication UseRoster(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<TransientReadRetry>();
         app.UseStatusCodePages();
         app.UseWebUi();
         app.UseForwardedHeaders();
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/docs", o => o.WithTitle("Roster API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))

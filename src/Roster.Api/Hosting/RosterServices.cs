@@ -38,6 +38,12 @@ internal static class RosterServices
             o.SerializerOptions.Converters.Insert(0, new IsoDurationJsonConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
+        // Dates and instants in bodies within ten years of now (first in the list: they win over NodaTime's own converters).
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IClock>((o, clock) =>
+        {
+            o.SerializerOptions.Converters.Insert(0, new SaneLocalDateJsonConverter(clock));
+            o.SerializerOptions.Converters.Insert(0, new SaneInstantJsonConverter(clock));
+        });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();

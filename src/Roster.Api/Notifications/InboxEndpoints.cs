@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
+using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
 using Roster.Core.Notifications;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Notifications;
+using Roster.Core.Storage.People;
 
 namespace Roster.Api.Notifications;
 
@@ -73,7 +75,7 @@ internal static class InboxEndpoints
     }
 
     private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> PutPreferencesAsync(
-        PreferencesRequest request, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        PreferencesRequest request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (request.Channels is null)
@@ -104,7 +106,11 @@ internal static class InboxEndpoints
         }
 
         var channels = request.Channels!.Distinct().ToList();
+        var before = new PreferencesResponse(personId, await PreferenceStore.GetAsync(work, personId, ct).ConfigureAwait(false));
         await PreferenceStore.SaveAsync(work, personId, channels, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, person?.UnitId, "notification-preferences", personId, "update", before, new PreferencesResponse(personId, channels), ct)
+            .ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(new PreferencesResponse(personId, channels));
     }

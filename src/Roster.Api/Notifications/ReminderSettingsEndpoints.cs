@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
+using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Core.Reminders;
 using Roster.Core.Storage;
@@ -34,7 +35,7 @@ internal static class ReminderSettingsEndpoints
 
     /// <summary>Saves the settings and, in the same transaction, re-plans the reminders of the unit's published rosters.</summary>
     private static async Task<Results<Ok<ReminderSettingsResponse>, ProblemHttpResult>> PutAsync(
-        Guid unitId, ReminderSettingsRequest request, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, ReminderSettingsRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Any)
@@ -55,7 +56,7 @@ internal static class ReminderSettingsEndpoints
 
         var settings = new ReminderSettings(
             [.. request.Offsets!.Distinct()], request.HandoverLead ?? ReminderSettings.Default.HandoverLead, request.TemplateZh, request.TemplateEn);
-        var (_, version) = await ReminderSettingsStore.GetAsync(work, unitId, ct).ConfigureAwait(false);
+        var (previous, version) = await ReminderSettingsStore.GetAsync(work, unitId, ct).ConfigureAwait(false);
         if (!await ReminderSettingsStore.SaveAsync(work, unitId, settings, version, ct).ConfigureAwait(false))
         {
             return ApiProblems.Conflict("The settings were changed at the same time; retry.");
@@ -68,8 +69,11 @@ internal static class ReminderSettingsEndpoints
             await ReminderPlanner.SyncForVersionAsync(work, versionId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         }
 
+        var body = ReminderSettingsResponse.From(unitId, settings);
+        await audit.RecordAsync(work, unitId, "reminder-settings", unitId, "update", ReminderSettingsResponse.From(unitId, previous), body, ct)
+            .ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(ReminderSettingsResponse.From(unitId, settings));
+        return TypedResults.Ok(body);
     }
 
     private static FieldErrors Validate(ReminderSettingsRequest request)

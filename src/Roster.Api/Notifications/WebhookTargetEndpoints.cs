@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
+using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Core.Notifications;
 using Roster.Core.Storage;
@@ -36,7 +37,7 @@ internal static class WebhookTargetEndpoints
     }
 
     private static async Task<Results<Created<WebhookTargetResponse>, ProblemHttpResult>> CreateAsync(
-        Guid unitId, WebhookTargetRequest request, AccessScope access, IClock clock, IOptions<SchedulerOptions> options,
+        Guid unitId, WebhookTargetRequest request, AccessScope access, Auditor audit, IClock clock, IOptions<SchedulerOptions> options,
         NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -78,12 +79,15 @@ internal static class WebhookTargetEndpoints
             UnitId = unitId, Name = name, Format = request.Format!, Url = request.Url!, Secret = secret, Active = true,
             CreatedAt = clock.GetCurrentInstant(),
         }, ct).ConfigureAwait(false);
+        // The audit keeps the target without its secret.
+        await audit.RecordAsync(work, unitId, "webhook-target", row.Id, "create", null, WebhookTargetResponse.From(row), ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Created($"/api/v1/units/{unitId}/webhook-targets", WebhookTargetResponse.From(row, withSecret: true));
     }
 
     /// <summary>Deactivates the target (its delivery log stays); pending notifications to it fail on their next attempt.</summary>
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var target = await WebhookTargetStore.FindAsync(work, id, ct).ConfigureAwait(false);
@@ -93,6 +97,7 @@ internal static class WebhookTargetEndpoints
         }
 
         await WebhookTargetStore.DeactivateAsync(work, id, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, target.UnitId, "webhook-target", id, "delete", WebhookTargetResponse.From(target), null, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.NoContent();
     }

@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
+using Roster.Api.Idempotency;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
@@ -17,7 +18,7 @@ internal static class LeaveEndpoints
     public static void MapLeaves(this IEndpointRouteBuilder api)
     {
         api.MapGet("/people/{personId:guid}/leaves", ListAsync).WithTags("Leave");
-        api.MapPost("/people/{personId:guid}/leaves", CreateAsync).WithTags("Leave");
+        api.MapPost("/people/{personId:guid}/leaves", CreateAsync).WithTags("Leave").Idempotent();
         api.MapPut("/leaves/{id:guid}", UpdateAsync).WithTags("Leave");
         api.MapDelete("/leaves/{id:guid}", DeleteAsync).WithTags("Leave");
     }
@@ -28,6 +29,11 @@ internal static class LeaveEndpoints
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
             return problem!;
+        }
+
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);

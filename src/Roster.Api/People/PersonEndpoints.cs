@@ -33,6 +33,11 @@ internal static class PersonEndpoints
             return problem!;
         }
 
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
         if (role is { Length: > 32 })
         {
             return ApiProblems.Invalid("role", "must be at most 32 characters");

@@ -33,6 +33,11 @@ internal static class PeriodEndpoints
             return problem!;
         }
 
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         IReadOnlyCollection<Guid> units;
         if (unit is { } unitId)

@@ -31,6 +31,11 @@ internal static class ShiftEndpoints
             return problem!;
         }
 
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null)
         {
@@ -73,6 +78,13 @@ internal static class ShiftEndpoints
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
+        }
+
+        // Under the period's row lock, so two creators cannot both take the last place.
+        await PeriodStore.LockAsync(work, periodId, ct).ConfigureAwait(false);
+        if ((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Count >= ShiftValidation.MaxShiftsPerPeriod)
+        {
+            return ApiProblems.Unprocessable(new FieldErrors().Add("code", $"a period has at most {ShiftValidation.MaxShiftsPerPeriod} shifts"));
         }
 
         var created = await ShiftStore.InsertAsync(work, new ShiftRow

@@ -62,6 +62,18 @@ internal static class ShiftValidation
         };
     }
 
+    /// <summary>At most this many people of one role on one shift.</summary>
+    public const int MaxPerRole = 20;
+
+    /// <summary>At most this many people on one shift, all roles together.</summary>
+    public const int MaxPerShift = 30;
+
+    /// <summary>At most this many roles on one shift.</summary>
+    public const int MaxRoles = 8;
+
+    /// <summary>At most this many shifts in one period: with <see cref="MaxPerShift"/> and 366 days, a unit's period has at most ~132,000 slots.</summary>
+    public const int MaxShiftsPerPeriod = 12;
+
     private static Dictionary<string, int> Headcount(IReadOnlyDictionary<string, int>? headcount, FieldErrors errors)
     {
         if (headcount is null || headcount.Count == 0)
@@ -76,10 +88,19 @@ internal static class ShiftValidation
             {
                 errors.Add("headcount", $"role '{Shorten(role)}' must be a code of lower-case letters, digits, '-' or '_'");
             }
-            else if (count is < 0 or > 100)
+            else if (count is < 0 or > MaxPerRole)
             {
-                errors.Add($"headcount.{role}", "must be from 0 to 100");
+                errors.Add($"headcount.{role}", $"must be from 0 to {MaxPerRole}");
             }
+        }
+
+        if (headcount.Count > MaxRoles)
+        {
+            errors.Add("headcount", $"must name at most {MaxRoles} roles");
+        }
+        else if (headcount.Values.Where(c => c > 0).Sum(c => (long)c) > MaxPerShift)
+        {
+            errors.Add("headcount", $"must need at most {MaxPerShift} people in all");
         }
 
         if (headcount.Values.All(c => c <= 0))

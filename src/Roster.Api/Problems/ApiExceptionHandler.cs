@@ -6,7 +6,7 @@ namespace Roster.Api.Problems;
 
 /// <summary>
 /// Turns what escapes a handler into problem details: unreadable bodies and parameters into 400 naming the field,
-/// database constraint failures into 409, and anything else into a 500 without internals.
+/// database constraint failures into 409, an unreachable database into 503 with Retry-After, and anything else into a 500 without internals.
 /// </summary>
 internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,6 +19,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = DatabaseFaults.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -52,6 +57,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 return (409, "Conflict", "The resource is referenced by, or refers to, something that does not allow this change.", null);
             case PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }:
                 return (409, "Conflict", "A concurrent change got in the way; retry the request.", null);
+            case var outage when DatabaseFaults.IsOutage(outage):
+                return (503, "Database unavailable", "The database cannot be reached just now; nothing was changed by this request if it failed before committing. Retry shortly.", null);
             case OperationCanceledException:
                 return (499, "Cancelled", "The request was cancelled.", null);
             default:

@@ -29,7 +29,8 @@ internal static class ReplacementEndpoints
         }
 
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        // Ranking validates the whole roster once per candidate: a tool of the unit's administrators, not of every reader.
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
         if (period is null || unit is null)
         {
             return problem!;

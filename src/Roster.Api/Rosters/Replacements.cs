@@ -18,6 +18,9 @@ internal static class Replacements
         return Rank(inputs, Drafts.ToMap(rows), slotKey);
     }
 
+    /// <summary>At most this many people of the role are tried (each try validates the whole roster).</summary>
+    public const int MaxEvaluated = 60;
+
     /// <summary>Everyone of the slot's role for whom the roster, with them in the slot, breaks no hard rule it did not break already.</summary>
     public static IReadOnlyList<ReplacementCandidate> Rank(RosterInputs inputs, IReadOnlyDictionary<string, string> roster, string slotKey)
     {
@@ -33,7 +36,7 @@ internal static class Replacements
         var problem = inputs.Problem with { Previous = [] };
         var baseline = RosterValidator.Validate(problem, without).HardViolations.Count;
         var result = new List<ReplacementCandidate>();
-        foreach (var person in problem.People.Where(p => p.Roles.Contains(slot.Role, StringComparer.Ordinal) && p.Id != current))
+        foreach (var person in problem.People.Where(p => p.Roles.Contains(slot.Role, StringComparer.Ordinal) && p.Id != current).Take(MaxEvaluated))
         {
             var trial = new Dictionary<string, string>(without, StringComparer.Ordinal) { [slotKey] = person.Id };
             var report = RosterValidator.Validate(problem, trial);

@@ -3,10 +3,14 @@ using Hangfire.Dashboard;
 using Npgsql;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage.Units;
 
 namespace Roster.Api.SchedulerAdmin;
 
-/// <summary>The Hangfire dashboard is for accounts that administer at least one unit.</summary>
+/// <summary>
+/// The Hangfire dashboard shows every unit's deliveries, so only administrators of a top unit (one without a parent)
+/// may open it; it is read-only for them too.
+/// </summary>
 internal sealed class DashboardAuthorization : IDashboardAsyncAuthorizationFilter
 {
     public async Task<bool> AuthorizeAsync(DashboardContext context)
@@ -19,6 +23,15 @@ internal sealed class DashboardAuthorization : IDashboardAsyncAuthorizationFilte
 
         var db = http.RequestServices.GetRequiredService<NpgsqlDataSource>();
         await using var work = await DbWork.BeginAsync(db, http.RequestAborted).ConfigureAwait(false);
-        return (await AccessStore.SubtreesOfGrantsAsync(work, accountId, [GrantRoles.Admin], http.RequestAborted).ConfigureAwait(false)).Count > 0;
+        foreach (var grant in await AccountStore.GrantsAsync(work, accountId, http.RequestAborted).ConfigureAwait(false))
+        {
+            if (grant.Role == GrantRoles.Admin
+                && await UnitStore.FindAsync(work, grant.UnitId, http.RequestAborted).ConfigureAwait(false) is { ParentId: null })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -30,13 +30,19 @@ internal static class SchedulerHosting
         api.MapReminderSettings();
         api.MapDeliveryLog();
         api.MapSchedulerJobs();
+        api.MapDashboardCodes();
         var options = app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value;
         if (options.Enabled && options.Dashboard)
         {
-            // Our filter decides (admins only); the fallback policy would only turn the dashboard's own answer into a bare 401.
+            app.UseWhen(
+                c => c.Request.Path.StartsWithSegments(DashboardTokens.Path) && c.Request.Query.ContainsKey("code"),
+                b => b.Run(DashboardCodes.RedeemAsync));
+            // Our filter decides (root-unit admins only); the fallback policy would only turn the dashboard's own answer into a bare 401.
             app.MapHangfireDashboard(DashboardTokens.Path, new DashboardOptions
             {
                 AsyncAuthorization = [new DashboardAuthorization()],
+                // Looking only: requeueing or deleting another unit's deliveries is not a dashboard click.
+                IsReadOnlyFunc = _ => true,
                 DisplayStorageConnectionString = false,
                 AppPath = "/docs",
             }).AllowAnonymous();

@@ -108,7 +108,8 @@ internal static class SpotCheckEndpoints
         var person = await PersonStore.FindAsync(work, item.PersonId, ct).ConfigureAwait(false);
         var unit = await UnitStore.FindAsync(work, item.UnitId, ct).ConfigureAwait(false);
         var body = SpotCheckItemResponse.From(saved!, unit?.Name ?? "", person?.Name ?? "");
-        await audit.RecordAsync(work, item.UnitId, "spot-check", id, "record", null, body, ct).ConfigureAwait(false);
+        var before = item.Outcome is null ? null : SpotCheckItemResponse.From(item, unit?.Name ?? "", person?.Name ?? "");
+        await audit.RecordAsync(work, item.UnitId, "spot-check", id, before is null ? "record" : "re-record", before, body, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Ok(body);
     }

@@ -3,6 +3,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
+using Roster.Api.Idempotency;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
@@ -19,7 +20,7 @@ internal static class SwapEndpoints
 {
     public static void MapSwaps(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/swaps", OfferAsync).WithTags("Swaps");
+        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/swaps", OfferAsync).WithTags("Swaps").Idempotent();
         api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/swaps", ListAsync).WithTags("Swaps");
         api.MapPost("/swaps/{id:guid}:accept", AcceptAsync).WithTags("Swaps");
         api.MapPost("/swaps/{id:guid}:approve", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, NpgsqlDataSource db, CancellationToken ct)

@@ -31,6 +31,11 @@ internal static class UnitEndpoints
             return problem!;
         }
 
+        if (page.After is not null && page.AfterId is null)
+        {
+            return ApiProblems.Invalid("after", "is not a cursor returned by this list");
+        }
+
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var visible = await access.ReadableAsync(work, ct).ConfigureAwait(false);
         var rows = await UnitStore.ListAsync(work, visible, parent, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);

@@ -11,6 +11,9 @@ namespace Roster.Core.Model;
 /// </summary>
 public sealed class IsoDurationJsonConverter : JsonConverter<Duration>
 {
+    /// <summary>The longest duration accepted on the wire: ten years of days (anything longer is a typing error).</summary>
+    public const int MaxDays = 3660;
+
     public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -18,13 +21,33 @@ public sealed class IsoDurationJsonConverter : JsonConverter<Duration>
             throw new JsonException("A duration is an ISO-8601 string such as PT24H.");
         }
 
-        var result = PeriodPattern.NormalizingIso.Parse(reader.GetString() ?? "");
-        if (!result.Success || result.Value.Years != 0 || result.Value.Months != 0)
+        var text = reader.GetString() ?? "";
+        Duration duration;
+        try
         {
-            throw new JsonException("A duration is an ISO-8601 string such as PT24H (no years or months).");
+            var result = PeriodPattern.NormalizingIso.Parse(text);
+            if (!result.Success || result.Value.Years != 0 || result.Value.Months != 0)
+            {
+                throw new JsonException("A duration is an ISO-8601 string such as PT24H (no years or months).");
+            }
+
+            var period = result.Value;
+            if (Math.Abs(period.Days) > MaxDays || Math.Abs(period.Hours) > MaxDays * 24L)
+            {
+                throw new JsonException($"A duration is at most {MaxDays} days.");
+            }
+
+            duration = period.ToDuration();
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentException)
+        {
+            // NodaTime overflows on values far beyond any duration we keep: the same client error.
+            throw new JsonException($"A duration is at most {MaxDays} days.", e);
         }
 
-        return result.Value.ToDuration();
+        return duration > Duration.FromDays(MaxDays) || duration < -Duration.FromDays(MaxDays)
+            ? throw new JsonException($"A duration is at most {MaxDays} days.")
+            : duration;
     }
 
     public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options) =>

@@ -31,8 +31,10 @@ internal sealed class EmailChannel(IOptions<SchedulerOptions> options)
         using var client = new SmtpClient { Timeout = (int)options.Value.DeliveryTimeout.TotalMilliseconds };
         try
         {
-            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.StartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None, timeout.Token)
-                .ConfigureAwait(false);
+            // Credentials never cross the wire in clear: with a user name, STARTTLS is required (the send fails without it).
+            var security = !string.IsNullOrEmpty(smtp.Username) ? SecureSocketOptions.StartTls
+                : smtp.StartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
+            await client.ConnectAsync(smtp.Host, smtp.Port, security, timeout.Token).ConfigureAwait(false);
             if (!string.IsNullOrEmpty(smtp.Username))
             {
                 await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", timeout.Token).ConfigureAwait(false);
@@ -43,7 +45,7 @@ internal sealed class EmailChannel(IOptions<SchedulerOptions> options)
             return DeliveryOutcome.Ok("smtp: " + response);
         }
         catch (Exception e) when (e is IOException or SmtpCommandException or SmtpProtocolException or OperationCanceledException
-            or System.Net.Sockets.SocketException or AuthenticationException or ParseException)
+            or System.Net.Sockets.SocketException or AuthenticationException or ParseException or NotSupportedException)
         {
             return DeliveryOutcome.Failed("smtp: " + e.Message);
         }

@@ -14,6 +14,8 @@ internal static class GuardedConnections
     {
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
         AllowAutoRedirect = false,
+        // A proxy (HTTP_PROXY and friends) would make the connection below go to the proxy, bypassing the address check.
+        UseProxy = false,
         ConnectCallback = async (context, ct) =>
         {
             var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct).ConfigureAwait(false);

@@ -33,8 +33,8 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Schedu
         try
         {
             using var client = clients.CreateClient(ClientName);
-            using var response = await client.SendAsync(message, timeout.Token).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            var text = await ReadBoundedAsync(response.Content, timeout.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
@@ -47,9 +47,34 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Schedu
         {
             return DeliveryOutcome.Failed($"timed out after {options.Value.DeliveryTimeout.TotalSeconds:0.#} s");
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
             return DeliveryOutcome.Failed(e.Message);
+        }
+    }
+
+    /// <summary>The most of a receiver's answer that is read: enough for any robot's error code, never a flood.</summary>
+    public const int MaxResponseBytes = 64 * 1024;
+
+    private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken ct)
+    {
+        var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[MaxResponseBytes];
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                var n = await stream.ReadAsync(buffer.AsMemory(read), ct).ConfigureAwait(false);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            return Encoding.UTF8.GetString(buffer, 0, read);
         }
     }
 }

@@ -64,32 +64,77 @@ public sealed class HostedSchedulerTests(HostedSchedulerFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Dashboard_AdminTokenInQuery_OpensAndThenWorksWithTheCookieAlone()
+    public async Task Dashboard_RootAdmin_OpensWithAOneTimeCode_ThenWithTheCookieAlone_AndCannotChangeJobs()
     {
-        var token = await fixture.TokenAsync("admin");
-        var browser = fixture.Factory.CreateClient();
+        var root = await RootAdminAsync();
+        var code = await root.PostAsync(new Uri("/api/v1/scheduler/dashboard-codes", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, code.StatusCode);
+        var url = (await code.BodyAsync()).GetProperty("url").GetString()!;
+        var browser = fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var first = await browser.GetAsync($"/hangfire?access_token={token}");
-        var again = await browser.GetAsync("/hangfire/jobs/enqueued");
-
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var first = await browser.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal("/hangfire", first.Headers.Location?.ToString());
         Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("roster_hangfire=", StringComparison.Ordinal)
             && c.Contains("httponly", StringComparison.OrdinalIgnoreCase) && c.Contains("samesite=strict", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/hangfire/jobs/enqueued", UriKind.Relative))).StatusCode);
+
+        var requeue = await browser.PostAsync(new Uri("/hangfire/jobs/actions/requeue/1", UriKind.Relative), new StringContent(""));
+        Assert.False(requeue.IsSuccessStatusCode, requeue.StatusCode.ToString());
+        var again = await fixture.Factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_SchoolAdmin_GetsNoCode_AndATokenInTheQueryIsNotAccepted()
+    {
+        var admin = await fixture.ClientAsync("admin");
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsync(new Uri("/api/v1/scheduler/dashboard-codes", UriKind.Relative), null)).StatusCode);
+        await RootAdminAsync();
+        var rootToken = await fixture.TokenAsync(RootAdmin);
+        var query = await fixture.Factory.CreateClient().GetAsync(new Uri($"/hangfire?access_token={rootToken}", UriKind.Relative));
+        Assert.True(query.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, query.StatusCode.ToString());
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("staff")]
     [InlineData("supervisor")]
-    public async Task Dashboard_NotAnAdmin_IsRefused(string? username)
+    [InlineData("admin")]
+    public async Task Dashboard_NotARootAdmin_IsRefused(string? username)
     {
         var browser = fixture.Factory.CreateClient();
-        var query = username is null ? "" : "?access_token=" + await fixture.TokenAsync(username);
+        if (username is not null)
+        {
+            browser.DefaultRequestHeaders.Add("Cookie", "roster_hangfire=" + await fixture.TokenAsync(username));
+        }
 
-        var response = await browser.GetAsync("/hangfire" + query);
+        var response = await browser.GetAsync(new Uri("/hangfire", UriKind.Relative));
 
         Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, response.StatusCode.ToString());
+    }
+
+    private const string RootAdmin = "root-admin";
+
+    /// <summary>An administrator of the bureau, the top unit (created on first use).</summary>
+    private async Task<HttpClient> RootAdminAsync()
+    {
+        var db = fixture.Factory.Services.GetRequiredService<NpgsqlDataSource>();
+        await using (var work = await DbWork.BeginAsync(db, CancellationToken.None))
+        {
+            if (await Roster.Core.Storage.Accounts.AccountStore.FindByUsernameAsync(work, RootAdmin, CancellationToken.None) is null)
+            {
+                var hasher = fixture.Factory.Services.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Roster.Core.Storage.Accounts.AccountRow>>();
+                var id = await Roster.Core.Storage.Accounts.AccountStore.InsertAsync(work, RootAdmin,
+                    hasher.HashPassword(new Roster.Core.Storage.Accounts.AccountRow(), ApiFixture.Password), "Bureau admin", null,
+                    Instant.FromUtc(2026, 1, 1, 0, 0), CancellationToken.None);
+                var bureau = await work.Connection.ExecuteScalarAsync<Guid>("SELECT id FROM units WHERE parent_id IS NULL", transaction: work.Transaction);
+                await Roster.Core.Storage.Accounts.AccountStore.GrantAsync(work, id, bureau, Roster.Core.Storage.Accounts.GrantRoles.Admin, CancellationToken.None);
+                await work.CommitAsync(CancellationToken.None);
+            }
+        }
+
+        return await fixture.ClientAsync(RootAdmin);
     }
 
     private static async Task<bool> PollAsync(Func<Task<bool>> condition)

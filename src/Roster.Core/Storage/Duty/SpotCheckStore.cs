@@ -24,12 +24,21 @@ public static class SpotCheckStore
         work.Connection.QuerySingleOrDefaultAsync<SpotCheckItemRow>(work.Command(
             $"SELECT {ItemColumns} FROM spot_check_items WHERE id = @id", new { id }, ct));
 
+    /// <summary>Sets the item's current outcome and appends it to the item's outcome history (earlier outcomes are kept).</summary>
     public static Task<SpotCheckItemRow?> RecordAsync(DbWork work, Guid id, string outcome, string? note, Guid by, Instant at, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<SpotCheckItemRow>(work.Command($"""
+            WITH history AS (
+                INSERT INTO spot_check_outcomes (item_id, outcome, note, recorded_by, recorded_at)
+                SELECT id, @outcome, @note, @by, @at FROM spot_check_items WHERE id = @id
+            )
             UPDATE spot_check_items SET outcome = @outcome, note = @note, recorded_by = @by, recorded_at = @at
             WHERE id = @id
             RETURNING {ItemColumns}
             """, new { id, outcome, note, by, at }, ct));
+
+    /// <summary>How many outcomes were recorded for the item, the current one included.</summary>
+    public static Task<int> OutcomeCountAsync(DbWork work, Guid id, CancellationToken ct) =>
+        work.Connection.ExecuteScalarAsync<int>(work.Command("SELECT count(*) FROM spot_check_outcomes WHERE item_id = @id", new { id }, ct));
 
     /// <summary>Outcome counts per unit, for the given units (and period when set).</summary>
     public static async Task<IReadOnlyList<SpotCheckTally>> TallyAsync(DbWork work, IReadOnlyCollection<Guid> units, Guid? periodId, CancellationToken ct)

@@ -23,4 +23,7 @@ public sealed class CalendarTokenRow
     public Instant? RevokedAt { get; init; }
 
     public Guid? RevokedBy { get; init; }
+
+    /// <summary>The feed answers 404 from this instant on, unless renewed before.</summary>
+    public Instant ExpiresAt { get; init; }
 }

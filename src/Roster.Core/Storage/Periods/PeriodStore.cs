@@ -50,4 +50,8 @@ public static class PeriodStore
     public static Task<int> DeleteAsync(DbWork work, Guid id, int version, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(
             "DELETE FROM periods WHERE id = @id AND version = @version", new { id, version }, ct));
+
+    /// <summary>Locks the period's row until the transaction ends (serialises changes that count its shifts).</summary>
+    public static Task LockAsync(DbWork work, Guid id, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(work.Command("SELECT 1 FROM periods WHERE id = @id FOR UPDATE", new { id }, ct));
 }

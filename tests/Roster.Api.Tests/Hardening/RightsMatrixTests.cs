@@ -1,0 +1,143 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Roster.Api.Tests.Infrastructure;
+using Roster.Core.Storage.Accounts;
+
+namespace Roster.Api.Tests.Hardening;
+
+/// <summary>
+/// Every operation of the OpenAPI document that names a resource in its path, called by school 1's staff, administrator
+/// and supervisor with ids of school 2: never a success, never a server error, always problem details, and nothing
+/// written anywhere. A new endpoint joins the matrix by being in the document.
+/// </summary>
+public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static readonly string[] Methods = ["get", "post", "put", "delete", "patch"];
+
+    [Theory]
+    [InlineData("staff")]
+    [InlineData("admin")]
+    [InlineData("school1-supervisor")]
+    public async Task EveryOperation_WithSchool2Ids_IsRefused_AndWritesNothing(string username)
+    {
+        var ids = await School2IdsAsync();
+        if (username == "school1-supervisor")
+        {
+            await EnsureAccountAsync(username, api.School1Id, GrantRoles.Supervisor);
+        }
+
+        var client = await api.ClientAsync(username);
+        var operations = await OperationsAsync();
+        Assert.True(operations.Count > 40, $"only {operations.Count} operations with path parameters in the document");
+        var before = await RowCountsAsync();
+        var failures = new List<string>();
+        foreach (var (method, template) in operations)
+        {
+            var url = Fill(template, ids);
+            using var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
+            if (method is "post" or "put" or "patch")
+            {
+                request.Content = Json.Raw("{}");
+            }
+
+            var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            if (status is < 400 or >= 500 or 401)
+            {
+                failures.Add($"{method.ToUpperInvariant()} {url} → {status}");
+            }
+            else if (response.Content.Headers.ContentType?.MediaType != "application/problem+json" && status != 405)
+            {
+                failures.Add($"{method.ToUpperInvariant()} {url} → {status} without problem details");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    private async Task<List<(string Method, string Template)>> OperationsAsync()
+    {
+        var document = await api.AnonymousClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var list = new List<(string, string)>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            if (!path.Name.StartsWith("/api/v1/", StringComparison.Ordinal) || !path.Name.Contains('{', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            list.AddRange(path.Value.EnumerateObject().Where(o => Methods.Contains(o.Name)).Select(o => (o.Name, path.Name)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Each path parameter gets an id of school 2 of the kind the path names (a fresh id where school 2 has none).</summary>
+    private static string Fill(string template, Dictionary<string, string> ids)
+    {
+        var result = template;
+        while (result.IndexOf('{', StringComparison.Ordinal) is var start and >= 0)
+        {
+            var end = result.IndexOf('}', start);
+            var name = result[(start + 1)..end].Split(':')[0];
+            var before = result[..start].TrimEnd('/');
+            var resource = before[(before.LastIndexOf('/') + 1)..];
+            var value = name switch
+            {
+                "unitId" => ids["unit"],
+                "periodId" => ids["period"],
+                "personId" => ids["person"],
+                "slotKey" => "2026-12-05/D/staff/0",
+                "token" => "x",
+                _ when name == "id" && ids.TryGetValue(resource, out var known) => known,
+                _ => Guid.NewGuid().ToString(),
+            };
+            result = result[..start] + value + result[(end + 1)..];
+        }
+
+        return result;
+    }
+
+    private async Task<Dictionary<string, string>> School2IdsAsync()
+    {
+        var admin2 = await api.ClientAsync("admin2");
+        var period = await api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteScalarAsync<Guid?>(w.Connection,
+            "SELECT id FROM periods WHERE unit_id = @u LIMIT 1", new { u = api.School2Id }, w.Transaction));
+        if (period is null)
+        {
+            var created = await admin2.PostAsJsonAsync("/api/v1/periods", new { unitId = api.School2Id, name = "二中", firstDay = "2026-12-02", lastDay = "2026-12-04" });
+            period = Guid.Parse((await created.BodyAsync()).Id());
+        }
+
+        var person = (await admin2.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School2Id}/people?limit=1")).GetProperty("items")[0].Id();
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["unit"] = api.School2Id.ToString(), ["units"] = api.School2Id.ToString(), ["period"] = period.Value.ToString(),
+            ["periods"] = period.Value.ToString(), ["person"] = person, ["people"] = person,
+        };
+    }
+
+    private async Task EnsureAccountAsync(string username, Guid unitId, string role)
+    {
+        var exists = await api.WithWorkAsync(async w => await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None) is not null);
+        if (!exists)
+        {
+            await api.CreateAccountAsync(username, null, unitId, role);
+        }
+    }
+
+    private Task<Dictionary<string, long>> RowCountsAsync() => api.WithWorkAsync(async w =>
+    {
+        var tables = await Dapper.SqlMapper.QueryAsync<string>(w.Connection,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+            transaction: w.Transaction);
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            counts[table] = await Dapper.SqlMapper.ExecuteScalarAsync<long>(w.Connection, $"SELECT count(*) FROM \"{table}\"", transaction: w.Transaction);
+        }
+
+        return counts;
+    });
+}
