@@ -67,7 +67,7 @@ internal static class DashboardCodes
             return;
         }
 
-        var token = context.RequestServices.GetRequiredService<TokenIssuer>().Issue(account.Id, account.Username).Token;
+        var token = context.RequestServices.GetRequiredService<TokenIssuer>().Issue(account).Token;
         context.Response.Cookies.Append(DashboardTokens.CookieName, token, new CookieOptions
         {
             HttpOnly = true, SameSite = SameSiteMode.Strict, Path = DashboardTokens.Path, Secure = context.Request.IsHttps,

@@ -95,8 +95,8 @@ public sealed class DatabaseOutageTests : IAsyncLifetime, IAsyncDisposable
     {
         var db = _factory!.Services.GetRequiredService<NpgsqlDataSource>();
         await using var work = await DbWork.BeginAsync(db, CancellationToken.None);
-        var id = (await AccountStore.FindByUsernameAsync(work, username, CancellationToken.None))!.Id;
+        var account = (await AccountStore.FindByUsernameAsync(work, username, CancellationToken.None))!;
         var issuer = _factory.Services.GetRequiredService<Roster.Api.Auth.TokenIssuer>();
-        return _factory.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(id, username).Token));
+        return _factory.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(account).Token));
     }
 }
