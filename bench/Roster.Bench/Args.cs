@@ -17,4 +17,27 @@ internal sealed class Args(string[] args)
         Text(name) is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : fallback;
 
     public int Int(string name, int fallback) => (int)Number(name, fallback);
+
+    /// <summary>Whether "--name" is given (with or without a value).</summary>
+    public bool Has(string name) => Array.IndexOf(args, "--" + name) >= 0;
+
+    /// <summary>A list of whole numbers written as "1-5", "3" or "1,4,7-9"; <paramref name="fallback"/> when not given.</summary>
+    public IReadOnlyList<int> Ints(string name, IReadOnlyList<int> fallback) => Text(name) is { } s ? ParseInts(s) : fallback;
+
+    public static IReadOnlyList<int> ParseInts(string text)
+    {
+        var result = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var dash = part.IndexOf('-', 1);
+            if (dash < 0)
+            {
+                result.Add(int.Parse(part, CultureInfo.InvariantCulture));
+                continue;
+            }
+            var (from, to) = (int.Parse(part[..dash], CultureInfo.InvariantCulture), int.Parse(part[(dash + 1)..], CultureInfo.InvariantCulture));
+            result.AddRange(Enumerable.Range(from, Math.Max(0, to - from + 1)));
+        }
+        return result;
+    }
 }

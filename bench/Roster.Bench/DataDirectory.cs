@@ -9,13 +9,19 @@ internal static class DataDirectory
         {
             return Path.GetFullPath(given);
         }
+        return Path.GetFullPath(Path.Combine(Repository(), "..", "shared", "benchmarks", "curtois"));
+    }
+
+    /// <summary>The folder holding Roster.sln, above the working folder or the program's.</summary>
+    public static string Repository()
+    {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, "Roster.sln")))
                 {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "benchmarks", "curtois"));
+                    return dir.FullName;
                 }
             }
         }

@@ -9,12 +9,13 @@ return parsed.Mode switch
     "district" => DistrictCommand.Run(parsed),
     "school" => SchoolCommand.Run(parsed),
     "pricing" => PricingCommand.Run(parsed),
+    "repair" => RepairCommand.Run(parsed),
     "rules" => RulesExample.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: curtois --instance N --seconds S [--data DIR] [--workers W] [--seed K] | pricing --instance N [--rounds R] | district [--units U] | school");
+    Console.Error.WriteLine("usage: curtois --instance N [--seconds S] [--iterations I] [--data DIR] [--workers W] [--seed K] | curtois --all [--instances 1-24] [--seeds 1-5] [--out FILE] | pricing --instance N [--rounds R] | district [--units U] | school");
     return 2;
 }

@@ -6,52 +6,78 @@ using Roster.Core.Rules;
 
 namespace Roster.Bench.Curtois;
 
-/// <summary>Solves one instance and prints one JSON line; objective and hard violations come from the validator, not the solver.</summary>
+/// <summary>Solves one instance and prints one JSON line, or (with <c>--all</c>, <c>--instances</c> or <c>--seeds</c>) a
+/// sweep (see <see cref="CurtoisSweep"/>). Objective and hard violations come from the validator, not the solver.</summary>
 internal static class CurtoisCommand
 {
     public static int Run(Args args)
     {
+        if (args.Has("all") || args.Has("instances") || args.Has("seeds"))
+        {
+            return CurtoisSweep.Run(args);
+        }
         var number = args.Int("instance", 1);
-        var started = Stopwatch.GetTimestamp();
         var instance = Read(args, number);
-        var problem = ToProblem(args, number, instance) with
-        {
-            TimeLimit = Duration.FromSeconds(args.Number("seconds", 60)),
-            Seed = args.Int("seed", 1),
-            Workers = args.Int("workers", Environment.ProcessorCount),
-        };
-        var solution = RosterSolver.Solve(problem);
-        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        var report = RosterValidator.Validate(problem, solution.Assignments);
-        Console.WriteLine(JsonSerializer.Serialize(new
-        {
-            instance = number,
-            objective = Math.Round(report.SoftScore, 3),
-            hardViolations = report.HardViolations.Count,
-            seconds = Math.Round(seconds, 2),
-            bestKnown = BestKnown.Of(number),
-        }));
+        var (run, problem, solution, report) = Solve(args, number, instance, args.Int("seed", 1), GitCommit.Describe());
+        Console.WriteLine(JsonSerializer.Serialize(run, CurtoisSweep.Json));
         if (args.Text("verbose") is not null)
         {
-            foreach (var g in report.HardViolations.GroupBy(v => v.RuleType))
-            {
-                Console.Error.WriteLine($"{g.Key}: {g.Count()}");
-            }
-            foreach (var v in report.HardViolations.Take(5))
-            {
-                Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
-            }
-            var (empty, above, cost) = CoverageBound.Of(instance, out var pairs);
-            Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
-                + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
-            Console.Error.WriteLine($"  most whole weekends on required slots, by weekend: {string.Join(" ", pairs)}");
-            Diagnostics.Print(problem, solution, report);
-            Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}; " + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
-            Console.Error.WriteLine(solution.Statistics.Columns is { } c
-                ? $"columns: {c.Rounds} rounds, {c.Columns} rows, relaxation {c.Relaxation:0.##}, dive {c.Dive:0.##}, CP-SAT {c.Chosen:0.##}, LP {c.LpSeconds:0.##} s, pricing {c.PriceSeconds:0.##} s"
-                : "columns: not run");
+            Explain(args.Int("verbose", 1), number, instance, problem, solution, report);
         }
         return 0;
+    }
+
+    /// <summary>The time limit of <paramref name="number"/>: <c>--seconds</c>, else 60 s for 1–20 and 120 s for 21–24 (the issue's sweep).</summary>
+    public static double Seconds(Args args, int number) => args.Number("seconds", number <= 20 ? 60 : 120);
+
+    /// <summary>Solves one instance with one seed; <c>--iterations</c> sets a work budget (moves per worker) beside the clock.</summary>
+    public static (CurtoisRun Run, RosterProblem Problem, RosterSolution Solution, ValidationReport Report) Solve(
+        Args args, int number, CurtoisInstance instance, int seed, string commit)
+    {
+        var iterations = args.Text("iterations") is null ? (long?)null : (long)args.Number("iterations", 0);
+        var seconds = Seconds(args, number);
+        var problem = ToProblem(args, number, instance) with
+        {
+            TimeLimit = Duration.FromSeconds(seconds),
+            MaxIterations = iterations,
+            Seed = seed,
+            Workers = args.Int("workers", Environment.ProcessorCount),
+        };
+        var started = Stopwatch.GetTimestamp();
+        var solution = RosterSolver.Solve(problem);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var report = RosterValidator.Validate(problem, solution.Assignments);
+        var best = BestKnown.Of(number);
+        var run = new CurtoisRun(commit, number, seconds, iterations, seed, problem.Workers, Math.Round(report.SoftScore, 3),
+            best is { } b ? Math.Round(report.SoftScore / b, 4) : null, report.HardViolations.Count, Math.Round(elapsed, 2),
+            Math.Round(solution.Statistics.GraceSeconds, 2), best);
+        return (run, problem, solution, report);
+    }
+
+    private static void Explain(int verbosity, int number, CurtoisInstance instance, RosterProblem problem, RosterSolution solution, ValidationReport report)
+    {
+        foreach (var g in report.HardViolations.GroupBy(v => v.RuleType))
+        {
+            Console.Error.WriteLine($"{g.Key}: {g.Count()}");
+        }
+        foreach (var v in report.HardViolations.Take(5))
+        {
+            Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
+        }
+        Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}, hard units at the limit {solution.Statistics.HardAtLimit}, grace {solution.Statistics.GraceSeconds:0.##} s; "
+            + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
+        Console.Error.WriteLine(solution.Statistics.Columns is { } c
+            ? $"columns: {c.Rounds} rounds, {c.Columns} rows, relaxation {c.Relaxation:0.##}, dive {c.Dive:0.##}, CP-SAT {c.Chosen:0.##}, LP {c.LpSeconds:0.##} s, pricing {c.PriceSeconds:0.##} s"
+            : "columns: not run");
+        if (verbosity < 2)
+        {
+            return;
+        }
+        var (empty, above, cost) = CoverageBound.Of(instance, out var pairs);
+        Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
+            + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
+        Console.Error.WriteLine($"  most whole weekends on required slots, by weekend: {string.Join(" ", pairs)}");
+        Diagnostics.Print(problem, solution, report);
     }
 
     /// <summary>Instance <paramref name="number"/> from the data directory, as written.</summary>

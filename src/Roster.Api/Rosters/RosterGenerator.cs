@@ -89,15 +89,25 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
             Unfilled = unfilled.Count,
             HardViolations = solution.Report.HardViolations.Count,
             solution.Report.SoftScore,
+            // Past the time limit the engine searches on for a legal roster (up to RosterSolver.GraceFactor × the limit);
+            // a roster still illegal then is stored as a draft with every broken rule listed, never silently.
+            Legal = solution.Report.HardViolations.Count == 0,
+            solution.Statistics.GraceSeconds,
+            Violations = solution.Report.HardViolations.Select(RosterViews.Violation).ToList(),
         }, options);
+        var illegal = solution.Report.HardViolations.Count == 0 ? null : IllegalNote(solution.Report.HardViolations.Count);
         await AuditStore.AppendAsync(work, new AuditEntry
         {
             At = now, ActorId = job.RequestedBy, UnitId = job.UnitId, Entity = "roster", EntityId = draft.Id.ToString(),
             Action = "generate", After = statistics,
         }, ct).ConfigureAwait(false);
-        if (await RosterJobStore.FinishAsync(work, job.Id, "succeeded", draft.Id, null, statistics, now, ct).ConfigureAwait(false))
+        if (await RosterJobStore.FinishAsync(work, job.Id, "succeeded", draft.Id, illegal, statistics, now, ct).ConfigureAwait(false))
         {
             await work.CommitAsync(ct).ConfigureAwait(false);
         }
     }
+
+    private static string IllegalNote(int count) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"未找到合规排班：宽限时间（时限的 {RosterSolver.GraceFactor} 倍）结束时仍有 {count} 处违反硬性规则，详见 statistics.violations。"
+        + $" / No legal roster found: {count} hard rule violations remain after the grace ({RosterSolver.GraceFactor} × the time limit); see statistics.violations.");
 }

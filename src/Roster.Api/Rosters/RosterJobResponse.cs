@@ -4,7 +4,9 @@ using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Rosters;
 
-/// <summary>A background generation. Poll it until <c>status</c> is succeeded (see <c>versionId</c>), failed or cancelled.</summary>
+/// <summary>A background generation. Poll it until <c>status</c> is succeeded (see <c>versionId</c>), failed or cancelled.
+/// A succeeded job whose roster still breaks a hard rule says so: <c>statistics.legal</c> false, <c>statistics.violations</c>
+/// listing each broken rule, and <c>error</c> a note in Chinese and English.</summary>
 public sealed record RosterJobResponse(
     Guid Id, Guid PeriodId, Guid UnitId, string Status, double Progress, int Seed, double Seconds, Instant CreatedAt,
     Instant? StartedAt, Instant? FinishedAt, Guid? VersionId, string? Error, JsonElement? Statistics)

@@ -5,6 +5,13 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
 {
     /// <summary>The column phase, when it ran (see the engine README).</summary>
     public ColumnStatistics? Columns { get; init; }
+
+    /// <summary>Seconds spent past the search's share of the time limit looking for a legal roster (0 when it was legal
+    /// in time); at most <see cref="RosterSolver.GraceFactor"/> times the limit in all.</summary>
+    public double GraceSeconds { get; init; }
+
+    /// <summary>Hard units (as the search counts them) of the best roster when the time limit ended, before the grace.</summary>
+    public double HardAtLimit { get; init; }
 }
 
 /// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value when the root ended (a lower bound

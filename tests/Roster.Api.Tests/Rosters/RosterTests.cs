@@ -14,6 +14,8 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         var job = await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 1);
         Assert.Equal("succeeded", job.GetProperty("status").GetString());
         Assert.Equal(0, job.GetProperty("statistics").GetProperty("hardViolations").GetInt32());
+        Assert.True(job.GetProperty("statistics").GetProperty("legal").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, job.GetProperty("error").ValueKind);
 
         var roster = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster");
         Assert.Equal("draft", roster.GetProperty("status").GetString());
@@ -79,6 +81,38 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?unit={api.School1Id}&entity=assignment");
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "force");
+    }
+
+    [Fact]
+    public async Task Generate_WithAPinnedForcedBreach_SucceedsMarkedIllegal_ListingEachViolation()
+    {
+        var admin = await api.ClientAsync("admin");
+        var unit = await (await admin.PostAsJsonAsync("/api/v1/units", new { parentId = api.School1Id, code = "breach", name = "违规" })).BodyAsync();
+        await admin.PostAsJsonAsync($"/api/v1/units/{unit.Id()}/people", new { name = "领导甲", roles = new[] { "leader" } });
+        var staff = await (await admin.PostAsJsonAsync($"/api/v1/units/{unit.Id()}/people", new { name = "职员乙", roles = new[] { "staff" } })).BodyAsync();
+        var period = await (await admin.PostAsJsonAsync("/api/v1/periods", new { unitId = unit.Id(), name = "违规", firstDay = "2027-01-04", lastDay = "2027-01-05" })).BodyAsync();
+        await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/shifts",
+            new { code = "L24", name = "24小时带班", startsAt = "08:00:00", length = "PT24H", headcount = new { leader = 1 } });
+        var unitId = Guid.Parse(unit.Id());
+        await RosterSteps.GenerateAsync(admin, period.Id(), unitId, seed: 1, iterations: 5_000);
+        // A staff member forced into the leader's slot and pinned there: no regeneration can make that roster legal.
+        var slot = "2027-01-04/L24/leader/0";
+        var forced = await admin.PutJsonAsync($"/api/v1/periods/{period.Id()}/units/{unit.Id()}/roster/assignments",
+            new { slotKey = slot, personId = staff.Id(), force = true, reason = "演练 drill" });
+        Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
+        var pin = await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/units/{unit.Id()}/roster/pins", new { slotKey = slot, pinned = true });
+        Assert.Equal(HttpStatusCode.OK, pin.StatusCode);
+
+        var job = await RosterSteps.GenerateAsync(admin, period.Id(), unitId, seed: 2, iterations: 5_000);
+        var statistics = job.GetProperty("statistics");
+        Assert.False(statistics.GetProperty("legal").GetBoolean());
+        var violations = statistics.GetProperty("violations").EnumerateArray().ToList();
+        Assert.Equal(statistics.GetProperty("hardViolations").GetInt32(), violations.Count);
+        Assert.Contains(violations, v => v.GetProperty("ruleType").GetString() == "qualification"
+            && v.GetProperty("personId").GetString() == staff.Id() && v.GetProperty("message").GetString()!.Length > 0);
+        var note = job.GetProperty("error").GetString()!;
+        Assert.Contains("No legal roster found", note, StringComparison.Ordinal);
+        Assert.Contains("未找到合规排班", note, StringComparison.Ordinal);
     }
 
     [Fact]

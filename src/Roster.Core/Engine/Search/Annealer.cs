@@ -6,7 +6,9 @@ namespace Roster.Core.Engine.Search;
 /// <remarks>Cooling follows the iteration budget when there is one (deterministic), else the time budget; after a long
 /// stall the search restarts from the best roster with the temperature raised again. <paramref name="requestEmphasis"/>
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1)
+/// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
+/// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -39,7 +41,18 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
         var move = new Move(_state);
         _neighbourhood = new Neighbourhood(model, _state, _random);
-        ReachFeasible(move, Stopwatch.GetTimestamp() + ((deadlineTicks - Stopwatch.GetTimestamp()) * 1 / 4));
+        if (feasibilityOnly)
+        {
+            Remember();
+            ReachFeasible(move, deadlineTicks, maxIterations);
+            if (Better())
+            {
+                Remember();
+            }
+            TimedOut = BestHard > 0;
+            return;
+        }
+        ReachFeasible(move, Stopwatch.GetTimestamp() + ((deadlineTicks - Stopwatch.GetTimestamp()) * 1 / 4), maxIterations / 4);
         // The cooling schedule covers the time left after the feasibility phase.
         var began = Stopwatch.GetTimestamp();
         var span = Math.Max(1, deadlineTicks - began);
@@ -104,11 +117,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
     }
 
-    /// <summary>First phase: minimise hard violations alone (soft only breaks ties), for at most a quarter of the budget.</summary>
-    private void ReachFeasible(Move move, long until)
+    /// <summary>First phase: minimise hard violations alone (soft only breaks ties), for at most <paramref name="budget"/> moves.</summary>
+    private void ReachFeasible(Move move, long until, long budget)
     {
         (_state.HardWeight, _state.SoftWeight) = (1, 1e-6);
-        for (long i = 0; _state.Hard > 0 && i < maxIterations / 4; i++)
+        for (long i = 0; _state.Hard > 0 && i < budget; i++)
         {
             if ((i & 1023) == 0 && (Stopwatch.GetTimestamp() >= until || cancel.IsCancellationRequested))
             {
@@ -126,6 +139,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             if (delta <= 0 || _random.NextDouble() < Math.Exp(-delta / FeasibleTemperature))
             {
                 move.Clear();
+                // Only the grace keeps its best: elsewhere the next phase starts from wherever this one ended.
+                if (feasibilityOnly && _state.Hard < BestHard - 0.5)
+                {
+                    Remember();
+                }
             }
             else
             {

@@ -1,0 +1,59 @@
+using Roster.Bench.Curtois;
+using Roster.Core.Engine;
+using Roster.Core.Engine.Search;
+using Roster.Core.Model;
+using Roster.Core.Tests.Bench;
+
+namespace Roster.Core.Tests.Engine;
+
+/// <summary>Legality past the time limit: the row repair, and the grace that reports what it could not mend.</summary>
+public sealed class GraceTests
+{
+    [Fact]
+    public void Repair_BrokenRows_BecomeLegal()
+    {
+        var model = ModelBuilder.Build(CurtoisMapper.ToProblem(CurtoisTests.Tiny, null)).Model;
+        // Cell of shift D on each day (shift 0 in the tiny instance, one cell per shift and day).
+        var d = Enumerable.Range(0, model.Days).Select(day => model.CellsOfDay[day].First(c => model.Cells[c].Shift == 0)).ToArray();
+        // A works all seven days (its day off is day 6) and B four (at most two D shifts, 960 minutes): both rows broken.
+        int[][] rows = [[.. d], [d[0], d[1], d[2], d[3], -1, -1, -1]];
+        var before = new SearchState(model, rows);
+        Assert.True(before.HardOf(0) > 0 && before.HardOf(1) > 0);
+
+        var after = new SearchState(model, RowRepair.Repair(model, rows, long.MaxValue, CancellationToken.None));
+
+        Assert.Equal(0, after.Hard);
+        Assert.Equal(-1, after.Rows[0][6]);
+        Assert.True(after.Rows[1].Count(c => c >= 0) <= 2);
+    }
+
+    [Fact]
+    public void Solve_PinnedBreach_ReportsEachViolationAfterTheGrace()
+    {
+        // Only a leader may take the slot, and a staff member is pinned there: no roster is legal.
+        var problem = Build.Problem([Build.Slot("l0", 0, "L", role: DutyRoles.Leader), .. Build.DaySlots(2)],
+            [Build.Person("ann"), Build.Person("lea", DutyRoles.Leader)]) with
+        {
+            Pinned = [new Assignment("l0", "ann")],
+            MaxIterations = 2_000,
+        };
+
+        var solution = RosterSolver.Solve(problem);
+
+        var violation = Assert.Single(solution.Report.HardViolations);
+        Assert.Equal("qualification", violation.RuleType);
+        Assert.Equal("ann", violation.PersonId);
+        Assert.NotEmpty(violation.Message);
+        Assert.True(solution.Statistics.GraceSeconds > 0);
+        Assert.Equal(solution.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal), RosterSolver.Solve(problem).Assignments.OrderBy(a => a.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Solve_LegalInTime_TakesNoGrace()
+    {
+        var problem = RandomProblems.Create(1);
+        var solution = RosterSolver.Solve(problem);
+        Assert.Empty(solution.Report.HardViolations);
+        Assert.Equal(0, solution.Statistics.GraceSeconds);
+    }
+}
