@@ -71,7 +71,7 @@ internal static class ShiftValidation
     /// <summary>At most this many roles on one shift.</summary>
     public const int MaxRoles = 8;
 
-    /// <summary>At most this many shifts in one period: with <see cref="MaxPerShift"/> and 366 days, a unit's period has at most ~132,000 slots.</summary>
+    /// <summary>At most this many shifts in one period; with <see cref="MaxPerShift"/> it bounds the slots one unit's period can expand to.</summary>
     public const int MaxShiftsPerPeriod = 12;
 
     private static Dictionary<string, int> Headcount(IReadOnlyDictionary<string, int>? headcount, FieldErrors errors)
