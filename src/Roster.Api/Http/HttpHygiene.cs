@@ -51,7 +51,7 @@ internal static class HttpHygiene
         return app;
     }
 
-    /// <summary>After authentication: a client without a token learns 401 first.</summary>
+    /// <summary>Before authentication: routing's stand-in for a wrong Content-Type is not anonymous.</summary>
     public static WebApplication UseJsonBodies(this WebApplication app)
     {
         app.UseMiddleware<JsonBodies>();

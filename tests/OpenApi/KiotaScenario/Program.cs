@@ -49,7 +49,7 @@ try
     await CompareInstantsAsync(http, accessToken, $"api/v1/roster-jobs/{jobId}", ("startedAt", job.StartedAt), ("finishedAt", job.FinishedAt), ("createdAt", job.CreatedAt));
 
     var published = Check.NotNull(await unit.RosterPublish.PostAsync(), "publish");
-    Check.True(published.VersionId is not null, "publish answers the version");
+    Check.True(published.Version?.PublishedAt is not null, "publish answers the published version");
     var roster = Check.NotNull(await unit.Roster.GetAsync(c => c.QueryParameters.Version = "published"), "roster");
     Check.Equal(RosterResponse_status.Published, roster.Status, "roster status");
     var publishedAt = Check.NotNull(roster.PublishedAt, "roster publishedAt");
