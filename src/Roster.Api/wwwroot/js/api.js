@@ -32,7 +32,7 @@ export const whenSignedOut = (handler) => { onUnauthorized = handler; };
 
 /**
  * Calls the API. `ifMatch`: the ETag read with the resource; updates and deletes of versioned resources (units, people,
- * leave, periods, shifts, calendars) need it (428 without, 412 when someone changed it meanwhile).
+ * leave, periods, shifts, calendars, accounts) need it (428 without, 412 when someone changed it meanwhile).
  */
 export async function api(method, path, body, { ifMatch } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
