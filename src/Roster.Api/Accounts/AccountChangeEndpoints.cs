@@ -32,11 +32,6 @@ internal static class AccountChangeEndpoints
             return problem!;
         }
 
-        if (!ETags.Matches(http, account.Version))
-        {
-            return ApiProblems.Stale();
-        }
-
         if (id == access.AccountId && !active)
         {
             return ApiProblems.Forbidden("You cannot deactivate your own account; ask another administrator.");
@@ -47,6 +42,11 @@ internal static class AccountChangeEndpoints
             && await AccountRights.CheckPersonAsync(work, request.PersonId, administered, ct).ConfigureAwait(false) is { } noPerson)
         {
             return noPerson;
+        }
+
+        if (ETags.Precondition(http, account.Version) is { } failed)
+        {
+            return failed;
         }
 
         var grants = await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false);
@@ -84,11 +84,6 @@ internal static class AccountChangeEndpoints
             return problem!;
         }
 
-        if (!ETags.Matches(http, account.Version))
-        {
-            return ApiProblems.Stale();
-        }
-
         if (id == access.AccountId)
         {
             return ApiProblems.Forbidden("You cannot change your own grants; ask another administrator.");
@@ -98,6 +93,11 @@ internal static class AccountChangeEndpoints
         if (await AccountRights.CheckGrantsAsync(access, work, grants, administered, ct, "body").ConfigureAwait(false) is { } denied)
         {
             return denied;
+        }
+
+        if (ETags.Precondition(http, account.Version) is { } failed)
+        {
+            return failed;
         }
 
         var before = AccountResponse.From(account, await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false));

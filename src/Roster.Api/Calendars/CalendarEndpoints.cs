@@ -196,6 +196,6 @@ internal static class CalendarEndpoints
             return (null, ApiProblems.Forbidden("Built-in calendars are read-only; others only their unit's administrators change."));
         }
 
-        return ETags.Matches(http, calendar.Version) ? (calendar, null) : (null, ApiProblems.Stale());
+        return ETags.Precondition(http, calendar.Version) is { } failed ? (null, failed) : (calendar, null);
     }
 }

@@ -23,7 +23,7 @@ internal static class FeedEndpoints
         app.MapGet("/feeds/{token}.ics", GetAsync).AllowAnonymous().WithTags("Calendar feeds")
             .Produces(StatusCodes.Status200OK, contentType: "text/calendar");
 
-    private static async Task<IResult> GetAsync(string token, HttpResponse response, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<IResult> GetAsync(string token, HttpContext http, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
         if (!CalendarTokens.IsWellFormed(token))
         {
@@ -39,23 +39,25 @@ internal static class FeedEndpoints
 
         var since = clock.GetCurrentInstant() - History;
         string text;
+        IReadOnlyList<FeedEventRow> events;
         if (row.PersonId is { } personId)
         {
             var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-            var events = await FeedStore.OfPersonAsync(work, personId, since, ct).ConfigureAwait(false);
+            events = await FeedStore.OfPersonAsync(work, personId, since, ct).ConfigureAwait(false);
             text = CalendarFeedWriter.Write($"{DutyWords.Duty} · {person?.Name}", events, namePeople: false, withPhones: true);
         }
         else
         {
             var unit = await UnitStore.FindAsync(work, row.UnitId!.Value, ct).ConfigureAwait(false);
-            var events = await FeedStore.OfUnitAsync(work, row.UnitId!.Value, since, ct).ConfigureAwait(false);
+            events = await FeedStore.OfUnitAsync(work, row.UnitId!.Value, since, ct).ConfigureAwait(false);
             // A unit's feed is shared more widely than a person's own: it names who is on duty but carries no phone numbers.
             text = CalendarFeedWriter.Write($"值班表 Duty roster · {DutyWords.Both(unit?.Name ?? "", unit?.NameEn)}", events, namePeople: true, withPhones: false);
         }
 
         // The address is a credential: keep it and the feed out of shared caches.
-        response.Headers.CacheControl = "private, no-cache";
-        response.Headers["X-Robots-Tag"] = "noindex";
-        return Results.Text(text, "text/calendar; charset=utf-8", Encoding.UTF8);
+        http.Response.Headers.CacheControl = "private, no-cache";
+        http.Response.Headers["X-Robots-Tag"] = "noindex";
+        var lastModified = events.Select(e => e.PublishedAt).Max() ?? row.CreatedAt;
+        return FeedValidators.Answer(http, Encoding.UTF8.GetBytes(text), lastModified);
     }
 }

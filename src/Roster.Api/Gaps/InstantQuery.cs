@@ -4,7 +4,10 @@ using Roster.Api.Problems;
 
 namespace Roster.Api.Gaps;
 
-/// <summary>Parses an instant query value (ISO-8601 with Z, e.g. 2026-12-31T00:00:00Z); a malformed one is recorded against the field.</summary>
+/// <summary>
+/// Parses an instant query value: RFC 3339 with Z or an offset (2026-12-31T00:00:00Z, 2026-12-31T08:00:00+08:00, as
+/// generated clients send a date-time); a malformed one is recorded against the field.
+/// </summary>
 internal static class InstantQuery
 {
     public static Instant? Parse(FieldErrors errors, string field, string? value)
@@ -15,12 +18,18 @@ internal static class InstantQuery
         }
 
         var result = InstantPattern.ExtendedIso.Parse(value);
-        if (!result.Success)
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(value);
+        if (!offset.Success)
         {
             errors.Add(field, "must be an instant such as 2026-12-31T00:00:00Z");
             return null;
         }
 
-        return result.Value;
+        return offset.Value.ToInstant();
     }
 }

@@ -1,4 +1,5 @@
 using Roster.Api.Accounts;
+using Roster.Api.ApiDocs;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
@@ -8,6 +9,7 @@ using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Health;
+using Roster.Api.Http;
 using Roster.Api.Idempotency;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
@@ -20,7 +22,6 @@ using Roster.Api.Submissions;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
 using Roster.Api.Web;
-using Scalar.AspNetCore;
 
 namespace Roster.Api.Hosting;
 
@@ -29,19 +30,19 @@ internal static class RosterPipeline
 {
     public static WebApplication UseRoster(this WebApplication app)
     {
+        app.UseRosterHttp();
         app.UseExceptionHandler();
         app.UseMiddleware<TransientReadRetry>();
         app.UseStatusCodePages();
         app.UseWebUi();
         app.UseTrustedProxies();
+        app.UseJsonBodies();
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("Roster API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
-            .AllowAnonymous();
+        app.MapRosterDocs();
         app.MapHealth();
         app.MapFeeds();
 

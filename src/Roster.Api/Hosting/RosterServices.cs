@@ -4,8 +4,10 @@ using Microsoft.IdentityModel.Tokens;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime;
 using Roster.Api.Access;
+using Roster.Api.ApiDocs;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
+using Roster.Api.Http;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Api.SchedulerAdmin;
@@ -47,7 +49,8 @@ internal static class RosterServices
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi("v1", o => o.AddSchemaTransformer<NodaTimeSchemaTransformer>());
+        services.AddRosterOpenApi();
+        services.AddRosterHttp(configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
 
         AddAuth(builder);

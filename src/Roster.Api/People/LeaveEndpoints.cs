@@ -160,6 +160,6 @@ internal static class LeaveEndpoints
             return (null, Guid.Empty, ApiProblems.Forbidden("Only an administrator of the person's unit may change leave."));
         }
 
-        return ETags.Matches(http, leave.Version) ? (leave, person.UnitId, null) : (null, Guid.Empty, ApiProblems.Stale());
+        return ETags.Precondition(http, leave.Version) is { } failed ? (null, Guid.Empty, failed) : (leave, person.UnitId, null);
     }
 }

@@ -174,6 +174,6 @@ internal static class PersonEndpoints
             return (null, ApiProblems.Forbidden("Only an administrator of the person's unit may change them."));
         }
 
-        return ETags.Matches(http, person.Version) ? (person, null) : (null, ApiProblems.Stale());
+        return ETags.Precondition(http, person.Version) is { } failed ? (null, failed) : (person, null);
     }
 }

@@ -223,6 +223,6 @@ internal static class PeriodEndpoints
             return (null, problem);
         }
 
-        return ETags.Matches(http, period.Version) ? (period, null) : (null, ApiProblems.Stale());
+        return ETags.Precondition(http, period.Version) is { } failed ? (null, failed) : (period, null);
     }
 }

@@ -165,6 +165,6 @@ internal static class ShiftEndpoints
             return (null, null, ApiProblems.NotFound("shift"));
         }
 
-        return ETags.Matches(http, shift.Version) ? (period, shift, null) : (null, null, ApiProblems.Stale());
+        return ETags.Precondition(http, shift.Version) is { } failed ? (null, null, failed) : (period, shift, null);
     }
 }

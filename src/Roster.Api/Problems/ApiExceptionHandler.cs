@@ -47,6 +47,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                     $"{field}: {Shorten(json.Message)}", new() { [field] = ["has the wrong type or format"] });
             case BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge:
                 return (413, "The request body is too large", bad.Message, null);
+            case BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType:
+                return (415, "Unsupported media type", bad.Message, null);
             case BadHttpRequestException bad:
                 return (400, "The request is not valid", bad.Message, new() { [ParameterOf(bad.Message)] = [bad.Message] });
             case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg:

@@ -40,6 +40,16 @@ internal static class ApiProblems
             title: "Changed by someone else",
             detail: "The resource has changed since it was read (If-Match does not match its ETag). Read it again and retry.");
 
+    public static ProblemHttpResult PreconditionRequired() =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status428PreconditionRequired,
+            title: "If-Match is required",
+            detail: "Send the ETag you read in If-Match, so that a change made meanwhile by someone else is not overwritten.",
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["If-Match"] = ["is required"] } });
+
+    public static ProblemHttpResult UnsupportedMediaType(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", detail: detail);
+
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail);
 

@@ -99,9 +99,9 @@ internal static class UnitEndpoints
             return ApiProblems.Forbidden("Only an administrator of this unit or a unit above it may change it.");
         }
 
-        if (!ETags.Matches(http, unit.Version))
+        if (ETags.Precondition(http, unit.Version) is { } failed)
         {
-            return ApiProblems.Stale();
+            return failed;
         }
 
         var errors = new FieldErrors();
@@ -147,9 +147,9 @@ internal static class UnitEndpoints
             return ApiProblems.Forbidden("Only an administrator of the unit above may delete a unit.");
         }
 
-        if (!ETags.Matches(http, unit.Version))
+        if (ETags.Precondition(http, unit.Version) is { } failed)
         {
-            return ApiProblems.Stale();
+            return failed;
         }
 
         if (await UnitStore.HasDependentsAsync(work, id, ct).ConfigureAwait(false))

@@ -63,7 +63,8 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, (await restricted.GetAsync(new Uri("/api/v1/me", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await restricted.GetAsync(new Uri("/api/v1/periods", UriKind.Relative))).StatusCode);
 
-        var deactivated = await admin.PutJsonAsync($"/api/v1/accounts/{id}", new { displayName = "sun.li", active = false });
+        var version = (await admin.GetAsync(new Uri($"/api/v1/accounts/{id}", UriKind.Relative))).Headers.ETag!.Tag;
+        var deactivated = await admin.PutJsonAsync($"/api/v1/accounts/{id}", new { displayName = "sun.li", active = false }, version);
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
         Assert.False((await deactivated.BodyAsync()).GetProperty("active").GetBoolean());
         Assert.Equal(HttpStatusCode.Unauthorized, (await restricted.GetAsync(new Uri("/api/v1/me", UriKind.Relative))).StatusCode);

@@ -1,6 +1,6 @@
 // The roster grid (shifts and roles × days), coloured by shift and role, holidays and make-up workdays marked, unfilled
 // slots and duties of people on approved leave in red; a slot opens its explanations and the ranked candidates.
-import { ApiError, all, get, post, put } from './api.js';
+import { ApiError, all, api, get, getVersioned, put } from './api.js';
 import { addDays, clear, daysBetween, fmtDay, fmtTime, h } from './dom.js';
 import { act, describe } from './forms.js';
 import { lang, t, term } from './i18n.js';
@@ -13,7 +13,9 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
   const first = state.from < period.firstDay ? period.firstDay : state.from;
   const last = addDays(first, 6) > period.lastDay ? period.lastDay : addDays(first, 6);
   const [roster, days, people] = await Promise.all([
-    get(`${base}?from=${first}&to=${last}`).catch((e) => { if (e instanceof ApiError && e.status === 404) return null; throw e; }),
+    // Its ETag goes back as If-Match with each edit: a change someone made meanwhile answers 412 instead of being lost.
+    getVersioned(`${base}?from=${first}&to=${last}`).then((r) => { state.rosterETag = r.etag; return r.body; })
+      .catch((e) => { if (e instanceof ApiError && e.status === 404) return null; throw e; }),
     get(`/calendars/${period.calendarId}/days?from=${first}&to=${last}`).catch(() => []),
     all(`/units/${unit.id}/people`),
   ]);
@@ -82,7 +84,7 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
     if (s.personName && roster.status === 'draft') {
       const pin = h('button', { type: 'button', testid: 'pin', text: s.pinned ? t('admin.unpin') : t('admin.pin') });
       pin.addEventListener('click', () => act(pin, async () => {
-        await post(`${base}/pins`, { slotKey: s.slotKey, pinned: !s.pinned });
+        await api('POST', `${base}/pins`, { slotKey: s.slotKey, pinned: !s.pinned }, { ifMatch: state.rosterETag });
         await refresh();
       }));
       body.append(h('div.actions', pin));
@@ -95,8 +97,8 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
       clear(list, candidates.length === 0 ? h('li.muted', { text: t('admin.noCandidates') }) : candidates.slice(0, 10).map((c) => {
         const assign = h('button.primary', { type: 'button', testid: 'assign', text: t('admin.assign') });
         assign.addEventListener('click', () => act(assign, async () => {
-          if (roster.status === 'draft') await put(`${base}/assignments`, { slotKey: s.slotKey, personId: c.personId });
-          else await post(`${base}/replacements`, { slotKey: s.slotKey, personId: c.personId });
+          if (roster.status === 'draft') await put(`${base}/assignments`, { slotKey: s.slotKey, personId: c.personId }, state.rosterETag);
+          else await api('POST', `${base}/replacements`, { slotKey: s.slotKey, personId: c.personId }, { ifMatch: state.rosterETag });
           clear(panel);
           await refresh();
         }));

@@ -30,10 +30,15 @@ export const serverNow = () => new Date(Date.now() + Number(sessionStorage.getIt
 let onUnauthorized = () => {};
 export const whenSignedOut = (handler) => { onUnauthorized = handler; };
 
-export async function api(method, path, body) {
+/**
+ * Calls the API. `ifMatch`: the ETag read with the resource; updates and deletes of versioned resources (units, people,
+ * leave, periods, shifts, calendars, accounts) need it (428 without, 412 when someone changed it meanwhile).
+ */
+export async function api(method, path, body, { ifMatch } = {}) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (ifMatch) headers['If-Match'] = ifMatch;
   let response;
   try {
     response = await fetch(`/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -53,7 +58,21 @@ export async function api(method, path, body) {
 
 export const get = (path) => api('GET', path);
 export const post = (path, body = {}) => api('POST', path, body);
-export const put = (path, body) => api('PUT', path, body);
+export const put = (path, body, ifMatch) => api('PUT', path, body, { ifMatch });
+export const del = (path, ifMatch) => api('DELETE', path, undefined, { ifMatch });
+
+/** A resource with its ETag, to send back as If-Match when changing it: `{ body, etag }`. */
+export async function getVersioned(path) {
+  const headers = { Accept: 'application/json, application/problem+json' };
+  if (session.token) headers.Authorization = `Bearer ${session.token}`;
+  const response = await fetch(`/api/v1${path}`, { headers });
+  if (!response.ok) {
+    let problem = {};
+    try { problem = await response.json(); } catch { /* not JSON */ }
+    throw new ApiError(response.status, problem);
+  }
+  return { body: await response.json(), etag: response.headers.get('ETag') };
+}
 
 /** Every item of a keyset-paginated list. */
 export async function all(path, max = 2000) {
