@@ -1,5 +1,3 @@
-using NodaTime.Text;
-
 namespace Roster.Api.Exports;
 
 /// <summary>The columns of the coverage report, in order. Add a measure by adding a line.</summary>
@@ -8,7 +6,7 @@ internal static class CoverageColumns
     public static readonly IReadOnlyList<CoverageColumn> All =
     [
         new("单位", "Unit", 28, d => new XlsxCell(DutyWords.Both(d.Unit.Name, d.Unit.NameEn), DayStyle(d))),
-        new("日期", "Date", 12, d => new XlsxCell(LocalDatePattern.Iso.Format(d.Date), DayStyle(d))),
+        new("日期", "Date", 12, d => XlsxCell.Of(d.Date, DayStyle(d))),
         new("星期", "Weekday", 10, d => new XlsxCell(DutyWords.Weekday(d.Date.DayOfWeek), DayStyle(d))),
         new("类型", "Day type", 22, d => new XlsxCell(d.DayType is { } t ? DutyWords.DayTypeText(t, d.Holiday) : "—", DayStyle(d))),
         new("应排", "Required slots", 10, d => XlsxCell.Of(d.Required)),

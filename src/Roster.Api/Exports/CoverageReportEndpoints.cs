@@ -67,8 +67,7 @@ internal static class CoverageReportEndpoints
             + $"{LocalDatePattern.Iso.Format(first)} – {LocalDatePattern.Iso.Format(last)}";
         var columns = CoverageColumns.All;
         var sheet = new XlsxSheet("覆盖 Coverage", title, [.. columns.Select(c => c.Width)],
-            [columns.Select(c => new XlsxCell(c.HeaderZh, XlsxStyle.Header)).ToList(),
-             columns.Select(c => new XlsxCell(c.HeaderEn, XlsxStyle.Header)).ToList()],
+            [.. columns.Select(c => new XlsxCell($"{c.HeaderZh}\n{c.HeaderEn}", XlsxStyle.Header))],
             [.. days.Select(d => (IReadOnlyList<XlsxCell>)columns.Select(c => c.Cell(d)).ToList())]);
         var name = $"coverage-{root.Code}-{LocalDatePattern.Iso.Format(first)}-{LocalDatePattern.Iso.Format(last)}.xlsx";
         return TypedResults.File(XlsxWriter.Write(sheet), XlsxWriter.ContentType, name);

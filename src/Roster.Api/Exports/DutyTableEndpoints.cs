@@ -60,7 +60,7 @@ internal static class DutyTableEndpoints
         var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
         var table = DutyTableBuilder.Build(period, unit, row, shifts, slots, calendar, assignments, people);
 
-        var name = $"duty-table-{unit.Code}-{LocalDatePattern.Iso.Format(period.FirstDay)}-v{row.Number}.{format}";
+        var name = $"duty-table-{unit.Code}-{LocalDatePattern.Iso.Format(period.FirstDay)}-v{row.Number}-{row.Status}.{format}";
         return format == "csv"
             ? TypedResults.File(DutyTableFormats.Csv(table), CsvWriter.ContentType, name)
             : TypedResults.File(DutyTableFormats.Xlsx(table), XlsxWriter.ContentType, name);

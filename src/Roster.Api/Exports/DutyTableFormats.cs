@@ -3,23 +3,26 @@ using Roster.Core.Model;
 
 namespace Roster.Api.Exports;
 
-/// <summary>A duty table as spreadsheet rows: title, zh-CN header row, en header row, then one row per day.</summary>
+/// <summary>
+/// A duty table as spreadsheet rows: one bilingual header row, then one row per day. The CSV is data only (its file
+/// name says which version); the workbook prints the title in its page header.
+/// </summary>
 internal static class DutyTableFormats
 {
     public static byte[] Csv(DutyTable table) => CsvWriter.Write(
-        new[] { new[] { table.Title }, HeadersZh(table), HeadersEn(table) }.Concat(table.Rows.Select(Values)));
+        new[] { Headers(table).Select(h => $"{h.Zh} / {h.En}") }.Concat(table.Rows.Select(r =>
+            (IEnumerable<string>)[LocalDatePattern.Iso.Format(r.Date), .. Texts(r)])));
 
     public static byte[] Xlsx(DutyTable table)
     {
         var rows = table.Rows.Select(r =>
         {
             var style = Style(r.DayType);
-            return (IReadOnlyList<XlsxCell>)Values(r).Select(v => new XlsxCell(v, style)).ToList();
+            return (IReadOnlyList<XlsxCell>)[XlsxCell.Of(r.Date, style), .. Texts(r).Select(v => new XlsxCell(v, style))];
         }).ToList();
         IReadOnlyList<double> widths = [12, 10, 22, .. table.Columns.Select(_ => 28.0)];
         return XlsxWriter.Write(new XlsxSheet("值班表 Duty table", table.Title, widths,
-            [HeadersZh(table).Select(h => new XlsxCell(h, XlsxStyle.Header)).ToList(),
-             HeadersEn(table).Select(h => new XlsxCell(h, XlsxStyle.Header)).ToList()], rows));
+            [.. Headers(table).Select(h => new XlsxCell($"{h.Zh}\n{h.En}", XlsxStyle.Header))], rows));
     }
 
     /// <summary>Holidays and make-up workdays stand out in print; other days stay plain.</summary>
@@ -30,10 +33,9 @@ internal static class DutyTableFormats
         _ => XlsxStyle.Body,
     };
 
-    private static string[] HeadersZh(DutyTable table) => [.. DutyTable.FixedHeaders.Select(h => h.Zh), .. table.Columns.Select(c => c.HeaderZh)];
+    private static IEnumerable<(string Zh, string En)> Headers(DutyTable table) =>
+        DutyTable.FixedHeaders.Concat(table.Columns.Select(c => (c.HeaderZh, c.HeaderEn)));
 
-    private static string[] HeadersEn(DutyTable table) => [.. DutyTable.FixedHeaders.Select(h => h.En), .. table.Columns.Select(c => c.HeaderEn)];
-
-    private static string[] Values(DutyTableRow row) =>
-        [LocalDatePattern.Iso.Format(row.Date), DutyWords.Weekday(row.Date.DayOfWeek), row.DayTypeText, .. row.Cells];
+    /// <summary>Every cell of a row after the date.</summary>
+    private static string[] Texts(DutyTableRow row) => [DutyWords.Weekday(row.Date.DayOfWeek), row.DayTypeText, .. row.Cells];
 }

@@ -1,19 +1,18 @@
 namespace Roster.Api.Exports;
 
-/// <summary>The cell styles our sheets use; the value is the index of the cell format in <see cref="XlsxStyles"/>.</summary>
+/// <summary>The cell styles our sheets use; <see cref="XlsxStyles.Index"/> maps each (with or without a date format) to a cell format.</summary>
 internal enum XlsxStyle : uint
 {
     Default = 0,
-    Title = 1,
-    Header = 2,
-    Body = 3,
+    Header = 1,
+    Body = 2,
 
     /// <summary>A public holiday (节假日): light red.</summary>
-    Holiday = 4,
+    Holiday = 3,
 
     /// <summary>A make-up workday (调休上班日): light yellow.</summary>
-    MakeUpWorkday = 5,
+    MakeUpWorkday = 4,
 
     /// <summary>Something that needs attention, e.g. unfilled slots: light red, bold.</summary>
-    Alert = 6,
+    Alert = 5,
 }

@@ -15,11 +15,16 @@ public sealed class CoverageReportTests(ApiFixture api) : IClassFixture<ApiFixtu
 
         var response = await supervisor.GetAsync(new Uri($"/api/v1/coverage-report.xlsx?unit={api.BureauId}&from=2026-12-01&to=2026-12-07", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (_, cells) = XlsxReader.Read(await response.Content.ReadAsByteArrayAsync());
-        Assert.Contains("示范区教育局", cells.Text("A1"), StringComparison.Ordinal);
-        Assert.Equal(["单位", "日期", "应排", "已排", "空岗"], new[] { "A2", "B2", "E2", "F2", "G2" }.Select(cells.Text));
-        Assert.Equal("Unfilled slots", cells.Text("G3"));
-        var rows = Enumerable.Range(4, 100).Where(r => cells.Text("A" + r) != "").ToList();
+        var book = await XlsxReader.ReadAsync(await response.Content.ReadAsByteArrayAsync());
+        var cells = book.Cells;
+        Assert.Contains("示范区教育局", book.HeaderCenter, StringComparison.Ordinal);
+        Assert.Equal(["单位", "日期", "应排", "已排", "空岗"], new[] { "A1", "B1", "E1", "F1", "G1" }.Select(r => cells.Text(r).Split('\n')[0]));
+        Assert.Equal("空岗\nUnfilled slots", cells.Text("G1"));
+        var rows = Enumerable.Range(2, 100).Where(r => cells.Text("A" + r) != "").ToList();
+        Assert.Equal($"A1:H{rows[^1]}", book.AutoFilter);
+        Assert.All(rows, r => Assert.Equal(("date", "yyyy-mm-dd"), (cells["B" + r].Kind, cells["B" + r].NumberFormat)));
+        Assert.Equal("2026-12-01", cells.Text("B2"));
+        Assert.Equal("number", cells["E2"].Kind);
         var units = rows.Select(r => cells.Text("A" + r)).Distinct().ToList();
         Assert.True(units.Count >= 3, string.Join(", ", units));
         Assert.Equal(units.Count * 7, rows.Count);

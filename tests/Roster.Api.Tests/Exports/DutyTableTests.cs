@@ -21,23 +21,35 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
         var response = await admin.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-table.xlsx", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        var (sheetName, cells) = XlsxReader.Read(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal("值班表 Duty table", sheetName);
-        Assert.Contains("第一中学", cells.Text("A1"), StringComparison.Ordinal);
-        Assert.Contains("published", cells.Text("A1"), StringComparison.Ordinal);
-        Assert.Equal(["日期", "星期", "类型"], new[] { cells.Text("A2"), cells.Text("B2"), cells.Text("C2") });
-        Assert.Equal(["Date", "Weekday", "Day type"], new[] { cells.Text("A3"), cells.Text("B3"), cells.Text("C3") });
-        Assert.Equal("2026-12-01", cells.Text("A4"));
-        Assert.Equal("2026-12-30", cells.Text("A33"));
-        Assert.Equal("", cells.Text("A34"));
-        Assert.Equal("周二 Tue", cells.Text("B4"));
+        var book = await XlsxReader.ReadAsync(await response.Content.ReadAsByteArrayAsync());
+        var cells = book.Cells;
+        Assert.Equal("值班表 Duty table", book.SheetName);
+        Assert.Contains("第一中学", book.HeaderCenter, StringComparison.Ordinal);
+        Assert.Contains("published", book.HeaderCenter, StringComparison.Ordinal);
+        Assert.Equal(book.Title, book.HeaderCenter);
+        Assert.Equal(["日期\nDate", "星期\nWeekday", "类型\nDay type"], new[] { cells.Text("A1"), cells.Text("B1"), cells.Text("C1") });
+        Assert.Equal("2026-12-01", cells.Text("A2"));
+        Assert.Equal(("date", "yyyy-mm-dd"), (cells["A2"].Kind, cells["A2"].NumberFormat));
+        Assert.Equal("2026-12-30", cells.Text("A31"));
+        Assert.Equal("", cells.Text("A32"));
+        Assert.Equal("周二 Tue", cells.Text("B2"));
+
+        Assert.Equal("A2", book.FreezePanes);
+        Assert.Equal("A1:F31", book.AutoFilter);
+        Assert.Equal("1:1", book.PrintTitleRows?.Replace("$", "", StringComparison.Ordinal));
+        Assert.Equal(("landscape", "9", 1, 0, true), (book.Orientation, book.PaperSize, book.FitToWidth, book.FitToHeight, book.FitToPage));
+        Assert.Equal("&P / &N", book.FooterCenter);
+        Assert.Contains("Normal", book.NamedStyles);
+        Assert.True(cells["A1"].Bold);
+        Assert.All(cells.Values, c => Assert.Equal("等线", c.Font));
 
         var columns = await HeaderColumnsAsync(admin, periodId, cells);
+        Assert.Equal(["D", "E", "F"], columns.Values.Order(StringComparer.Ordinal));
         Assert.Equal(3, columns.Count);
         var people = await PhonesAsync(admin);
         foreach (var a in roster.GetProperty("assignments").EnumerateArray())
         {
-            var row = 4 + (int)(DateOnly.Parse(a.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture).DayNumber
+            var row = 2 + (int)(DateOnly.Parse(a.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture).DayNumber
                 - new DateOnly(2026, 12, 1).DayNumber);
             var cell = cells.Text(columns[(a.GetProperty("shiftCode").GetString()!, a.GetProperty("role").GetString()!)] + row);
             var name = a.GetProperty("personName").GetString()!;
@@ -45,7 +57,7 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         Assert.DoesNotContain(cells.Values, c => c.Text.Contains("空岗", StringComparison.Ordinal));
-        Assert.Null(cells["D10"].Fill);
+        Assert.Null(cells["D8"].Fill);
     }
 
     [Fact]
@@ -61,29 +73,39 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
         var draft = await PublishedRosters.GenerateAsync(admin, period.Id(), api.School1Id, seed: 2);
         var url = $"/api/v1/periods/{period.Id()}/units/{api.School1Id}/duty-table";
 
-        var csv = CsvReader.Read(await admin.GetByteArrayAsync(new Uri(url + ".csv", UriKind.Relative)));
-        Assert.Equal(3 + 13, csv.Count);
-        Assert.Equal(["日期", "星期", "类型", "24小时带班 带班领导"], csv[1]);
-        Assert.Equal(["Date", "Weekday", "Day type", "24-hour leader shift · leader on duty"], csv[2]);
-        var byDate = csv.Skip(3).ToDictionary(r => r[0]);
+        var csvResponse = await admin.GetAsync(new Uri(url + ".csv", UriKind.Relative));
+        Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith("-published.csv", csvResponse.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var csv = await CsvReader.ReadAsync(await csvResponse.Content.ReadAsByteArrayAsync());
+        Assert.Equal(1 + 13, csv.Count);
+        Assert.Equal(["日期 / Date", "星期 / Weekday", "类型 / Day type", "24小时带班 带班领导 / 24-hour leader shift · leader on duty"], csv[0]);
+        var byDate = csv.Skip(1).ToDictionary(r => r[0]);
         Assert.Equal("节假日 Public holiday: 国庆节 National Day", byDate["2026-10-01"][2]);
         Assert.Equal("调休上班日 Make-up workday", byDate["2026-10-10"][2]);
         Assert.Equal("工作日 Workday", byDate["2026-09-29"][2]);
         AssertNames(published, byDate);
 
-        var draftCsv = CsvReader.Read(await admin.GetByteArrayAsync(new Uri(url + ".csv?version=draft", UriKind.Relative)));
-        Assert.Contains("draft", draftCsv[0][0], StringComparison.Ordinal);
-        AssertNames(draft, draftCsv.Skip(3).ToDictionary(r => r[0]));
+        var draftResponse = await admin.GetAsync(new Uri(url + ".csv?version=draft", UriKind.Relative));
+        Assert.EndsWith("-draft.csv", draftResponse.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var draftCsv = await CsvReader.ReadAsync(await draftResponse.Content.ReadAsByteArrayAsync());
+        AssertNames(draft, draftCsv.Skip(1).ToDictionary(r => r[0]));
 
         var xlsx = await admin.GetAsync(new Uri(url + "?format=xlsx&version=draft", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        var (_, cells) = XlsxReader.Read(await xlsx.Content.ReadAsByteArrayAsync());
-        Assert.Equal("2026-10-01", cells.Text("A6"));
-        Assert.Equal(HolidayFill, cells["A6"].Fill);
-        Assert.Equal(HolidayFill, cells["D6"].Fill);
-        Assert.Equal("2026-10-10", cells.Text("A15"));
-        Assert.Equal(MakeUpWorkdayFill, cells["C15"].Fill);
-        Assert.Null(cells["A4"].Fill);
+        var book = await XlsxReader.ReadAsync(await xlsx.Content.ReadAsByteArrayAsync());
+        var cells = book.Cells;
+        Assert.Contains("draft", book.HeaderCenter, StringComparison.Ordinal);
+        Assert.Equal("2026-10-01", cells.Text("A4"));
+        Assert.Equal("date", cells["A4"].Kind);
+        Assert.Equal(HolidayFill, cells["A4"].Fill);
+        Assert.Equal(HolidayFill, cells["D4"].Fill);
+        Assert.Equal("节假日 Public holiday: 国庆节 National Day", cells.Text("C4"));
+        Assert.Equal("2026-10-10", cells.Text("A13"));
+        Assert.Equal(MakeUpWorkdayFill, cells["A13"].Fill);
+        Assert.Equal(MakeUpWorkdayFill, cells["C13"].Fill);
+        Assert.Equal("调休上班日 Make-up workday", cells.Text("C13"));
+        Assert.Null(cells["A2"].Fill);
+        Assert.Equal("A1:D14", book.AutoFilter);
     }
 
     [Fact]
@@ -121,7 +143,7 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.All(assignments, a => Assert.StartsWith(a.GetProperty("personName").GetString()!, byDate[a.GetProperty("date").GetString()!][3], StringComparison.Ordinal));
     }
 
-    /// <summary>(shift code, role) → column letter, found by the zh-CN header in row 2.</summary>
+    /// <summary>(shift code, role) → column letter, found by the zh-CN line of the header in row 1.</summary>
     private static async Task<Dictionary<(string, string), string>> HeaderColumnsAsync(
         HttpClient client, string periodId, IReadOnlyDictionary<string, XlsxReadCell> cells)
     {
@@ -132,7 +154,7 @@ public sealed class DutyTableTests(ApiFixture api) : IClassFixture<ApiFixture>
             foreach (var (role, zh) in new[] { ("leader", "带班领导"), ("staff", "值班人员") })
             {
                 var header = $"{shift.GetProperty("name").GetString()} {zh}";
-                var column = Enumerable.Range(4, 20).Select(XlsxReader.Column).FirstOrDefault(c => cells.Text(c + "2") == header);
+                var column = Enumerable.Range(4, 20).Select(XlsxReader.Column).FirstOrDefault(c => cells.Text(c + "1").Split('\n')[0] == header);
                 if (column is not null)
                 {
                     result[(shift.GetProperty("code").GetString()!, role)] = column;

@@ -1,37 +1,59 @@
-using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Text.Json;
 
 namespace Roster.Api.Tests.Exports;
 
-/// <summary>Reads the first sheet of a workbook with the Open XML SDK, by A1 reference.</summary>
+/// <summary>Reads the first sheet of a workbook with openpyxl (Debian's python3-openpyxl), an independent reader.</summary>
 public static class XlsxReader
 {
-    public static (string SheetName, IReadOnlyDictionary<string, XlsxReadCell> Cells) Read(byte[] bytes)
+    private const string Script = """
+        import sys, io, json, datetime, openpyxl
+        wb = openpyxl.load_workbook(io.BytesIO(sys.stdin.buffer.read()))
+        ws = wb.worksheets[0]
+        cells = {}
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if v is None:
+                    continue
+                if isinstance(v, datetime.datetime):
+                    kind, text = "date", v.date().isoformat()
+                elif isinstance(v, (int, float)):
+                    kind, text = "number", str(v)
+                else:
+                    kind, text = "text", str(v)
+                fill = c.fill.fgColor.rgb if c.fill is not None and c.fill.fill_type == "solid" else None
+                cells[c.coordinate] = {"text": text, "kind": kind, "numberFormat": c.number_format, "fill": fill,
+                                       "bold": bool(c.font.b), "font": c.font.name}
+        ps = ws.page_setup
+        pr = ws.sheet_properties.pageSetUpPr
+        out = {"sheet": ws.title, "cells": cells, "title": wb.properties.title, "freeze": ws.freeze_panes,
+               "autoFilter": ws.auto_filter.ref, "printTitleRows": ws.print_title_rows, "orientation": ps.orientation,
+               "paperSize": None if ps.paperSize is None else str(ps.paperSize),
+               "fitToWidth": None if ps.fitToWidth is None else int(ps.fitToWidth),
+               "fitToHeight": None if ps.fitToHeight is None else int(ps.fitToHeight),
+               "fitToPage": None if pr is None else pr.fitToPage,
+               "header": ws.oddHeader.center.text, "footer": ws.oddFooter.center.text,
+               "namedStyles": list(wb.named_styles)}
+        print(json.dumps(out, ensure_ascii=False))
+        """;
+
+    public static async Task<XlsxBook> ReadAsync(byte[] bytes)
     {
-        using var stream = new MemoryStream(bytes);
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart!;
-        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-        var styles = workbook.WorkbookStylesPart!.Stylesheet;
-        var fills = styles.Fills!.Elements<Fill>().ToList();
-        var formats = styles.CellFormats!.Elements<CellFormat>().ToList();
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var book = await PythonReader.RunAsync(Script, bytes);
         var cells = new Dictionary<string, XlsxReadCell>(StringComparer.Ordinal);
-        foreach (var cell in part.Worksheet.Descendants<Cell>())
+        foreach (var cell in book.GetProperty("cells").EnumerateObject())
         {
-            var type = cell.DataType?.Value;
-            var text = type == CellValues.InlineString ? cell.InlineString!.InnerText
-                : type == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)]
-                : cell.CellValue?.Text ?? "";
-            var fillId = (int)(formats[(int)(cell.StyleIndex?.Value ?? 0)].FillId?.Value ?? 0);
-            var pattern = fills[fillId].PatternFill;
-            var fill = pattern?.PatternType?.Value == PatternValues.Solid ? pattern.ForegroundColor?.Rgb?.Value : null;
-            cells[cell.CellReference!.Value!] = new XlsxReadCell(text, fill);
+            var c = cell.Value;
+            cells[cell.Name] = new XlsxReadCell(
+                c.GetProperty("text").GetString()!, c.GetProperty("kind").GetString()!, c.GetProperty("numberFormat").GetString()!,
+                Text(c, "fill"), c.GetProperty("bold").GetBoolean(), Text(c, "font"));
         }
 
-        return (sheet.Name!.Value!, cells);
+        return new XlsxBook(
+            book.GetProperty("sheet").GetString()!, cells, Text(book, "title"), Text(book, "freeze"), Text(book, "autoFilter"),
+            Text(book, "printTitleRows"), Text(book, "orientation"), Text(book, "paperSize"), Int(book, "fitToWidth"),
+            Int(book, "fitToHeight"), book.GetProperty("fitToPage").ValueKind == JsonValueKind.Null ? null : book.GetProperty("fitToPage").GetBoolean(),
+            Text(book, "header"), Text(book, "footer"), [.. book.GetProperty("namedStyles").EnumerateArray().Select(s => s.GetString()!)]);
     }
 
     /// <summary>The text of a cell, or "" when the cell is absent.</summary>
@@ -39,4 +61,8 @@ public static class XlsxReader
         cells.TryGetValue(reference, out var c) ? c.Text : "";
 
     public static string Column(int column) => column <= 26 ? ((char)('A' + column - 1)).ToString() : Column((column - 1) / 26) + (char)('A' + ((column - 1) % 26));
+
+    private static string? Text(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetString();
+
+    private static int? Int(JsonElement e, string name) => e.GetProperty(name).ValueKind == JsonValueKind.Null ? null : e.GetProperty(name).GetInt32();
 }

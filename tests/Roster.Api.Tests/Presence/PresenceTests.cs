@@ -45,7 +45,7 @@ public sealed class PresenceTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(1, tally.GetProperty("notReached").GetInt64());
         Assert.Equal(1, tally.GetProperty("reachableNotReached").GetInt64());
 
-        var csv = CsvReader.Read(await admin.GetByteArrayAsync(new Uri(roster + "/duty-table.csv", UriKind.Relative)));
+        var csv = await CsvReader.ReadAsync(await admin.GetByteArrayAsync(new Uri(roster + "/duty-table.csv", UriKind.Relative)));
         Assert.Contains(csv.SelectMany(r => r), c => c.Contains("夜班 值班人员（可联系）", StringComparison.Ordinal));
         var token = await (await supervisor.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).BodyAsync();
         var ics = (await api.AnonymousClient().GetStringAsync(new Uri(token.GetProperty("url").GetString()!, UriKind.Relative))).Replace("\r\n ", "", StringComparison.Ordinal);
