@@ -33,7 +33,7 @@ internal static class RosterPipeline
         app.UseMiddleware<TransientReadRetry>();
         app.UseStatusCodePages();
         app.UseWebUi();
-        app.UseForwardedHeaders();
+        app.UseTrustedProxies();
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();

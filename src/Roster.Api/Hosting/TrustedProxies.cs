@@ -11,8 +11,7 @@ internal static class TrustedProxies
 {
     public static void AddTrustedProxies(this IServiceCollection services, IConfiguration configuration)
     {
-        var listed = configuration["Roster:TrustedProxies"] ?? "";
-        var entries = listed.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var entries = Entries(configuration);
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
@@ -33,4 +32,20 @@ internal static class TrustedProxies
             }
         });
     }
+
+    /// <summary>
+    /// Reads <c>X-Forwarded-For</c> only when proxies are listed: with empty lists the middleware would believe anyone.
+    /// </summary>
+    public static WebApplication UseTrustedProxies(this WebApplication app)
+    {
+        if (Entries(app.Configuration).Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
+
+    private static string[] Entries(IConfiguration configuration) =>
+        (configuration["Roster:TrustedProxies"] ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

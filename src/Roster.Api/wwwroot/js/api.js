@@ -30,9 +30,11 @@ export const serverNow = () => new Date(Date.now() + Number(sessionStorage.getIt
 let onUnauthorized = () => {};
 export const whenSignedOut = (handler) => { onUnauthorized = handler; };
 
-export async function api(method, path, body) {
+/** Calls the API; with a version, sends it as If-Match (the resource's ETag), so a stale change answers 412. */
+export async function api(method, path, body, version) {
   const headers = { Accept: 'application/json, application/problem+json' };
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
+  if (version !== undefined) headers['If-Match'] = `"${version}"`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
