@@ -55,7 +55,6 @@ internal static class AuthEndpoints
 
         if (account is null || verdict == PasswordVerificationResult.Failed)
         {
-            await throttle.FailedAsync(ct).ConfigureAwait(false);
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
                 detail: "The username or password is wrong, or the account is disabled.");
@@ -120,7 +119,6 @@ internal static class AuthEndpoints
 
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, current) == PasswordVerificationResult.Failed)
         {
-            await throttle.FailedAsync(ct).ConfigureAwait(false);
             return ApiProblems.Invalid("currentPassword", "is not the account's password");
         }
 
@@ -134,7 +132,8 @@ internal static class AuthEndpoints
 
         var changed = await AccountStore.SetPasswordAsync(
             work, account.Id, hasher.HashPassword(account, chosen), changeRequired: false, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, null, "account", account.Id, "change-password",
+        var grants = await AccountStore.GrantsAsync(work, account.Id, ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, grants.Count > 0 ? grants[0].UnitId : null, "account", account.Id, "change-password",
             new { account.PasswordChangeRequired }, new { changed.PasswordChangeRequired }, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         http.Response.Headers.CacheControl = "no-store";

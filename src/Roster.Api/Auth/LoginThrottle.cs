@@ -28,6 +28,8 @@ internal sealed class LoginThrottle(IOptions<AuthOptions> options, IClock clock,
         IReadOnlyList<AttemptCount> counts;
         await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
         {
+            // Expired windows are cleared by the sign-ins themselves, a batch at a time: the table holds live windows only.
+            await SignInAttemptStore.PruneAsync(work, now - window, PruneBatch, ct).ConfigureAwait(false);
             // Sorted keys: "a:" before "u:", the same order in every process.
             counts = await SignInAttemptStore.CountAsync(work, [address, pair], now, window, ct).ConfigureAwait(false);
             await work.CommitAsync(ct).ConfigureAwait(false);
@@ -45,15 +47,6 @@ internal sealed class LoginThrottle(IOptions<AuthOptions> options, IClock clock,
         }
 
         return wait;
-    }
-
-    /// <summary>A wrong password: the attempt stays counted; expired windows are cleared out.</summary>
-    public async Task FailedAsync(CancellationToken ct)
-    {
-        var cutoff = clock.GetCurrentInstant() - Duration.FromTimeSpan(options.Value.LockoutWindow);
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        await SignInAttemptStore.PruneAsync(work, cutoff, PruneBatch, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
     }
 
     public async Task SucceededAsync(string username, IPAddress? client, CancellationToken ct)

@@ -78,12 +78,19 @@ internal static class DemoSeeder
             """);
     }
 
+    /// <summary>True when the demo's accounts exist (loaded by an earlier start).</summary>
+    public static async Task<bool> PresentAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(services.GetRequiredService<NpgsqlDataSource>(), ct).ConfigureAwait(false);
+        return await AccountStore.FindByUsernameAsync(work, "supervisor", ct).ConfigureAwait(false) is not null;
+    }
+
     public static void PrintNoDemo(ICollection<string> urls)
     {
         var url = urls.FirstOrDefault() ?? "http://127.0.0.1:5080";
         Console.WriteLine($"""
 
-            Roster is running without the demo.
+            Roster is running without the demo (this database has no demo data).
               Web        {url}/
               API        {url}/api/v1   (docs: {url}/docs)
             A new installation starts with: ./roster bootstrap --bureau NAME --code CODE --username USER

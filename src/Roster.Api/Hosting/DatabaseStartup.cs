@@ -52,7 +52,15 @@ internal static class DatabaseStartup
             var seeded = await DemoSeeder.SeedAsync(app.Services, password, ct).ConfigureAwait(false);
             // The password is printed once, when the demo is loaded with it; later starts say where it is kept.
             var shown = seeded ? password : null;
-            app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintWelcome(app.Urls, shown, options.DemoPasswordFile, seeded));
+            if (seeded || await DemoSeeder.PresentAsync(app.Services, ct).ConfigureAwait(false))
+            {
+                app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintWelcome(app.Urls, shown, options.DemoPasswordFile, seeded));
+            }
+            else
+            {
+                // A database started with --no-demo (or bootstrapped) keeps its own data: no demo is added to it.
+                app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintNoDemo(app.Urls));
+            }
         }
         else
         {

@@ -1,11 +1,12 @@
 // Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff, #supervisor).
-import { get, post, session, whenSignedOut } from './api.js';
+import { ApiError, get, post, session, whenSignedOut } from './api.js';
 import { clear, h } from './dom.js';
 import { field, form } from './forms.js';
 import { lang, setLang, t } from './i18n.js';
 
 const pages = {
   admin: () => import('./admin.js'),
+  accounts: () => import('./accounts.js'),
   staff: () => import('./staff.js'),
   supervisor: () => import('./supervisor.js'),
 };
@@ -23,7 +24,7 @@ function chrome() {
   out.hidden = !me;
   document.getElementById('who').textContent = me ? me.displayName || me.username : '';
   const tabs = document.getElementById('tabs');
-  clear(tabs, me ? roles().map((role) => h('a', {
+  clear(tabs, me && !me.passwordChangeRequired ? roles().map((role) => h('a', {
     href: `#${role}`, text: t(`tab.${role}`), testid: `tab-${role}`, class: role === current() ? 'active' : '',
   })) : []);
 }
@@ -32,7 +33,8 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  return ['admin', 'supervisor', 'staff'].filter((r) => granted.has(r));
+  if (granted.has('admin')) granted.add('accounts');
+  return ['admin', 'accounts', 'supervisor', 'staff'].filter((r) => granted.has(r));
 }
 
 function current() {
@@ -46,6 +48,7 @@ async function render() {
   dispose = () => {};
   chrome();
   if (!me) return signIn();
+  if (me.passwordChangeRequired) return changePassword();
   const role = current();
   if (!role) { clear(main, h('p', { text: t('error.403') })); return; }
   clear(main, h('p.muted', { text: t('common.loading') }));
@@ -66,6 +69,25 @@ function signIn() {
   }, { keep: true, onDone: render });
   clear(main, h('section.card.narrow', h('h2', { text: t('signIn.title') }), login));
   login.querySelector('input')?.focus();
+}
+
+/** A one-time password must be changed before anything else opens (the token allows nothing else). */
+function changePassword() {
+  const change = form('change-password', [
+    field('currentPassword', t('pw.current'), { type: 'password', required: true, testid: 'current-password' }),
+    field('newPassword', t('pw.new'), { type: 'password', required: true, testid: 'new-password' }),
+    field('confirm', t('pw.confirm'), { type: 'password', required: true, testid: 'confirm-password' }),
+  ], t('pw.submit'), async (v) => {
+    if (v.newPassword !== v.confirm) {
+      throw new ApiError(400, { title: t('pw.mismatch'), errors: { confirm: [t('pw.mismatch')] } });
+    }
+    const token = await post('/me/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+    session.start(token.accessToken);
+    me = await get('/me');
+  }, { keep: true, onDone: render });
+  clear(main, h('section.card.narrow', { testid: 'password-change' }, h('h2', { text: t('pw.title') }),
+    h('p.muted', { text: t('pw.hint') }), change));
+  change.querySelector('input')?.focus();
 }
 
 document.getElementById('lang').addEventListener('click', () => {

@@ -39,7 +39,7 @@ public static class SignInAttemptStore
 
     /// <summary>
     /// Deletes up to <paramref name="batch"/> rows whose window ended before <paramref name="cutoff"/>. Called on every
-    /// failed sign-in, so the table never holds much more than the windows still running.
+    /// sign-in attempt, so the table never holds much more than the windows still running.
     /// </summary>
     public static Task<int> PruneAsync(DbWork work, Instant cutoff, int batch, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command("""
