@@ -56,6 +56,8 @@ internal static class RosterPipeline
         api.MapShifts();
         api.MapSlots();
         api.MapCalendars();
+        api.MapCalendarYears();
+        api.MapUnitRules();
         api.MapRosterJobs();
         api.MapRosters();
         api.MapAssignments();
