@@ -9,6 +9,7 @@ using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Health;
 using Roster.Api.Idempotency;
+using Roster.Api.Imports;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
 using Roster.Api.People;
@@ -58,6 +59,7 @@ internal static class RosterPipeline
         api.MapCalendars();
         api.MapCalendarYears();
         api.MapUnitRules();
+        api.MapImports();
         api.MapRosterJobs();
         api.MapRosters();
         api.MapAssignments();

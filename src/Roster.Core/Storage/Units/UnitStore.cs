@@ -96,6 +96,21 @@ public static class UnitStore
         return ids.AsList();
     }
 
+    /// <summary>The rows of the unit and every unit below it.</summary>
+    public static async Task<IReadOnlyList<UnitRow>> SubtreeRowsAsync(DbWork work, Guid id, CancellationToken ct)
+    {
+        const string Sql = $"""
+            WITH RECURSIVE down(id) AS (
+                SELECT id FROM units WHERE id = @id
+                UNION
+                SELECT c.id FROM units c JOIN down d ON c.parent_id = d.id
+            )
+            SELECT {Columns} FROM units WHERE id IN (SELECT id FROM down)
+            """;
+        var rows = await work.Connection.QueryAsync<UnitRow>(work.Command(Sql, new { id }, ct)).ConfigureAwait(false);
+        return rows.AsList();
+    }
+
     /// <summary>The unit and every unit below it.</summary>
     public static async Task<IReadOnlyList<Guid>> SubtreeAsync(DbWork work, Guid id, CancellationToken ct)
     {
