@@ -33,6 +33,10 @@ internal sealed class HeaderMap
         return errors.Count == 0 ? new HeaderMap(positions) : null;
     }
 
+    /// <summary>The row's cells by column key, for the preview.</summary>
+    public ImportPreviewRow Preview(UploadedRow row, IReadOnlyList<ImportColumn> columns) =>
+        new(row.Number, columns.Where(c => _positions.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => Cell(row, c).Text, StringComparer.Ordinal));
+
     public CellText Cell(UploadedRow row, ImportColumn column) =>
         _positions.TryGetValue(column.Key, out var i) && i < row.Cells.Count ? CellText.Of(row.Cells[i]) : new CellText("", false);
 }

@@ -146,5 +146,6 @@ internal static class ImportEndpoints
         dryRun, outcome.Errors.Count == 0, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged, outcome.Errors, encoding,
         accounts + unchangedAccounts == 0 && slips is null
             ? null
-            : new ImportAccountsResponse(accounts, unchangedAccounts, slips is null ? null : "account-slips.xlsx", slips));
+            : new ImportAccountsResponse(accounts, unchangedAccounts, slips is null ? null : "account-slips.xlsx", slips),
+        dryRun ? outcome.Preview : null);
 }

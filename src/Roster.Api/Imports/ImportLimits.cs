@@ -15,4 +15,7 @@ internal static class ImportLimits
     public const int MaxRows = 50_000;
 
     public const int MaxColumns = 64;
+
+    /// <summary>How many rows an import answer echoes back for a page to show errors beside.</summary>
+    public const int MaxPreviewRows = 1000;
 }

@@ -13,6 +13,9 @@ internal sealed class ImportOutcome
 
     public List<ImportRowError> Errors { get; } = [];
 
+    /// <summary>The first rows as read (see <see cref="ImportLimits.MaxPreviewRows"/>).</summary>
+    public List<ImportPreviewRow> Preview { get; } = [];
+
     /// <summary>Accounts created by this import, with their one-time passwords (handed out once, as slips).</summary>
     public List<AccountSlip> Slips { get; } = [];
 

@@ -30,6 +30,7 @@ internal static class PeopleImport
         var employment = await EmploymentChecks.LoadAsync(work, root, subtree, today, ct).ConfigureAwait(false);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var plan = new List<PlannedPerson>();
+        outcome.Preview.AddRange(table.Rows.Take(ImportLimits.MaxPreviewRows).Select(r => header.Preview(r, PeopleColumns.All)));
         foreach (var row in table.Rows)
         {
             var person = ReadRow(row, header, paths, employment, seen, outcome.Errors);

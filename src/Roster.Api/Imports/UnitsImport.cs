@@ -22,6 +22,7 @@ internal static class UnitsImport
             return outcome;
         }
 
+        outcome.Preview.AddRange(table.Rows.Take(ImportLimits.MaxPreviewRows).Select(r => header.Preview(r, UnitColumns.All)));
         var paths = new UnitPaths(root, await UnitStore.SubtreeRowsAsync(work, root.Id, ct).ConfigureAwait(false));
         var rows = new List<(int Row, string Path, string Code, UnitRow Unit)>();
         var inFile = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -8,6 +8,7 @@ const pages = {
   admin: () => import('./admin.js'),
   staff: () => import('./staff.js'),
   supervisor: () => import('./supervisor.js'),
+  setup: () => import('./setup.js'),
 };
 const main = document.getElementById('app');
 let me = null;
@@ -32,7 +33,8 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  return ['admin', 'supervisor', 'staff'].filter((r) => granted.has(r));
+  if (granted.has('admin')) granted.add('setup');
+  return ['admin', 'supervisor', 'staff', 'setup'].filter((r) => granted.has(r));
 }
 
 function current() {

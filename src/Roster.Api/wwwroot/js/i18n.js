@@ -2,7 +2,7 @@
 const zh = {
   'app.title': '值班排班', 'lang.other': 'English', 'signOut': '退出',
   'signIn.title': '登录', 'signIn.username': '用户名', 'signIn.password': '密码', 'signIn.submit': '登录',
-  'tab.admin': '排班管理', 'tab.staff': '我的值班', 'tab.supervisor': '督查',
+  'tab.admin': '排班管理', 'tab.staff': '我的值班', 'tab.supervisor': '督查', 'tab.setup': '设置',
   'common.loading': '加载中…', 'common.none': '暂无', 'common.save': '保存', 'common.cancel': '取消', 'common.close': '关闭',
   'common.approve': '批准', 'common.reject': '驳回', 'common.refresh': '刷新', 'common.done': '已完成', 'common.note': '备注',
   'common.unit': '单位', 'common.period': '重要时期', 'common.date': '日期', 'common.from': '开始', 'common.to': '结束',
@@ -64,7 +64,7 @@ const zh = {
 const en = {
   'app.title': 'Duty roster', 'lang.other': '中文', 'signOut': 'Sign out',
   'signIn.title': 'Sign in', 'signIn.username': 'User name', 'signIn.password': 'Password', 'signIn.submit': 'Sign in',
-  'tab.admin': 'Roster', 'tab.staff': 'My duties', 'tab.supervisor': 'Supervision',
+  'tab.admin': 'Roster', 'tab.staff': 'My duties', 'tab.supervisor': 'Supervision', 'tab.setup': 'Setup',
   'common.loading': 'Loading…', 'common.none': 'None', 'common.save': 'Save', 'common.cancel': 'Cancel', 'common.close': 'Close',
   'common.approve': 'Approve', 'common.reject': 'Reject', 'common.refresh': 'Refresh', 'common.done': 'Done', 'common.note': 'Note',
   'common.unit': 'Unit', 'common.period': 'Critical period', 'common.date': 'Date', 'common.from': 'From', 'common.to': 'To',
