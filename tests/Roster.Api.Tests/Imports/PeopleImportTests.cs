@@ -10,7 +10,7 @@ namespace Roster.Api.Tests.Imports;
 /// <summary>The staff list (花名册) import: dry run, commit, re-import, and every bad input with its row and column named.</summary>
 public sealed class PeopleImportTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private string Url(Guid unit, bool dryRun) => $"/api/v1/units/{unit}/people:import?dryRun={(dryRun ? "true" : "false")}";
+    private static string Url(Guid unit, bool dryRun) => $"/api/v1/units/{unit}/people:import?dryRun={(dryRun ? "true" : "false")}";
 
     [Fact]
     public async Task Template_HasOneSheetWithBilingualHeaders()
@@ -50,7 +50,7 @@ public sealed class PeopleImportTests(ApiFixture api) : IClassFixture<ApiFixture
         var people = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?limit=200");
         var wang1 = people.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("staffNumber").GetString() == "T100");
         Assert.Equal("13800138000", wang1.GetProperty("phone").GetString());
-        Assert.Equal(["leader"], wang1.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToArray());
+        Assert.Equal(["leader"], wang1.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
 
         var again = await (await admin.ImportAsync(Url(api.School1Id, false), file, "staff.xlsx")).BodyAsync();
         Assert.Equal((0, 0, 3), (again.GetProperty("created").GetInt32(), again.GetProperty("updated").GetInt32(), again.GetProperty("unchanged").GetInt32()));

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Roster.Api.Tests.Infrastructure;
 
 namespace Roster.Api.Tests.Imports;
