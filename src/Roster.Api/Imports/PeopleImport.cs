@@ -86,7 +86,11 @@ internal static class PeopleImport
         }
 
         var staffNumber = Text(header.Cell(row, PeopleColumns.StaffNumber), PeopleColumns.StaffNumber, Error);
-        if (staffNumber.Length == 0)
+        if (staffNumber is null)
+        {
+            staffNumber = "";
+        }
+        else if (staffNumber.Length == 0)
         {
             Error(PeopleColumns.StaffNumber, "工号必填（重复导入按工号识别同一人）· staff number is required (a re-import recognises people by it)");
         }
@@ -105,7 +109,7 @@ internal static class PeopleImport
 
         var phoneText = Text(header.Cell(row, PeopleColumns.Phone), PeopleColumns.Phone, Error);
         string? phone = null;
-        if (phoneText.Length > 0)
+        if (phoneText is { Length: > 0 })
         {
             phone = PhoneNumbers.Normalise(phoneText, out var phoneError);
             if (phoneError is not null)
@@ -171,13 +175,14 @@ internal static class PeopleImport
     }
 
     /// <summary>A cell that must be text: a value Excel turned into a date is an error, not a serial number.</summary>
-    private static string Text(CellText cell, ImportColumn column, Action<ImportColumn, string> error)
+    /// <returns>The text, or null when the cell held a date (already reported).</returns>
+    private static string? Text(CellText cell, ImportColumn column, Action<ImportColumn, string> error)
     {
         if (cell.WasDate)
         {
             error(column, $"Excel 把“{cell.Text}”存成了日期：请把该列设为文本后重新输入 · Excel stored '{cell.Text}' as a date: "
                 + "format the column as text and type the value again");
-            return "";
+            return null;
         }
 
         return cell.Text;

@@ -10,6 +10,7 @@ internal sealed class UnitPaths
 {
     private readonly Dictionary<string, UnitRow> _byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, string> _pathOf = [];
+    private readonly Dictionary<Guid, string> _nameOf = [];
 
     public UnitPaths(UnitRow root, IReadOnlyList<UnitRow> subtree)
     {
@@ -19,6 +20,7 @@ internal sealed class UnitPaths
         {
             _byPath[next.Path] = next.Unit;
             _pathOf[next.Unit.Id] = next.Path;
+            _nameOf[next.Unit.Id] = next.Unit.Name;
             foreach (var child in children[next.Unit.Id])
             {
                 pending.Enqueue((child, next.Path.Length == 0 ? child.Code : next.Path + "/" + child.Code));
@@ -35,6 +37,8 @@ internal sealed class UnitPaths
     public UnitRow? Find(string path) => _byPath.GetValueOrDefault(Normalise(path));
 
     public string PathOf(Guid unitId) => _pathOf.GetValueOrDefault(unitId) ?? "";
+
+    public string NameOf(Guid unitId) => _nameOf.GetValueOrDefault(unitId) ?? "";
 
     public bool Contains(Guid unitId) => _pathOf.ContainsKey(unitId);
 }

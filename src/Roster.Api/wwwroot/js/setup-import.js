@@ -62,12 +62,12 @@ export function importPanel(kind, units) {
         + (body.accounts ? ` · ${s('accounts')} ${body.accounts.created}` : ''));
       const verdict = status === 422 || list.length ? s('invalid') : dryRun ? s('valid') : s('committed');
       const columns = [...new Set((body.preview ?? []).flatMap((r) => Object.keys(r.cells)))];
-      result.replaceChildren(h('p', { class: list.length ? 'form-error' : 'ok', testid: `${kind}-import-verdict`, text: verdict }), counts,
+      result.replaceChildren(...[h('p', { class: list.length ? 'form-error' : 'ok', testid: `${kind}-import-verdict`, text: verdict }), counts,
         list.length || dryRun ? preview(columns, body.preview ?? [], list) : null,
         body.accounts?.slipsXlsx ? h('button', {
           type: 'button', testid: 'download-slips', text: s('slips'),
           onclick: () => saveBase64(body.accounts.slipsXlsx, body.accounts.slipsFileName ?? 'account-slips.xlsx'),
-        }) : null);
+        }) : null].filter(Boolean));
     } catch (error) {
       result.replaceChildren(h('p.form-error', { role: 'alert', text: describe(error) }));
     }

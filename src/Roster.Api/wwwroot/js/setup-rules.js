@@ -79,7 +79,7 @@ export function rulesPanel(units) {
       }
     };
     body.append(
-      h('p.muted', { text: `${s('inherited')}: ${(data.periodRules ?? []).map((r) => s(`type.${r.type}`)).join('、') || s('none')}` }),
+      h('p.muted', { text: `${s('inherited')}: ${(data.periodRules ?? []).map((r) => (s(`type.${r.type}`) === `type.${r.type}` ? r.type : s(`type.${r.type}`))).join('、') || s('none')}` }),
       error, list,
       h('div.actions',
         h('button', { type: 'button', testid: 'rules-add', text: s('addRule'), onclick: () => redraw([...editors.map((e) => e.read()), { type: 'workload' }]) }),
