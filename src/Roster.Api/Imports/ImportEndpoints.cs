@@ -28,7 +28,7 @@ internal static class ImportEndpoints
     }
 
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> PeopleAsync(
-        Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock,
+        Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, PeopleImportAccounts accounts,
         NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -69,7 +69,8 @@ internal static class ImportEndpoints
             return ImportProblems.Rejected(outcome, table.Encoding);
         }
 
-        await PeopleImport.ApplyAsync(work, plan, outcome, now, ct).ConfigureAwait(false);
+        var ids = await PeopleImport.ApplyAsync(work, plan, outcome, now, ct).ConfigureAwait(false);
+        await accounts.CreateAsync(work, accountPlan, ids, paths, outcome, now, ct).ConfigureAwait(false);
         foreach (var changed in outcome.ChangedUnits)
         {
             await PublishedRosterChanges.AfterPeopleChangedAsync(work, changed, now, ct).ConfigureAwait(false);

@@ -72,6 +72,7 @@ public sealed class PeopleImportTests(ApiFixture api) : IClassFixture<ApiFixture
         { "bad email", ["", "李四", "D7", "", "not-an-email", "staff", "", "", ""], 3, "email" },
         { "date typed into the staff number", ["", "李四", new DateTime(2024, 3, 1), "", "", "staff", "", "", ""], 3, "staffNumber" },
         { "missing staff number", ["", "李四", "", "", "", "staff", "", "", ""], 3, "staffNumber" },
+        { "username of another account", ["", "李四", "D8", "", "", "staff", "", "", "admin"], 3, "username" },
     };
 
     [Theory]
