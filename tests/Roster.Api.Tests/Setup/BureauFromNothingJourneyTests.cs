@@ -104,7 +104,7 @@ public sealed class BureauFromNothingJourneyTests(NoDemoFixture api, ITestOutput
             Assert.True(token.GetProperty("passwordChangeRequired").GetBoolean());
             var staff = SignIn.With(api.Factory.CreateClient(), token);
             Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(new Uri("/api/v1/me/duties", UriKind.Relative))).StatusCode);
-            staff = SignIn.With(api.Factory.CreateClient(), await SignIn.ChangePasswordAsync(staff, password, "梅花-夜班-" + username));
+            staff = SignIn.With(api.Factory.CreateClient(), await SignIn.ChangePasswordAsync(staff, password, "梅花-夜班-0305-冬"));
             var mine = await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-01&to=2026-12-07");
             if (mine.GetArrayLength() > 0)
             {
