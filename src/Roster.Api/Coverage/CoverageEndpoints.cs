@@ -4,6 +4,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Units;
 
@@ -47,7 +48,9 @@ internal static class CoverageEndpoints
         }
 
         var items = new List<CoverageDayResponse>();
-        foreach (var id in (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).Order())
+        var subtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
+        var rostered = await RosteredUnits.InAnyPeriodAsync(work, subtree, first, last, ct).ConfigureAwait(false);
+        foreach (var id in subtree.Where(rostered.Contains).Order())
         {
             var row = await UnitStore.FindAsync(work, id, ct).ConfigureAwait(false);
             if (row is null)

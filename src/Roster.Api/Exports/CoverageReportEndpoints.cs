@@ -5,6 +5,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Exports;
@@ -58,7 +59,9 @@ internal static class CoverageReportEndpoints
             return ApiProblems.Forbidden("Only administrators and supervisors of the unit may see its coverage report.");
         }
 
-        var subtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
+        var overseenSubtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
+        var rostered = await RosteredUnits.InAnyPeriodAsync(work, overseenSubtree, first, last, ct).ConfigureAwait(false);
+        var subtree = overseenSubtree.Where(rostered.Contains).ToList();
         var units = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count + 1, ct).ConfigureAwait(false))
             .OrderBy(u => u.Id == unitId ? 0 : 1).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
         var days = await CoverageCollector.CollectAsync(work, units, new DateInterval(first, last), ct).ConfigureAwait(false);

@@ -11,6 +11,7 @@ using Roster.Api.Feeds;
 using Roster.Api.Health;
 using Roster.Api.Http;
 using Roster.Api.Idempotency;
+using Roster.Api.Imports;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
 using Roster.Api.People;
@@ -57,6 +58,9 @@ internal static class RosterPipeline
         api.MapShifts();
         api.MapSlots();
         api.MapCalendars();
+        api.MapCalendarYears();
+        api.MapUnitRules();
+        api.MapImports();
         api.MapRosterJobs();
         api.MapRosters();
         api.MapAssignments();

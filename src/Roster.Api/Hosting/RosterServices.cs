@@ -57,6 +57,7 @@ internal static class RosterServices
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
         services.AddScoped<Auditor>();
+        services.AddScoped<Imports.PeopleImportAccounts>();
         services.AddSingleton<RosterGenerator>();
         services.AddSingleton<RosterGenerationQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<RosterGenerationQueue>());

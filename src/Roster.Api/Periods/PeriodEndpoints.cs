@@ -56,7 +56,13 @@ internal static class PeriodEndpoints
         }
 
         var rows = await PeriodStore.ListAsync(work, units, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
-        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), PeriodResponse.From));
+        var warnings = new Dictionary<Guid, IReadOnlyList<PeriodWarning>>();
+        foreach (var row in rows)
+        {
+            warnings[row.Id] = await PeriodWarnings.ForAsync(work, row, ct).ConfigureAwait(false);
+        }
+
+        return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), r => PeriodResponse.From(r, warnings[r.Id])));
     }
 
     private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> GetAsync(
@@ -70,7 +76,7 @@ internal static class PeriodEndpoints
         }
 
         ETags.Set(response, period.Version);
-        return TypedResults.Ok(PeriodResponse.From(period));
+        return TypedResults.Ok(PeriodResponse.From(period, await PeriodWarnings.ForAsync(work, period, ct).ConfigureAwait(false)));
     }
 
     private static async Task<Results<Created<PeriodResponse>, ProblemHttpResult>> CreateAsync(
@@ -97,6 +103,8 @@ internal static class PeriodEndpoints
         }
 
         var calendarId = await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
+        var (rosterUnits, rosterUnitIds, rosterOwnUnit) = await RosterUnitsValidation.ValidateAsync(
+            work, unitId, request.RosterUnits, ("all", [], false), errors, ct).ConfigureAwait(false);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -107,13 +115,15 @@ internal static class PeriodEndpoints
             UnitId = unitId, Name = name, FirstDay = first, LastDay = last, CalendarId = calendarId, Rules = rules,
             DailyReportDue = request.DailyReportDue ?? new LocalTime(16, 0), IncidentAckMinutes = request.IncidentAckMinutes ?? 20,
             RequiresApproval = request.RequiresApproval ?? false, SubmissionDue = request.SubmissionDue,
+            RosterUnits = rosterUnits, RosterUnitIds = rosterUnitIds, RosterOwnUnit = rosterOwnUnit,
             CreatedAt = clock.GetCurrentInstant(),
         }, ct).ConfigureAwait(false);
         var body = PeriodResponse.From(created);
         await audit.RecordAsync(work, unitId, "period", created.Id, "create", null, body, ct).ConfigureAwait(false);
+        var warnings = await PeriodWarnings.ForAsync(work, created, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         ETags.Set(response, created.Version);
-        return TypedResults.Created($"/api/v1/periods/{created.Id}", body);
+        return TypedResults.Created($"/api/v1/periods/{created.Id}", body with { Warnings = warnings });
     }
 
     private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> UpdateAsync(
@@ -137,6 +147,8 @@ internal static class PeriodEndpoints
         var calendarId = request.CalendarId is null
             ? period.CalendarId
             : await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
+        var (rosterUnits, rosterUnitIds, rosterOwnUnit) = await RosterUnitsValidation.ValidateAsync(
+            work, period.UnitId, request.RosterUnits, (period.RosterUnits, period.RosterUnitIds, period.RosterOwnUnit), errors, ct).ConfigureAwait(false);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -153,6 +165,7 @@ internal static class PeriodEndpoints
             Rules = rules, DailyReportDue = request.DailyReportDue ?? period.DailyReportDue,
             IncidentAckMinutes = request.IncidentAckMinutes ?? period.IncidentAckMinutes, Version = period.Version,
             RequiresApproval = request.RequiresApproval ?? period.RequiresApproval, SubmissionDue = request.SubmissionDue ?? period.SubmissionDue,
+            RosterUnits = rosterUnits, RosterUnitIds = rosterUnitIds, RosterOwnUnit = rosterOwnUnit,
         }, ct).ConfigureAwait(false);
         if (updated is null)
         {
@@ -161,9 +174,10 @@ internal static class PeriodEndpoints
 
         var body = PeriodResponse.From(updated);
         await audit.RecordAsync(work, period.UnitId, "period", id, "update", PeriodResponse.From(period), body, ct).ConfigureAwait(false);
+        var warnings = await PeriodWarnings.ForAsync(work, updated, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         ETags.Set(http.HttpContext.Response, updated.Version);
-        return TypedResults.Ok(body);
+        return TypedResults.Ok(body with { Warnings = warnings });
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

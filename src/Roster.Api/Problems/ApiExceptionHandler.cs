@@ -96,7 +96,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
 
     private static string ColumnOf(string? constraint) => constraint switch
     {
-        "units_code_uq" => "code",
+        "units_sibling_code_uq" => "code",
         "shifts_period_code_uq" => "code",
         "holiday_calendars_code_uq" => "code",
         "accounts_username_uq" => "username",

@@ -4,6 +4,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
@@ -50,9 +51,15 @@ internal static class RosterJobEndpoints
             return problem!;
         }
 
-        IReadOnlyList<Guid> units = request?.Subtree == true
-            ? await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)
-            : [unitId];
+        IReadOnlyList<Guid> units = await RosteredUnits.WithinAsync(
+            work, periodId, request?.Subtree == true ? await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false) : [unitId], ct)
+            .ConfigureAwait(false);
+        if (units.Count == 0)
+        {
+            return ApiProblems.Unprocessable(new FieldErrors().Add(
+                "unitId", "keeps no roster in this period (see the period's rosterUnits), nor does any unit below it that was asked for"));
+        }
+
         var now = clock.GetCurrentInstant();
         var jobs = new List<RosterJobRow>();
         foreach (var target in units)

@@ -106,19 +106,21 @@ internal static class UnitEndpoints
 
         var errors = new FieldErrors();
         var (code, name, nameEn, zone) = UnitValidation.Validate(request, errors);
-        if (request.ParentId is { } parent && parent != unit.ParentId)
-        {
-            errors.Add("parentId", "cannot change; create the unit under its new parent instead");
-        }
-
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
         }
 
+        var moveProblem = await UnitMoves.CheckAsync(work, unit, request, access, ct).ConfigureAwait(false);
+        if (moveProblem is not null)
+        {
+            return moveProblem;
+        }
+
         var updated = await UnitStore.UpdateAsync(work, new UnitRow
         {
-            Id = id, ParentId = unit.ParentId, Code = code, Name = name, NameEn = nameEn, TimeZone = zone, Version = unit.Version,
+            Id = id, ParentId = request.ParentId ?? unit.ParentId, Code = code, Name = name, NameEn = nameEn, TimeZone = zone,
+            Active = request.Active ?? unit.Active, Version = unit.Version,
         }, ct).ConfigureAwait(false);
         if (updated is null)
         {

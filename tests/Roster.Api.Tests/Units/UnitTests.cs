@@ -78,12 +78,20 @@ public sealed class UnitTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Create_DuplicateCode_Answers409NamingCode()
+    public async Task Create_DuplicateCodeAmongSiblings_Answers409NamingCode_ElsewhereAllowed()
     {
-        var admin = await api.ClientAsync("admin");
-        var response = await admin.PostAsJsonAsync("/api/v1/units", new { parentId = api.School1Id, code = "school-2", name = "重复" });
+        await api.CreateAccountAsync("bureau-admin-dup", null, api.BureauId, "admin");
+        var admin = await api.ClientAsync("bureau-admin-dup");
+        var parent = (await (await admin.PostAsJsonAsync("/api/v1/units", new { parentId = api.BureauId, code = "dup-parent", name = "片区" })).BodyAsync()).Id();
+        var first = await admin.PostAsJsonAsync("/api/v1/units", new { parentId = parent, code = "dup-office", name = "办公室" });
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var response = await admin.PostAsJsonAsync("/api/v1/units", new { parentId = parent, code = "dup-office", name = "重复" });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("code", await response.ErrorFieldsAsync());
+
+        // A code of another branch of the tree is free here: codes are unique among siblings only.
+        var elsewhere = await admin.PostAsJsonAsync("/api/v1/units", new { parentId = parent, code = "school-2", name = "同名" });
+        Assert.Equal(HttpStatusCode.Created, elsewhere.StatusCode);
     }
 
     [Fact]

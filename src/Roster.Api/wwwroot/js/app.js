@@ -9,6 +9,7 @@ const pages = {
   accounts: () => import('./accounts.js'),
   staff: () => import('./staff.js'),
   supervisor: () => import('./supervisor.js'),
+  setup: () => import('./setup.js'),
 };
 const main = document.getElementById('app');
 let me = null;
@@ -33,8 +34,8 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  if (granted.has('admin')) granted.add('accounts');
-  return ['admin', 'accounts', 'supervisor', 'staff'].filter((r) => granted.has(r));
+  if (granted.has('admin')) { granted.add('accounts'); granted.add('setup'); }
+  return ['admin', 'accounts', 'supervisor', 'staff', 'setup'].filter((r) => granted.has(r));
 }
 
 function current() {

@@ -2,7 +2,7 @@
 const zh = {
   'app.title': '值班排班', 'lang.other': 'English', 'signOut': '退出',
   'signIn.title': '登录', 'signIn.username': '用户名', 'signIn.password': '密码', 'signIn.submit': '登录',
-  'tab.admin': '排班管理', 'tab.staff': '我的值班', 'tab.supervisor': '督查',
+  'tab.admin': '排班管理', 'tab.staff': '我的值班', 'tab.supervisor': '督查', 'tab.setup': '设置',
   'tab.accounts': '账号管理',
   'acc.title': '账号', 'acc.new': '新建账号', 'acc.username': '用户名', 'acc.displayName': '姓名', 'acc.grants': '权限',
   'acc.status': '状态', 'acc.active': '正常', 'acc.inactive': '已停用', 'acc.mustChange': '待修改初始密码', 'acc.role': '角色',
@@ -74,7 +74,7 @@ const zh = {
 const en = {
   'app.title': 'Duty roster', 'lang.other': '中文', 'signOut': 'Sign out',
   'signIn.title': 'Sign in', 'signIn.username': 'User name', 'signIn.password': 'Password', 'signIn.submit': 'Sign in',
-  'tab.admin': 'Roster', 'tab.staff': 'My duties', 'tab.supervisor': 'Supervision',
+  'tab.admin': 'Roster', 'tab.staff': 'My duties', 'tab.supervisor': 'Supervision', 'tab.setup': 'Setup',
   'tab.accounts': 'Accounts',
   'acc.title': 'Accounts', 'acc.new': 'New account', 'acc.username': 'User name', 'acc.displayName': 'Name', 'acc.grants': 'Rights',
   'acc.status': 'Status', 'acc.active': 'Active', 'acc.inactive': 'Deactivated', 'acc.mustChange': 'Must change first password', 'acc.role': 'Role',

@@ -37,15 +37,28 @@ public static class CalendarStore
             RETURNING {Columns}
             """, calendar, ct));
 
-    /// <summary>Inserts or refreshes a built-in calendar (shipped data may change between releases).</summary>
+    /// <summary>
+    /// Inserts or refreshes a built-in calendar (shipped data may change between releases). Years an administrator
+    /// loaded that the shipped data lacks (the State Council publishes each year's dates in the winter before) are kept.
+    /// </summary>
     public static Task UpsertBuiltinAsync(DbWork work, CalendarRow calendar, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command("""
-            INSERT INTO holiday_calendars (code, name, document, builtin, created_at)
+            INSERT INTO holiday_calendars AS c (code, name, document, builtin, created_at)
             VALUES (@Code, @Name, @Document::jsonb, true, @CreatedAt)
-            ON CONFLICT (code) DO UPDATE SET name = excluded.name, document = excluded.document,
-                version = holiday_calendars.version + 1
-            WHERE holiday_calendars.builtin AND holiday_calendars.document <> excluded.document
+            ON CONFLICT (code) DO UPDATE SET name = excluded.name,
+                document = excluded.document || jsonb_build_object('years', (c.document -> 'years') || (excluded.document -> 'years')),
+                version = c.version + 1
+            WHERE c.builtin
+              AND c.document <> excluded.document || jsonb_build_object('years', (c.document -> 'years') || (excluded.document -> 'years'))
             """, calendar, ct));
+
+    /// <summary>Replaces the document of any calendar, built-in ones included, when the version still matches.</summary>
+    public static Task<CalendarRow?> UpdateDocumentAsync(DbWork work, Guid id, string document, int version, CancellationToken ct) =>
+        work.Connection.QuerySingleOrDefaultAsync<CalendarRow>(work.Command($"""
+            UPDATE holiday_calendars SET document = @document::jsonb, version = version + 1
+            WHERE id = @id AND version = @version
+            RETURNING {Columns}
+            """, new { id, document, version }, ct));
 
     public static Task<CalendarRow?> UpdateAsync(DbWork work, CalendarRow calendar, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<CalendarRow>(work.Command($"""

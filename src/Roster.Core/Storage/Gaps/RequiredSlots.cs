@@ -9,7 +9,10 @@ using Roster.Core.Storage.Units;
 
 namespace Roster.Core.Storage.Gaps;
 
-/// <summary>Turns a stored period, its shifts and calendar, and a unit into that unit's required slots.</summary>
+/// <summary>
+/// Turns a stored period, its shifts and calendar, and a unit into that unit's required slots: none when the unit keeps
+/// no roster in the period (<see cref="RosteredUnits"/>).
+/// </summary>
 public static class RequiredSlots
 {
     public static async Task<(IReadOnlyList<Slot> Slots, HolidayCalendar Calendar)> ExpandAsync(
@@ -17,11 +20,17 @@ public static class RequiredSlots
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(unit);
+        var keepsRoster = await RosteredUnits.KeepsRosterAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false);
         var shifts = await ShiftStore.AllAsync(work, period.Id, ct).ConfigureAwait(false);
         var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Calendar {period.CalendarId} of period {period.Id} is missing.");
         var calendar = HolidayCalendar.FromJson(calendarRow.Document);
         var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
+        if (!keepsRoster)
+        {
+            return ([], calendar);
+        }
+
         var pattern = new ShiftPattern(shifts.Select(ToDefinition));
         return (SlotExpander.Expand(unit.Id.ToString(), zone, range, pattern, calendar), calendar);
     }

@@ -23,6 +23,9 @@ public sealed class PersonRow
 
     public string? Email { get; init; }
 
+    /// <summary>工号: the key a staff-list import matches people by, unique inside the subtree it is imported into.</summary>
+    public string? StaffNumber { get; init; }
+
     public bool Active { get; init; }
 
     public int Version { get; init; }

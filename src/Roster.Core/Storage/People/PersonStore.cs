@@ -5,7 +5,7 @@ namespace Roster.Core.Storage.People;
 /// <summary>People of a unit.</summary>
 public static class PersonStore
 {
-    private const string Columns = "id, unit_id, name, employment_type, roles, tags, phone, email, active, version, created_at";
+    private const string Columns = "id, unit_id, name, employment_type, roles, tags, phone, email, staff_number, active, version, created_at";
 
     public static Task<PersonRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<PersonRow>(work.Command(
@@ -30,8 +30,8 @@ public static class PersonStore
 
     public static Task<PersonRow> InsertAsync(DbWork work, PersonRow person, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<PersonRow>(work.Command($"""
-            INSERT INTO people (unit_id, name, employment_type, roles, tags, phone, email, active, created_at)
-            VALUES (@UnitId, @Name, @EmploymentType, @Roles, @Tags, @Phone, @Email, @Active, @CreatedAt)
+            INSERT INTO people (unit_id, name, employment_type, roles, tags, phone, email, staff_number, active, created_at)
+            VALUES (@UnitId, @Name, @EmploymentType, @Roles, @Tags, @Phone, @Email, @StaffNumber, @Active, @CreatedAt)
             RETURNING {Columns}
             """, person, ct));
 

@@ -32,6 +32,15 @@ public sealed class PeriodRow
     /// <summary>When units must have submitted their rosters for approval; null for no deadline.</summary>
     public Instant? SubmissionDue { get; init; }
 
+    /// <summary>all, leaves or list: which units of the subtree keep a roster (see <see cref="RosteredUnits"/>).</summary>
+    public string RosterUnits { get; init; } = "all";
+
+    /// <summary>The units that keep a roster when <see cref="RosterUnits"/> is list.</summary>
+    public Guid[] RosterUnitIds { get; init; } = [];
+
+    /// <summary>With leaves: the declaring unit keeps a roster too.</summary>
+    public bool RosterOwnUnit { get; init; }
+
     public int Version { get; init; }
 
     public Instant CreatedAt { get; init; }

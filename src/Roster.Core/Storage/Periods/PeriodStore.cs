@@ -5,7 +5,7 @@ namespace Roster.Core.Storage.Periods;
 /// <summary>Critical periods and their shifts.</summary>
 public static class PeriodStore
 {
-    private const string Columns = "id, unit_id, name, first_day, last_day, calendar_id, rules::text AS rules, daily_report_due, incident_ack_minutes, requires_approval, submission_due, version, created_at";
+    private const string Columns = "id, unit_id, name, first_day, last_day, calendar_id, rules::text AS rules, daily_report_due, incident_ack_minutes, requires_approval, submission_due, roster_units, roster_unit_ids, roster_own_unit, version, created_at";
 
     public static Task<PeriodRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<PeriodRow>(work.Command(
@@ -28,9 +28,10 @@ public static class PeriodStore
 
     public static Task<PeriodRow> InsertAsync(DbWork work, PeriodRow period, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<PeriodRow>(work.Command($"""
-            INSERT INTO periods (unit_id, name, first_day, last_day, calendar_id, rules, daily_report_due, incident_ack_minutes, requires_approval, submission_due, created_at)
+            INSERT INTO periods (unit_id, name, first_day, last_day, calendar_id, rules, daily_report_due, incident_ack_minutes, requires_approval, submission_due,
+                roster_units, roster_unit_ids, roster_own_unit, created_at)
             VALUES (@UnitId, @Name, @FirstDay, @LastDay, @CalendarId, @Rules::jsonb, @DailyReportDue, @IncidentAckMinutes,
-                @RequiresApproval, @SubmissionDue, @CreatedAt)
+                @RequiresApproval, @SubmissionDue, @RosterUnits, @RosterUnitIds, @RosterOwnUnit, @CreatedAt)
             RETURNING {Columns}
             """, period, ct));
 
@@ -38,7 +39,8 @@ public static class PeriodStore
         work.Connection.QuerySingleOrDefaultAsync<PeriodRow>(work.Command($"""
             UPDATE periods SET name = @Name, first_day = @FirstDay, last_day = @LastDay, calendar_id = @CalendarId,
                 rules = @Rules::jsonb, daily_report_due = @DailyReportDue, incident_ack_minutes = @IncidentAckMinutes,
-                requires_approval = @RequiresApproval, submission_due = @SubmissionDue, version = version + 1
+                requires_approval = @RequiresApproval, submission_due = @SubmissionDue, roster_units = @RosterUnits,
+                roster_unit_ids = @RosterUnitIds, roster_own_unit = @RosterOwnUnit, version = version + 1
             WHERE id = @Id AND version = @Version
             RETURNING {Columns}
             """, period, ct));

@@ -18,6 +18,9 @@ public sealed class UnitRow
     /// <summary>IANA time zone id, e.g. Asia/Shanghai.</summary>
     public string TimeZone { get; init; } = "";
 
+    /// <summary>False once deactivated: the unit and its subtree keep no roster (see RosteredUnits).</summary>
+    public bool Active { get; init; } = true;
+
     public int Version { get; init; }
 
     public Instant CreatedAt { get; init; }

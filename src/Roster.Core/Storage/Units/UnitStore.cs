@@ -5,7 +5,10 @@ namespace Roster.Core.Storage.Units;
 /// <summary>Reads and writes units, and answers questions about the tree.</summary>
 public static class UnitStore
 {
-    private const string Columns = "id, parent_id, code, name, name_en, time_zone, version, created_at";
+    private const string Columns = "id, parent_id, code, name, name_en, time_zone, active, version, created_at";
+
+    /// <summary>The advisory lock that serialises moves, so that two concurrent moves cannot close a cycle.</summary>
+    public const string TreeLockKey = "units:tree";
 
     public static Task<UnitRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<UnitRow>(work.Command(
@@ -49,10 +52,14 @@ public static class UnitStore
             RETURNING {Columns}
             """, unit, ct));
 
-    /// <summary>Updates the unit when its version still matches; null when it does not (a stale ETag).</summary>
+    /// <summary>
+    /// Updates the unit (parent included: a move) when its version still matches; null when it does not (a stale ETag).
+    /// A caller that moves a unit checks, under <see cref="TreeLockKey"/>, that the new parent is not in its subtree.
+    /// </summary>
     public static Task<UnitRow?> UpdateAsync(DbWork work, UnitRow unit, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<UnitRow>(work.Command($"""
-            UPDATE units SET code = @Code, name = @Name, name_en = @NameEn, time_zone = @TimeZone, version = version + 1
+            UPDATE units SET parent_id = @ParentId, code = @Code, name = @Name, name_en = @NameEn, time_zone = @TimeZone,
+                active = @Active, version = version + 1
             WHERE id = @Id AND version = @Version
             RETURNING {Columns}
             """, unit, ct));
@@ -69,6 +76,11 @@ public static class UnitStore
         work.Connection.ExecuteAsync(work.Command(
             "DELETE FROM units WHERE id = @id AND version = @version", new { id, version }, ct));
 
+    /// <summary>True when any of <paramref name="ids"/> is a root unit (a bureau with nothing above it).</summary>
+    public static async Task<bool> AnyRootAsync(DbWork work, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        await work.Connection.ExecuteScalarAsync<bool>(work.Command(
+            "SELECT EXISTS (SELECT 1 FROM units WHERE id = ANY(@ids) AND parent_id IS NULL)", new { ids = ids.ToArray() }, ct)).ConfigureAwait(false);
+
     /// <summary>The unit and all its ancestors, nearest first.</summary>
     public static async Task<IReadOnlyList<Guid>> AncestorsAndSelfAsync(DbWork work, Guid id, CancellationToken ct)
     {
@@ -82,6 +94,21 @@ public static class UnitStore
             """;
         var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { id }, ct)).ConfigureAwait(false);
         return ids.AsList();
+    }
+
+    /// <summary>The rows of the unit and every unit below it.</summary>
+    public static async Task<IReadOnlyList<UnitRow>> SubtreeRowsAsync(DbWork work, Guid id, CancellationToken ct)
+    {
+        const string Sql = $"""
+            WITH RECURSIVE down(id) AS (
+                SELECT id FROM units WHERE id = @id
+                UNION
+                SELECT c.id FROM units c JOIN down d ON c.parent_id = d.id
+            )
+            SELECT {Columns} FROM units WHERE id IN (SELECT id FROM down)
+            """;
+        var rows = await work.Connection.QueryAsync<UnitRow>(work.Command(Sql, new { id }, ct)).ConfigureAwait(false);
+        return rows.AsList();
     }
 
     /// <summary>The unit and every unit below it.</summary>

@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Imports;
+
+/// <summary>
+/// Setting a bureau up from spreadsheets: templates, and imports of units and of the staff list (花名册) into a unit's
+/// subtree. <c>dryRun</c> defaults to true: a dry run checks every row and writes nothing; <c>dryRun=false</c> writes
+/// everything in one transaction, or nothing when any row is wrong (422 listing every row error).
+/// </summary>
+internal static class ImportEndpoints
+{
+    public static void MapImports(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/imports/people-template.xlsx", () => TypedResults.File(
+            ImportTemplates.Write(PeopleColumns.All, "花名册 Staff"), ImportTemplates.ContentType, "people-template.xlsx")).WithTags("Imports");
+        api.MapGet("/imports/units-template.xlsx", () => TypedResults.File(
+            ImportTemplates.Write(UnitColumns.All, "单位 Units"), ImportTemplates.ContentType, "units-template.xlsx")).WithTags("Imports");
+        api.MapPost("/units/{unitId:guid}/people:import", PeopleAsync).WithTags("Imports");
+        api.MapPost("/units/{unitId:guid}/units:import", UnitsAsync).WithTags("Imports");
+    }
+
+    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> PeopleAsync(
+        Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, PeopleImportAccounts accounts,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (unit, problem) = await TargetAsync(work, unitId, access, ct).ConfigureAwait(false);
+        if (unit is null)
+        {
+            return problem!;
+        }
+
+        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return uploadProblem!;
+        }
+
+        var fileErrors = new List<ImportRowError>();
+        var table = Upload.Parse(bytes, fileName, fileErrors);
+        if (table is null)
+        {
+            var failed = new ImportOutcome();
+            failed.Errors.AddRange(fileErrors);
+            return ImportProblems.Rejected(failed, null);
+        }
+
+        var now = clock.GetCurrentInstant();
+        await work.LockAsync("import:people", ct).ConfigureAwait(false);
+        var today = now.InZone(DateTimeZoneProviders.Tzdb[unit.TimeZone]).Date;
+        var (outcome, plan, paths) = await PeopleImport.PlanAsync(work, unit, table, today, ct).ConfigureAwait(false);
+        outcome.Errors.InsertRange(0, fileErrors);
+        var accountPlan = await PeopleImportAccounts.PlanAsync(work, plan, outcome, ct).ConfigureAwait(false);
+        if (dryRun != false)
+        {
+            return TypedResults.Ok(Respond(true, outcome, table.Encoding, accountPlan.Created, accountPlan.Unchanged, null));
+        }
+
+        if (outcome.Errors.Count > 0)
+        {
+            return ImportProblems.Rejected(outcome, table.Encoding);
+        }
+
+        var ids = await PeopleImport.ApplyAsync(work, plan, outcome, now, ct).ConfigureAwait(false);
+        await accounts.CreateAsync(work, accountPlan, ids, paths, outcome, now, ct).ConfigureAwait(false);
+        foreach (var changed in outcome.ChangedUnits)
+        {
+            await PublishedRosterChanges.AfterPeopleChangedAsync(work, changed, now, ct).ConfigureAwait(false);
+        }
+
+        await audit.RecordAsync(work, unitId, "people-import", unitId, "import", null, new
+        {
+            fileName, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged,
+            staffNumbers = plan.Where(p => p.Existing is null || p.Changed).Select(p => p.Person.StaffNumber).ToList(),
+            accounts = outcome.Slips.Select(s => s.Username).ToList(),
+        }, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        var slips = outcome.Slips.Count == 0 ? null : Convert.ToBase64String(AccountSlips.Write(outcome.Slips));
+        return TypedResults.Ok(Respond(false, outcome, table.Encoding, outcome.Slips.Count, accountPlan.Unchanged, slips));
+    }
+
+    private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> UnitsAsync(
+        Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (unit, problem) = await TargetAsync(work, unitId, access, ct).ConfigureAwait(false);
+        if (unit is null)
+        {
+            return problem!;
+        }
+
+        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return uploadProblem!;
+        }
+
+        var outcome = new ImportOutcome();
+        var table = Upload.Parse(bytes, fileName, outcome.Errors);
+        if (table is null)
+        {
+            return ImportProblems.Rejected(outcome, null);
+        }
+
+        await work.LockAsync(UnitStore.TreeLockKey, ct).ConfigureAwait(false);
+        var commit = dryRun == false;
+        outcome = await UnitsImport.RunAsync(work, unit, table, commit, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        if (!commit)
+        {
+            return TypedResults.Ok(Respond(true, outcome, table.Encoding, 0, 0, null));
+        }
+
+        if (outcome.Errors.Count > 0)
+        {
+            return ImportProblems.Rejected(outcome, table.Encoding);
+        }
+
+        await audit.RecordAsync(work, unitId, "units-import", unitId, "import", null,
+            new { fileName, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged }, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(Respond(false, outcome, table.Encoding, 0, 0, null));
+    }
+
+    /// <summary>The unit imported into: 404 when the caller cannot see it, 403 when they see it but do not administer it.</summary>
+    private static async Task<(UnitRow? Unit, ProblemHttpResult? Problem)> TargetAsync(DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
+    {
+        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
+        if (unit is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return (null, ApiProblems.NotFound("unit"));
+        }
+
+        return await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false)
+            ? (unit, null)
+            : (null, ApiProblems.Forbidden("Only an administrator of the unit may import into it."));
+    }
+
+    private static ImportResponse Respond(bool dryRun, ImportOutcome outcome, string? encoding, int accounts, int unchangedAccounts, string? slips) => new(
+        dryRun, outcome.Errors.Count == 0, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged, outcome.Errors, encoding,
+        accounts + unchangedAccounts == 0 && slips is null
+            ? null
+            : new ImportAccountsResponse(accounts, unchangedAccounts, slips is null ? null : "account-slips.xlsx", slips),
+        dryRun ? outcome.Preview : null);
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Api.Rosters;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
+
+namespace Roster.Api.Periods;
+
+/// <summary>
+/// A unit's own rules for a period it inherits: read by anyone who sees the unit, written by its administrators. The
+/// engine, the validator and the explanations apply them on top of the period's rules.
+/// </summary>
+internal static class UnitRuleEndpoints
+{
+    public static void MapUnitRules(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/periods/{periodId:guid}/units/{unitId:guid}/rules").WithTags("Periods");
+        group.MapGet("/", GetAsync);
+        group.MapPut("/", PutAsync);
+    }
+
+    private static async Task<Results<Ok<UnitRulesResponse>, ProblemHttpResult>> GetAsync(
+        Guid periodId, Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var (rules, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        ETags.Set(response, version);
+        return TypedResults.Ok(UnitRulesResponse.From(periodId, unitId, rules, period.Rules, version));
+    }
+
+    private static async Task<Results<Ok<UnitRulesResponse>, ProblemHttpResult>> PutAsync(
+        Guid periodId, Guid unitId, UnitRulesRequest request, HttpRequest http, AccessScope access, Auditor audit,
+        NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        if (period is null || unit is null)
+        {
+            return problem!;
+        }
+
+        var (before, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        if (!ETags.Matches(http, version))
+        {
+            return ApiProblems.Stale();
+        }
+
+        var errors = new FieldErrors();
+        var ruleErrors = new FieldErrors();
+        if (request.Rules is null)
+        {
+            errors.Add("rules", "is required (use [] for none)");
+        }
+
+        var rules = RuleSetValidation.Validate(request.Rules, errors, ruleErrors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        if (ruleErrors.Any)
+        {
+            return ApiProblems.Unprocessable(ruleErrors);
+        }
+
+        var saved = await UnitRuleStore.SaveAsync(work, periodId, unitId, rules, version, ct).ConfigureAwait(false);
+        if (saved is not { } newVersion)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = UnitRulesResponse.From(periodId, unitId, rules, period.Rules, newVersion);
+        await audit.RecordAsync(
+            work, unitId, "unit-rules", periodId, version == 0 ? "create" : "update",
+            version == 0 ? null : UnitRulesResponse.From(periodId, unitId, before, period.Rules, version), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, newVersion);
+        return TypedResults.Ok(body);
+    }
+}
