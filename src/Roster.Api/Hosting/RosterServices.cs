@@ -7,8 +7,8 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
 using Roster.Api.SchedulerAdmin;
+using Roster.Scheduler.Generation;
 using Roster.Core.Model;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage;
@@ -54,9 +54,7 @@ internal static class RosterServices
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
         services.AddScoped<Auditor>();
-        services.AddSingleton<RosterGenerator>();
-        services.AddSingleton<RosterGenerationQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<RosterGenerationQueue>());
+        services.AddRosterGeneration(configuration);
         builder.AddRosterScheduling();
         return builder;
     }

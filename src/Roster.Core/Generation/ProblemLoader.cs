@@ -11,10 +11,10 @@ using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 using EngineSlot = Roster.Core.Engine.Slot;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Generation;
 
 /// <summary>Builds the engine's problem for one unit and period from what is stored.</summary>
-internal static class ProblemLoader
+public static class ProblemLoader
 {
     /// <summary>
     /// Regenerating keeps the published roster unless the rules say otherwise: each changed assignment costs this much,
