@@ -76,7 +76,9 @@ internal static class RosterJobEndpoints
         }
 
         var settings = options.Value;
-        var tooMany = await RosterJobStore.ActiveRequestsAsync(work, access.AccountId, ct).ConfigureAwait(false) >= settings.AccountActiveLimit;
+        // Superseding one of one's own queued requests replaces it rather than adding one.
+        var replaced = active.Count(j => j.ParentId is null && j.RequestedBy == access.AccountId);
+        var tooMany = await RosterJobStore.ActiveRequestsAsync(work, access.AccountId, ct).ConfigureAwait(false) - replaced >= settings.AccountActiveLimit;
         var full = !tooMany && await RosterJobStore.QueuedAsync(work, ct).ConfigureAwait(false) - active.Count + units.Count > settings.QueueLimit;
         if (tooMany || full)
         {

@@ -4,7 +4,7 @@ using Roster.Core.Generation;
 
 namespace Roster.Scheduler.Generation;
 
-/// <summary>Registers generation: its options everywhere, the worker where <c>Generation:Worker</c> is on.</summary>
+/// <summary>Registers generation: its options everywhere, the reaper everywhere, the worker where <c>Generation:Worker</c> is on.</summary>
 public static class GenerationServices
 {
     /// <summary>The host must register NpgsqlDataSource (RosterDataSource), NodaTime's IClock and SchedulerInstance.</summary>
@@ -13,6 +13,7 @@ public static class GenerationServices
         services.Configure<GenerationOptions>(configuration.GetSection("Generation"));
         var options = configuration.GetSection("Generation").Get<GenerationOptions>() ?? new GenerationOptions();
         services.AddSingleton<GenerationRunner>();
+        services.AddHostedService<GenerationReaper>();
         if (options.Worker)
         {
             services.AddHostedService<GenerationWorker>();

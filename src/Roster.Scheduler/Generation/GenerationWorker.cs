@@ -12,9 +12,9 @@ namespace Roster.Scheduler.Generation;
 
 /// <summary>
 /// The worker role: claims queued generation jobs from PostgreSQL (woken by <c>NOTIFY roster_jobs_queued</c>, polling as
-/// the fallback), runs as many at once as it has slots, keeps each one's heartbeat and progress in its row, stops a job
-/// whose row says it was cancelled or taken away, and hands back to the queue the jobs of workers that stopped
-/// answering. Every API node and scheduler node with the role runs one; they share the queue through row locks.
+/// the fallback), runs as many at once as it has slots, keeps each one's heartbeat and progress in its row, and stops a job
+/// whose row says it was cancelled or taken away (<see cref="GenerationReaper"/> hands back the jobs of workers that
+/// stopped answering). Every API node and scheduler node with the role runs one; they share the queue through row locks.
 /// </summary>
 internal sealed partial class GenerationWorker(
     NpgsqlDataSource db, IClock clock, GenerationRunner runner, SchedulerInstance instance, IOptions<GenerationOptions> options,
@@ -30,18 +30,11 @@ internal sealed partial class GenerationWorker(
         var settings = options.Value;
         var listening = ListenAsync(stoppingToken);
         var jobs = new List<Task>();
-        var nextReap = 0L;
         while (!stoppingToken.IsCancellationRequested)
         {
             jobs.RemoveAll(t => t.IsCompleted);
             try
             {
-                if (Environment.TickCount64 >= nextReap)
-                {
-                    await ReapAsync(stoppingToken).ConfigureAwait(false);
-                    nextReap = Environment.TickCount64 + (long)settings.PollInterval.TotalMilliseconds;
-                }
-
                 while (jobs.Count < settings.EffectiveSlots && await ClaimAsync(stoppingToken).ConfigureAwait(false) is { } job)
                 {
                     jobs.Add(RunAsync(job, stoppingToken));
@@ -87,19 +80,6 @@ internal sealed partial class GenerationWorker(
 
         await work.CommitAsync(ct).ConfigureAwait(false);
         return job;
-    }
-
-    private async Task ReapAsync(CancellationToken ct)
-    {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var now = clock.GetCurrentInstant();
-        var parents = await RosterJobStore.ReapAsync(work, Duration.FromTimeSpan(options.Value.Lease), now, ct).ConfigureAwait(false);
-        foreach (var parent in parents)
-        {
-            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
-        }
-
-        await work.CommitAsync(ct).ConfigureAwait(false);
     }
 
     private async Task RunAsync(RosterJobRow job, CancellationToken stoppingToken)

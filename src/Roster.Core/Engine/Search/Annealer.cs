@@ -77,7 +77,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                     TimedOut = true;
                     break;
                 }
-                if (BestHard == 0 && (BestSoft <= 1e-9 || now - _improvedAt >= stallTicks))
+                if (stallTicks < long.MaxValue && BestHard == 0 && (BestSoft <= 1e-9 || now - _improvedAt >= stallTicks))
                 {
                     Stalled = true;
                     break;
