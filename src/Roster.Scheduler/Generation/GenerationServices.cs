@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Roster.Core.Generation;
+using Roster.Core.Storage.Generation;
 
 namespace Roster.Scheduler.Generation;
 

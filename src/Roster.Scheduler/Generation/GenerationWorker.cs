@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
-using Roster.Core.Generation;
+using Roster.Core.Storage.Generation;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Scheduler.Hosting;

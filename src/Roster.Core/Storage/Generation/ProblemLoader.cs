@@ -11,7 +11,7 @@ using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 using EngineSlot = Roster.Core.Engine.Slot;
 
-namespace Roster.Core.Generation;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>Builds the engine's problem for one unit and period from what is stored.</summary>
 public static class ProblemLoader

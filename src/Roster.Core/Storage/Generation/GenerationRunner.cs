@@ -8,7 +8,7 @@ using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
-namespace Roster.Core.Generation;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>Runs one claimed unit job: load the problem, solve it, store the result as the unit's new draft.</summary>
 public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)

@@ -1,7 +1,7 @@
 using Roster.Core.Engine;
 using Roster.Core.Rules;
 
-namespace Roster.Core.Generation;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>The empty slots of a roster, each with why every candidate was excluded, named for people.</summary>
 public static class UnfilledViews

@@ -1,7 +1,7 @@
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 
-namespace Roster.Core.Generation;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>The people of a unit by id, for naming them in roster views.</summary>
 public static class ProblemLoaderPeople

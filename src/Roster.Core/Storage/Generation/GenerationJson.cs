@@ -4,7 +4,7 @@ using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using Roster.Core.Model;
 
-namespace Roster.Core.Generation;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>The JSON the API speaks (web defaults, NodaTime as ISO-8601), for what a worker stores for the API to read back.</summary>
 public static class GenerationJson
