@@ -2,7 +2,6 @@ using System.Text.Json;
 using NodaTime;
 using Npgsql;
 using Roster.Core.Engine;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Auditing;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;

@@ -4,7 +4,6 @@ using Roster.Core.Storage.Gaps;
 using Roster.Core.Engine;
 using Roster.Core.Model;
 using Roster.Core.Rules;
-using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;

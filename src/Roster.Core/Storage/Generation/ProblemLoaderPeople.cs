@@ -1,4 +1,3 @@
-using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 
 namespace Roster.Core.Storage.Generation;
