@@ -15,7 +15,8 @@ internal static class CoverageEndpoints
     /// <summary>The longest range one request may ask for, in days.</summary>
     public const int MaxDays = 62;
 
-    public static void MapCoverage(this IEndpointRouteBuilder api) => api.MapGet("/coverage", GetAsync).WithTags("Coverage");
+    public static void MapCoverage(this IEndpointRouteBuilder api) => api.MapGet("/coverage", GetAsync).WithTags("Coverage")
+        .AddEndpointFilter<ConditionalGet>().Produces(StatusCodes.Status304NotModified);
 
     /// <summary>Dates from <c>from</c> to <c>to</c>, both included, for the unit and every unit below it that the account oversees.</summary>
     private static async Task<Results<Ok<CoverageResponse>, ProblemHttpResult>> GetAsync(
@@ -46,19 +47,13 @@ internal static class CoverageEndpoints
             return ApiProblems.NotFound("unit");
         }
 
-        var items = new List<CoverageDayResponse>();
-        foreach (var id in (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).Order())
-        {
-            var row = await UnitStore.FindAsync(work, id, ct).ConfigureAwait(false);
-            if (row is null)
-            {
-                continue;
-            }
-
-            var days = await CoverageReader.ForUnitAsync(work, row, first, last, ct).ConfigureAwait(false);
-            items.AddRange(days.Select(d => new CoverageDayResponse(d.UnitId, row.Name, d.Date, d.Required, d.Filled, d.OpenGaps)));
-        }
-
+        // A fixed number of SQL commands whatever the size of the subtree (see SubtreeCoverage).
+        var subtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
+        var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct).ConfigureAwait(false))
+            .OrderBy(u => u.Id).ToList();
+        var names = rows.ToDictionary(u => u.Id, u => u.Name);
+        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct).ConfigureAwait(false);
+        var items = days.Select(d => new CoverageDayResponse(d.UnitId, names[d.UnitId], d.Date, d.Required, d.Filled, d.OpenGaps)).ToList();
         return TypedResults.Ok(new CoverageResponse(items));
     }
 }

@@ -7,10 +7,12 @@ using Roster.Api.DailyReports;
 using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
+using Roster.Api.Events;
 using Roster.Api.Health;
 using Roster.Api.Idempotency;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
+using Roster.Api.OnDuty;
 using Roster.Api.People;
 using Roster.Api.Periods;
 using Roster.Api.Rosters;
@@ -73,6 +75,9 @@ internal static class RosterPipeline
         api.MapCoverageReport();
         api.MapSubmissions();
         api.MapInspections();
+        api.MapOnDuty();
+        api.MapEvents();
+        api.MapDutyPhones();
         app.MapRosterScheduling(api);
         return app;
     }

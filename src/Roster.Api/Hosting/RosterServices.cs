@@ -6,6 +6,7 @@ using NodaTime;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
+using Roster.Api.Events;
 using Roster.Api.Problems;
 using Roster.Api.SchedulerAdmin;
 using Roster.Scheduler.Generation;
@@ -55,6 +56,8 @@ internal static class RosterServices
         services.AddScoped<AccessScope>();
         services.AddScoped<Auditor>();
         services.AddRosterGeneration(configuration);
+        services.AddSingleton<ChangeFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
         builder.AddRosterScheduling();
         return builder;
     }

@@ -1,4 +1,5 @@
-// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff, #supervisor).
+// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff,
+// #supervisor, #on-duty).
 import { get, post, session, whenSignedOut } from './api.js';
 import { clear, h } from './dom.js';
 import { field, form } from './forms.js';
@@ -8,6 +9,7 @@ const pages = {
   admin: () => import('./admin.js'),
   staff: () => import('./staff.js'),
   supervisor: () => import('./supervisor.js'),
+  'on-duty': () => import('./on-duty.js'),
 };
 const main = document.getElementById('app');
 let me = null;
@@ -32,7 +34,8 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  return ['admin', 'supervisor', 'staff'].filter((r) => granted.has(r));
+  if (granted.has('admin') || granted.has('supervisor')) granted.add('on-duty');
+  return ['admin', 'supervisor', 'on-duty', 'staff'].filter((r) => granted.has(r));
 }
 
 function current() {
