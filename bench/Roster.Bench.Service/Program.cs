@@ -33,7 +33,7 @@ try
     // The API installs the built-in calendar at start-up; the seed needs it.
     await api.WaitReadyAsync(http, TimeSpan.FromMinutes(3));
 
-    var now = SystemClock.Instance.GetCurrentInstant();
+    var now = Instant.FromDateTimeOffset(TimeProvider.System.GetUtcNow());
     var seedClock = Stopwatch.StartNew();
     var district = await Seed.RunAsync(cs, o, now);
     var seedSeconds = seedClock.Elapsed.TotalSeconds;
