@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +8,7 @@ using NodaTime;
 using Roster.Api.Auth;
 using Roster.Api.Events;
 using Roster.Api.Tests.Infrastructure;
+using Roster.Core.Storage.Accounts;
 
 namespace Roster.Api.Tests.OnDuty;
 
@@ -26,10 +26,9 @@ public sealed class PushTests(ApiFixture api) : IClassFixture<ApiFixture>
             b.UseSetting("Logging:LogLevel:Default", "Warning");
             b.ConfigureTestServices(s => s.AddSingleton<IClock>(api.Clock));
         });
-        var supervisorId = await api.WithWorkAsync(w => w.Connection.QuerySingleAsync<Guid>(
-            "SELECT id FROM accounts WHERE username = 'supervisor'", transaction: w.Transaction));
+        var supervisor = await api.WithWorkAsync(async w => (await AccountStore.FindByUsernameAsync(w, "supervisor", CancellationToken.None))!);
         var issuer = other.Services.GetRequiredService<TokenIssuer>();
-        var watcher = other.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(supervisorId, "supervisor").Token));
+        var watcher = other.CreateDefaultClient(new FreshTokenHandler(() => issuer.Issue(supervisor).Token));
         await other.Services.GetRequiredService<ChangeFeed>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/events?unit={api.BureauId}");
