@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
 using Roster.Core.Storage;
+using Roster.Scheduler.Generation;
 using Roster.Scheduler.Hosting;
 
 namespace Roster.Scheduler;
@@ -29,6 +30,7 @@ internal static class SchedulerProgram
         builder.Services.AddSingleton<IClock, SystemTimeClock>();
         builder.Services.AddSingleton(_ => RosterDataSource.Create(connectionString));
         builder.Services.AddRosterScheduler(builder.Configuration, connectionString, force: true);
+        builder.Services.AddRosterGeneration(builder.Configuration);
 
         using var host = builder.Build();
         var instance = host.Services.GetRequiredService<SchedulerInstance>();

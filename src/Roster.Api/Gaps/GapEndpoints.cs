@@ -16,7 +16,8 @@ internal static class GapEndpoints
 {
     private static readonly string[] Statuses = ["open", "resolved", "all"];
 
-    public static void MapGaps(this IEndpointRouteBuilder api) => api.MapGet("/gaps", ListAsync).WithTags("Gaps");
+    public static void MapGaps(this IEndpointRouteBuilder api) => api.MapGet("/gaps", ListAsync).WithTags("Gaps")
+        .AddEndpointFilter<ConditionalGet>().Produces(StatusCodes.Status304NotModified);
 
     /// <summary>Gaps overlapping [from, to), ordered by start; <c>unit</c> narrows to that unit's subtree.</summary>
     private static async Task<Results<Ok<Page<GapResponse>>, ProblemHttpResult>> ListAsync(

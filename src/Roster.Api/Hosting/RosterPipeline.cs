@@ -8,12 +8,14 @@ using Roster.Api.DailyReports;
 using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
+using Roster.Api.Events;
 using Roster.Api.Health;
 using Roster.Api.Http;
 using Roster.Api.Idempotency;
 using Roster.Api.Imports;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
+using Roster.Api.OnDuty;
 using Roster.Api.People;
 using Roster.Api.Periods;
 using Roster.Api.Rosters;
@@ -78,6 +80,9 @@ internal static class RosterPipeline
         api.MapCoverageReport();
         api.MapSubmissions();
         api.MapInspections();
+        api.MapOnDuty();
+        api.MapEvents();
+        api.MapDutyPhones();
         app.MapRosterScheduling(api);
         return app;
     }

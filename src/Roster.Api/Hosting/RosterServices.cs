@@ -7,10 +7,11 @@ using Roster.Api.Access;
 using Roster.Api.ApiDocs;
 using Roster.Api.Auditing;
 using Roster.Api.Auth;
+using Roster.Api.Events;
 using Roster.Api.Http;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
 using Roster.Api.SchedulerAdmin;
+using Roster.Scheduler.Generation;
 using Roster.Core.Model;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage;
@@ -58,9 +59,9 @@ internal static class RosterServices
         services.AddScoped<AccessScope>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();
-        services.AddSingleton<RosterGenerator>();
-        services.AddSingleton<RosterGenerationQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<RosterGenerationQueue>());
+        services.AddRosterGeneration(configuration);
+        services.AddSingleton<ChangeFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
         builder.AddRosterScheduling();
         return builder;
     }

@@ -38,7 +38,7 @@ internal static class Drafts
     {
         var unfilled = inputs.Problem.Slots
             .Where(s => !s.Optional && !map.ContainsKey(s.Id))
-            .Select(s => RosterViews.Unfilled(s.Id, RosterValidator.Explain(inputs.Problem, map, s.Id), inputs))
+            .Select(s => UnfilledViews.Unfilled(s.Id, RosterValidator.Explain(inputs.Problem, map, s.Id), inputs))
             .ToList();
         var report = RosterValidator.Validate(inputs.Problem, map);
         await RosterStore.SetUnfilledAsync(work, draft.Id, JsonSerializer.Serialize(unfilled, options),

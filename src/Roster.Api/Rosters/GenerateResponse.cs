@@ -1,4 +1,4 @@
 namespace Roster.Api.Rosters;
 
-/// <summary>The jobs started: one, or one per unit of the subtree.</summary>
+/// <summary>The jobs started: one unit job, or for a subtree the parent job followed by one unit job per unit.</summary>
 public sealed record GenerateResponse(IReadOnlyList<RosterJobResponse> Jobs);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
@@ -7,10 +9,14 @@ using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
+using Roster.Scheduler.Generation;
 
 namespace Roster.Api.Rosters;
 
-/// <summary>Starting, watching and cancelling roster generation.</summary>
+/// <summary>
+/// Starting, watching and cancelling roster generation. A request only writes job rows (one transaction); any worker
+/// process claims them from the database (see GenerationWorker), so every API node sees the same jobs.
+/// </summary>
 internal static class RosterJobEndpoints
 {
     public const double DefaultSeconds = 5;
@@ -24,8 +30,8 @@ internal static class RosterJobEndpoints
     }
 
     private static async Task<Results<Accepted<GenerateResponse>, ProblemHttpResult>> GenerateAsync(
-        Guid periodId, Guid unitId, GenerateRequest? request, AccessScope access, IClock clock, RosterGenerationQueue queue,
-        NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid unitId, GenerateRequest? request, AccessScope access, IClock clock, IOptions<GenerationOptions> options,
+        NpgsqlDataSource db, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var seconds = request?.Seconds ?? DefaultSeconds;
@@ -37,6 +43,11 @@ internal static class RosterJobEndpoints
         if (request?.Iterations is < 1 or > 1_000_000_000)
         {
             errors.Add("iterations", "must be from 1 to 1000000000");
+        }
+
+        if (request?.StallSeconds is { } stall && (double.IsNaN(stall) || stall < 0 || stall > MaxSeconds))
+        {
+            errors.Add("stallSeconds", $"must be from 0 to {MaxSeconds}");
         }
 
         if (errors.Any)
@@ -51,8 +62,9 @@ internal static class RosterJobEndpoints
             return problem!;
         }
 
+        var subtree = request?.Subtree == true;
         IReadOnlyList<Guid> units = await RosteredUnits.WithinAsync(
-            work, periodId, request?.Subtree == true ? await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false) : [unitId], ct)
+            work, periodId, subtree ? await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false) : [unitId], ct)
             .ConfigureAwait(false);
         if (units.Count == 0)
         {
@@ -60,29 +72,72 @@ internal static class RosterJobEndpoints
                 "unitId", "keeps no roster in this period (see the period's rosterUnits), nor does any unit below it that was asked for"));
         }
 
+        // Requests of one account, then requests for one period, are taken one at a time: the checks below stay true until commit.
+        await work.LockAsync($"roster-jobs:account:{access.AccountId}", ct).ConfigureAwait(false);
+        await work.LockAsync($"roster-jobs:period:{periodId}", ct).ConfigureAwait(false);
+
+        var active = await RosterJobStore.ActiveForUpdateAsync(work, periodId, units, ct).ConfigureAwait(false);
+        if (active.FirstOrDefault(j => j.Status == "running") is { } running)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+                detail: $"A generation of this unit for this period is already running (job {running.Id}); wait for it or cancel it.",
+                extensions: new Dictionary<string, object?> { ["runningJobId"] = running.Id, ["unitId"] = running.UnitId });
+        }
+
+        var settings = options.Value;
+        // Superseding one of one's own queued requests replaces it rather than adding one.
+        var replaced = active.Count(j => j.ParentId is null && j.RequestedBy == access.AccountId);
+        var tooMany = await RosterJobStore.ActiveRequestsAsync(work, access.AccountId, ct).ConfigureAwait(false) - replaced >= settings.AccountActiveLimit;
+        var full = !tooMany && await RosterJobStore.QueuedAsync(work, ct).ConfigureAwait(false) - active.Count + units.Count > settings.QueueLimit;
+        if (tooMany || full)
+        {
+            var wait = tooMany ? await RosterJobStore.SecondsUntilSlotAsync(work, access.AccountId, ct).ConfigureAwait(false) : 30;
+            http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many generations",
+                detail: tooMany
+                    ? $"You already have {settings.AccountActiveLimit} generation requests queued or running; retry after {wait} s."
+                    : $"The generation queue is full ({settings.QueueLimit} jobs waiting); retry after {wait} s.");
+        }
+
         var now = clock.GetCurrentInstant();
+        await RosterJobStore.SupersedeAsync(work, active.Select(j => j.Id).ToList(), now, ct).ConfigureAwait(false);
+        var template = new RosterJobRow
+        {
+            PeriodId = periodId, UnitId = unitId, Seed = request?.Seed ?? 0, Seconds = (float)seconds, Iterations = request?.Iterations,
+            StallSeconds = request?.StallSeconds is { } s ? (float)s : null, MaxAttempts = settings.MaxAttempts,
+            RequestedBy = access.AccountId, CreatedAt = now,
+        };
         var jobs = new List<RosterJobRow>();
+        RosterJobRow? parent = null;
+        if (subtree)
+        {
+            parent = await RosterJobStore.InsertAsync(work, Clone(template, "subtree", null, unitId), ct).ConfigureAwait(false);
+            jobs.Add(parent);
+        }
+
         foreach (var target in units)
         {
-            jobs.Add(await RosterJobStore.InsertAsync(work, new RosterJobRow
-            {
-                PeriodId = periodId, UnitId = target, Seed = request?.Seed ?? 0, Seconds = (float)seconds, Iterations = request?.Iterations,
-                RequestedBy = access.AccountId, CreatedAt = now,
-            }, ct).ConfigureAwait(false));
+            jobs.Add(await RosterJobStore.InsertAsync(work, Clone(template, "unit", parent?.Id, target), ct).ConfigureAwait(false));
+        }
+
+        foreach (var superseded in active.Where(j => j.ParentId is not null).Select(j => j.ParentId!.Value).Distinct())
+        {
+            await RosterJobStore.RefreshParentAsync(work, superseded, now, ct).ConfigureAwait(false);
         }
 
         await work.CommitAsync(ct).ConfigureAwait(false);
-        foreach (var job in jobs)
-        {
-            queue.Enqueue(job.Id);
-        }
-
-        var body = new GenerateResponse(jobs.Select(j => RosterJobResponse.From(j, now)).ToList());
+        var body = new GenerateResponse(jobs.Select(j => RosterJobResponse.From(j)).ToList());
         return TypedResults.Accepted($"/api/v1/roster-jobs/{jobs[0].Id}", body);
     }
 
+    private static RosterJobRow Clone(RosterJobRow t, string kind, Guid? parentId, Guid unitId) => new()
+    {
+        Kind = kind, ParentId = parentId, PeriodId = t.PeriodId, UnitId = unitId, Seed = t.Seed, Seconds = t.Seconds, Iterations = t.Iterations,
+        StallSeconds = t.StallSeconds, MaxAttempts = t.MaxAttempts, RequestedBy = t.RequestedBy, CreatedAt = t.CreatedAt,
+    };
+
     private static async Task<Results<Ok<RosterJobResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var job = await RosterJobStore.FindAsync(work, id, ct).ConfigureAwait(false);
@@ -91,11 +146,12 @@ internal static class RosterJobEndpoints
             return ApiProblems.NotFound("job");
         }
 
-        return TypedResults.Ok(RosterJobResponse.From(job, clock.GetCurrentInstant()));
+        var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct).ConfigureAwait(false) : null;
+        return TypedResults.Ok(RosterJobResponse.From(job, children));
     }
 
     private static async Task<Results<Ok<RosterJobResponse>, ProblemHttpResult>> CancelAsync(
-        Guid id, AccessScope access, IClock clock, RosterGenerationQueue queue, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var job = await RosterJobStore.FindAsync(work, id, ct).ConfigureAwait(false);
@@ -110,14 +166,20 @@ internal static class RosterJobEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        if (!await RosterJobStore.FinishAsync(work, id, "cancelled", null, "cancelled by a user", null, now, ct).ConfigureAwait(false))
+        // A worker running it sees the cancellation at its next heartbeat and stops.
+        if (!await RosterJobStore.CancelAsync(work, id, "cancelled by a user", now, ct).ConfigureAwait(false))
         {
             return ApiProblems.Conflict($"The job has already ended ({job.Status}).");
         }
 
+        if (job.ParentId is { } parent)
+        {
+            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
+        }
+
         var after = await RosterJobStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct).ConfigureAwait(false) : null;
         await work.CommitAsync(ct).ConfigureAwait(false);
-        queue.Cancel(id);
-        return TypedResults.Ok(RosterJobResponse.From(after!, now));
+        return TypedResults.Ok(RosterJobResponse.From(after!, children));
     }
 }

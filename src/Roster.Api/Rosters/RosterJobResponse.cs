@@ -4,19 +4,20 @@ using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Rosters;
 
-/// <summary>A background generation. Poll it until <c>status</c> is succeeded (see <c>versionId</c>), failed or cancelled.
+/// <summary>
+/// A background generation. Poll it until <c>status</c> is succeeded (see <c>versionId</c>), failed or cancelled.
+/// <c>kind</c> <c>subtree</c> is a parent over one unit job per unit (<c>children</c>); its progress is theirs on average.
+/// <c>attempt</c> counts the workers that took it (a worker that stopped answering costs one); <c>worker</c> runs it now.
 /// A succeeded job whose roster still breaks a hard rule says so: <c>statistics.legal</c> false, <c>statistics.violations</c>
-/// listing each broken rule, and <c>error</c> a note in Chinese and English.</summary>
+/// listing each broken rule, and <c>error</c> a note in Chinese and English.
+/// </summary>
 public sealed record RosterJobResponse(
-    Guid Id, Guid PeriodId, Guid UnitId, string Status, double Progress, int Seed, double Seconds, Instant CreatedAt,
-    Instant? StartedAt, Instant? FinishedAt, Guid? VersionId, string? Error, JsonElement? Statistics)
+    Guid Id, string Kind, Guid? ParentId, Guid PeriodId, Guid UnitId, string Status, double Progress, int Seed, double Seconds,
+    double? StallSeconds, int Attempt, string? Worker, Instant CreatedAt, Instant? StartedAt, Instant? FinishedAt, Guid? VersionId,
+    string? Error, JsonElement? Statistics, IReadOnlyList<RosterJobResponse>? Children = null)
 {
-    public static RosterJobResponse From(RosterJobRow row, Instant now)
+    public static RosterJobResponse From(RosterJobRow row, IReadOnlyList<RosterJobRow>? children = null)
     {
-        // Progress of a running job is the share of its time limit used: the search always runs to its limit.
-        var progress = row is { Status: "running", StartedAt: { } started } && row.Seconds > 0
-            ? Math.Min(0.99, (now - started).TotalSeconds / row.Seconds)
-            : row.Progress;
         JsonElement? statistics = null;
         if (row.Statistics is not null)
         {
@@ -24,7 +25,8 @@ public sealed record RosterJobResponse(
             statistics = doc.RootElement.Clone();
         }
 
-        return new(row.Id, row.PeriodId, row.UnitId, row.Status, Math.Round(progress, 3), row.Seed, row.Seconds, row.CreatedAt,
-            row.StartedAt, row.FinishedAt, row.VersionId, row.Error, statistics);
+        return new(row.Id, row.Kind, row.ParentId, row.PeriodId, row.UnitId, row.Status, Math.Round(row.Progress, 3), row.Seed, row.Seconds,
+            row.StallSeconds, row.Attempt, row.Worker, row.CreatedAt, row.StartedAt, row.FinishedAt, row.VersionId, row.Error, statistics,
+            children?.Select(c => From(c)).ToList());
     }
 }

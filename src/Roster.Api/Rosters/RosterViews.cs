@@ -6,20 +6,6 @@ namespace Roster.Api.Rosters;
 /// <summary>Turns engine output into what the API shows.</summary>
 internal static class RosterViews
 {
-    public static IReadOnlyList<UnfilledResponse> Unfilled(RosterSolution solution, RosterInputs inputs) =>
-        solution.Unfilled.Select(u => Unfilled(u.SlotId, u.Candidates, inputs)).ToList();
-
-    public static UnfilledResponse Unfilled(string slotKey, IReadOnlyList<Exclusion> candidates, RosterInputs inputs)
-    {
-        var slot = inputs.Slots[slotKey];
-        return new UnfilledResponse(slot.Key, slot.ShiftCode, slot.Role, slot.Date, slot.Start, slot.End,
-            candidates.Select(c =>
-            {
-                var id = Guid.Parse(c.PersonId);
-                return new CandidateResponse(id, inputs.People.TryGetValue(id, out var p) ? p.Name : "", c.RuleType, c.Message, c.Data);
-            }).ToList());
-    }
-
     /// <summary>The hard violations of <paramref name="after"/> that <paramref name="before"/> did not already have.</summary>
     public static IReadOnlyList<RuleViolation> NewlyBroken(
         RosterProblem problem, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)

@@ -33,5 +33,11 @@ public sealed record RosterProblem
 
     public int Workers { get; init; } = 1;
 
+    /// <summary>
+    /// Early stop on clock-bound runs: once a legal roster exists, the search ends when no worker's best has improved for
+    /// this long, or at once when nothing soft is left to gain. Null: run to <see cref="TimeLimit"/>.
+    /// </summary>
+    public Duration? StallLimit { get; init; }
+
     public CancellationToken Cancellation { get; init; }
 }

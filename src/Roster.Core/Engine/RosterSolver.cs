@@ -56,6 +56,8 @@ public static class RosterSolver
         var emphasis = Neighbourhood.RequestsDense(model) ? RequestEmphasis : 1;
         var repairUntil = problem.MaxIterations is null ? At(AnnealShare) : long.MaxValue;
         var annealers = Anneal(problem, model, workers, deadline, w => Start(model, Seed(problem.Seed, w), repairUntil, problem.Cancellation), 1, columns ? At(AnnealShare) : long.MaxValue, emphasis);
+        // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
+        columns = columns && !annealers.All(a => a.Stalled);
         var best = Best(annealers.Select(a => new SearchState(model, a.Best)));
         var iterations = annealers.Sum(a => a.Iterations);
         ColumnStatistics? columnStatistics = null;
@@ -101,6 +103,7 @@ public static class RosterSolver
             Columns = columnStatistics,
             GraceSeconds = graceSeconds,
             HardAtLimit = hardAtLimit,
+            Stalled = annealers.All(a => a.Stalled),
         };
         return new RosterSolution(assignments, unfilled, report, statistics);
     }
@@ -156,7 +159,7 @@ public static class RosterSolver
         var starts = new int[workers][][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => starts[w] = start(w));
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis))
+            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem)))
             .ToList();
         if (workers == 1)
         {
@@ -173,6 +176,10 @@ public static class RosterSolver
     private static SearchState Best(IEnumerable<SearchState> rosters) => rosters.Aggregate((best, next) => Beats(next, best) ? next : best);
 
     private static bool Beats(SearchState a, SearchState b) => a.Hard < b.Hard || (a.Hard == b.Hard && a.Soft < b.Soft);
+
+    private static long StallTicks(RosterProblem problem) => problem is { MaxIterations: null, StallLimit: { } stall }
+        ? (long)(stall.TotalSeconds * Stopwatch.Frequency)
+        : long.MaxValue;
 
     private static int Seed(int seed, int worker) => unchecked((seed * 7919) + (worker * 104729));
 }

@@ -12,6 +12,9 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
 
     /// <summary>Hard units (as the search counts them) of the best roster when the time limit ended, before the grace.</summary>
     public double HardAtLimit { get; init; }
+
+    /// <summary>Ended before the time limit because the best roster stopped improving (see <see cref="RosterProblem.StallLimit"/>).</summary>
+    public bool Stalled { get; init; }
 }
 
 /// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value when the root ended (a lower bound

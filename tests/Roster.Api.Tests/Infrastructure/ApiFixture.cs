@@ -23,6 +23,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public static readonly Instant Start = Instant.FromUtc(2026, 12, 1, 0, 0);
 
     private readonly bool _realPort;
+    private readonly Dictionary<string, string> _settings = [];
     private WebApplicationFactory<Program>? _factory;
 
     public ApiFixture()
@@ -37,6 +38,18 @@ public sealed class ApiFixture : IAsyncLifetime
     /// open it (see <see cref="BaseAddress"/>). Everything else is the same.
     /// </summary>
     public static ApiFixture OnRealPort() => new(realPort: true);
+
+    /// <summary>The API with extra settings, e.g. <c>Generation:Worker=false</c> for a node that only queues generation jobs.</summary>
+    public static ApiFixture With(IReadOnlyDictionary<string, string> settings)
+    {
+        var fixture = new ApiFixture();
+        foreach (var (key, value) in settings)
+        {
+            fixture._settings[key] = value;
+        }
+
+        return fixture;
+    }
 
     /// <summary>Where the API listens: a real http://127.0.0.1:port/ address for <see cref="OnRealPort"/>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
@@ -63,6 +76,11 @@ public sealed class ApiFixture : IAsyncLifetime
             b.UseSetting("Roster:SeedDemo", "true");
             b.UseSetting("Roster:DemoPassword", Password);
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            foreach (var (key, value) in _settings)
+            {
+                b.UseSetting(key, value);
+            }
+
             b.ConfigureTestServices(s => s.AddSingleton<IClock>(Clock));
             if (_realPort)
             {

@@ -178,7 +178,7 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         var period = await (await admin.PostAsJsonAsync("/api/v1/periods", new { unitId = unit.Id(), name = "慢", firstDay = "2027-01-03", lastDay = "2027-01-09" })).BodyAsync();
         await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/shifts",
             new { code = "L24", name = "24小时带班", startsAt = "08:00:00", length = "PT24H", headcount = new { leader = 1 } });
-        var started = await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/units/{unit.Id()}/roster:generate", new { seconds = 120 });
+        var started = await admin.PostAsJsonAsync($"/api/v1/periods/{period.Id()}/units/{unit.Id()}/roster:generate", new { seconds = 120, stallSeconds = 0 });
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         var jobId = (await started.BodyAsync()).GetProperty("jobs")[0].Id();
 

@@ -1,4 +1,5 @@
-// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff, #supervisor).
+// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff,
+// #supervisor, #on-duty, #accounts, #setup).
 import { ApiError, get, post, session, whenSignedOut } from './api.js';
 import { clear, h } from './dom.js';
 import { field, form } from './forms.js';
@@ -9,7 +10,9 @@ const pages = {
   accounts: () => import('./accounts.js'),
   staff: () => import('./staff.js'),
   supervisor: () => import('./supervisor.js'),
-  setup: () => import('./setup.js'),
+// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff,
+// #supervisor, #on-duty, #accounts, #setup).
+import { ApiError, get, post, session, whenSignedOut } from './api.js';
 };
 const main = document.getElementById('app');
 let me = null;
@@ -34,8 +37,8 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  if (granted.has('admin')) { granted.add('accounts'); granted.add('setup'); }
-  return ['admin', 'accounts', 'supervisor', 'staff', 'setup'].filter((r) => granted.has(r));
+  setup: () => import('./setup.js'),
+  'on-duty': () => import('./on-duty.js'),
 }
 
 function current() {

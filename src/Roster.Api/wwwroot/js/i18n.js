@@ -1,5 +1,8 @@
 // Every word users read, in Simplified Chinese (default) and English; terms follow the shared glossary.
 const zh = {
+  'tab.on-duty': '当前在岗', 'duty.title': '当前在岗（值班电话簿）', 'duty.search': '搜索单位、姓名或电话', 'duty.print': '打印',
+  'duty.at': '时间', 'duty.office': '值班室', 'duty.nobody': '当前无人在岗', 'duty.noPhone': '无电话', 'duty.notCheckedIn': '未签到',
+  'presence.on_site': '在岗', 'presence.reachable': '可联系', 'sup.live': '实时更新', 'sup.polling': '定时刷新',
   'app.title': '值班排班', 'lang.other': 'English', 'signOut': '退出',
   'signIn.title': '登录', 'signIn.username': '用户名', 'signIn.password': '密码', 'signIn.submit': '登录',
   'tab.admin': '排班管理', 'tab.staff': '我的值班', 'tab.supervisor': '督查', 'tab.setup': '设置',
@@ -72,6 +75,9 @@ const zh = {
   'flag.hazard_overdue': '隐患整改逾期',
 };
 const en = {
+  'tab.on-duty': 'On duty now', 'duty.title': 'On duty now (call board)', 'duty.search': 'Search unit, name or phone', 'duty.print': 'Print',
+  'duty.at': 'At', 'duty.office': 'Duty office', 'duty.nobody': 'Nobody on duty now', 'duty.noPhone': 'no phone', 'duty.notCheckedIn': 'Not checked in',
+  'presence.on_site': 'On site', 'presence.reachable': 'Reachable', 'sup.live': 'Live', 'sup.polling': 'Polling',
   'app.title': 'Duty roster', 'lang.other': '中文', 'signOut': 'Sign out',
   'signIn.title': 'Sign in', 'signIn.username': 'User name', 'signIn.password': 'Password', 'signIn.submit': 'Sign in',
   'tab.admin': 'Roster', 'tab.staff': 'My duties', 'tab.supervisor': 'Supervision', 'tab.setup': 'Setup',

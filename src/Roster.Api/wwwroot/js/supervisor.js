@@ -6,9 +6,12 @@ import { addDays, clear, dateIn, fmtDay, fmtTime, h, section, toast } from './do
 import { act, describe, field, form } from './forms.js';
 import { t, term } from './i18n.js';
 import { loadCoverage, loadGaps, topUnits } from './coverage.js';
+import { watchChanges } from './events.js';
 import { boardSection, inspectionSection } from './supervisor-oversight.js';
 
+// While the event stream is up the page reloads on pushed changes and refreshes only each minute; while it is down, it polls.
 const POLL_MS = 5000;
+const IDLE_MS = 60_000;
 
 export function render(root, { me }) {
   let alive = true;
@@ -27,15 +30,23 @@ export function render(root, { me }) {
     oversight);
 
   const ctx = { me, units: [], names: new Map() };
+  let streaming = false;
+  let stopWatching = () => {};
   const poll = async () => {
     if (!alive) return;
+    clearTimeout(timer);
     await Promise.all([drawHeat(ctx, heat, updated), drawGaps(ctx, gaps), drawIncidents(incidents)]).catch((e) => toast(describe(e)));
-    if (alive) timer = setTimeout(poll, POLL_MS);
+    updated.dataset.live = String(streaming);
+    updated.textContent += ` · ${t(streaming ? 'sup.live' : 'sup.polling')}`;
+    if (alive) timer = setTimeout(poll, streaming ? IDLE_MS : POLL_MS);
   };
-  poll();
+  poll().then(async () => {
+    const roots = topUnits(me, await all('/units'));
+    if (alive) stopWatching = watchChanges(roots, poll, (up) => { streaming = up; });
+  }).catch((e) => toast(describe(e)));
   spotCheck(spot);
   oversightSections(me, oversight, () => alive);
-  return () => { alive = false; clearTimeout(timer); };
+  return () => { alive = false; clearTimeout(timer); stopWatching(); };
 }
 
 async function drawHeat(ctx, holder, updated) {

@@ -8,7 +8,7 @@ namespace Roster.Core.Engine.Search;
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -31,6 +31,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     public long Iterations { get; private set; }
 
     public bool TimedOut { get; private set; }
+
+    /// <summary>Stopped early: legal, and no better roster for <c>stallTicks</c> (or nothing soft left to gain).</summary>
+    public bool Stalled { get; private set; }
+
+    private long _improvedAt = Stopwatch.GetTimestamp();
 
     public void Run()
     {
@@ -70,6 +75,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 if (now >= deadlineTicks || cancel.IsCancellationRequested || (now >= stopWhenLegalAt && BestHard == 0))
                 {
                     TimedOut = true;
+                    break;
+                }
+                if (stallTicks < long.MaxValue && BestHard == 0 && (BestSoft <= 1e-9 || now - _improvedAt >= stallTicks))
+                {
+                    Stalled = true;
                     break;
                 }
                 var progress = maxIterations < long.MaxValue ? (double)i / maxIterations : (double)(now - began) / span;
@@ -168,6 +178,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private void Remember()
     {
         (BestHard, BestSoft) = (_state.Hard, _state.Soft);
+        _improvedAt = Stopwatch.GetTimestamp();
         Best = _state.Rows.Select(r => (int[])r.Clone()).ToArray();
     }
 
@@ -181,6 +192,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
         _state.ScaleRequests(scale);
         (BestHard, BestSoft) = (_state.Hard, _state.Soft);
+        _improvedAt = Stopwatch.GetTimestamp();
     }
 
     private void Restart()

@@ -31,9 +31,12 @@ public static class RequiredSlots
             return ([], calendar);
         }
 
-        var pattern = new ShiftPattern(shifts.Select(ToDefinition));
+        var pattern = Pattern(shifts);
         return (SlotExpander.Expand(unit.Id.ToString(), zone, range, pattern, calendar), calendar);
     }
+
+    /// <summary>The shift pattern of a period's stored shifts.</summary>
+    public static ShiftPattern Pattern(IEnumerable<ShiftRow> shifts) => new(shifts.Select(ToDefinition));
 
     /// <summary>The dates of [from, to] that fall in the period, or null when none do.</summary>
     public static DateInterval? Clip(PeriodRow period, LocalDate from, LocalDate to)

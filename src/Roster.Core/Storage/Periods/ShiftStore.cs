@@ -11,6 +11,11 @@ public static class ShiftStore
         work.Connection.QuerySingleOrDefaultAsync<ShiftRow>(work.Command(
             $"SELECT {Columns} FROM shifts WHERE id = @id AND period_id = @periodId", new { id, periodId }, ct));
 
+    /// <summary>The shifts of several periods at once.</summary>
+    public static async Task<IReadOnlyList<ShiftRow>> OfPeriodsAsync(DbWork work, IReadOnlyCollection<Guid> periodIds, CancellationToken ct) =>
+        (await work.Connection.QueryAsync<ShiftRow>(work.Command(
+            $"SELECT {Columns} FROM shifts WHERE period_id = ANY(@ids) ORDER BY period_id, code", new { ids = periodIds.ToArray() }, ct)).ConfigureAwait(false)).AsList();
+
     public static async Task<IReadOnlyList<ShiftRow>> ListAsync(
         DbWork work, Guid periodId, Guid? after, int limit, CancellationToken ct)
     {

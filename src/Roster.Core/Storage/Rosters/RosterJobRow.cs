@@ -7,6 +7,11 @@ public sealed class RosterJobRow
 {
     public Guid Id { get; init; }
 
+    /// <summary><c>unit</c>: generates one unit; <c>subtree</c>: a parent over one unit job per unit of a subtree.</summary>
+    public string Kind { get; init; } = "unit";
+
+    public Guid? ParentId { get; init; }
+
     public Guid PeriodId { get; init; }
 
     public Guid UnitId { get; init; }
@@ -35,6 +40,17 @@ public sealed class RosterJobRow
     public Guid? VersionId { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>Stop early when the best roster has not improved for this many seconds (null: the default).</summary>
+    public float? StallSeconds { get; init; }
+
+    /// <summary>How many times a worker has claimed the job.</summary>
+    public int Attempt { get; init; }
+
+    public int MaxAttempts { get; init; } = 2;
+
+    /// <summary>The worker process running it (while running).</summary>
+    public string? Worker { get; init; }
 
     /// <summary>JSON object: iterations, seconds, workers, hard violations, unfilled count.</summary>
     public string? Statistics { get; init; }

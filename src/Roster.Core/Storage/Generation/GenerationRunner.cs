@@ -1,31 +1,31 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Roster.Core.Engine;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Auditing;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Generation;
 
-/// <summary>Runs one generation job: load the problem, solve it, store the result as the unit's new draft.</summary>
-internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json)
+/// <summary>Runs one claimed unit job: load the problem, solve it, store the result as the unit's new draft.</summary>
+public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
 {
-    public async Task RunAsync(Guid jobId, int workers, CancellationToken ct)
+    /// <summary>
+    /// The stall budget when a request names none: the search ends once its best has not improved for this share of the
+    /// time limit (and at least <see cref="MinimumStall"/>).
+    /// </summary>
+    public const double DefaultStallShare = 0.25;
+
+    public static readonly Duration MinimumStall = Duration.FromSeconds(1);
+
+    /// <summary>Solves and stores; false when the job was no longer this worker's to finish (cancelled or taken away).</summary>
+    public async Task<bool> RunAsync(RosterJobRow job, int workers, CancellationToken ct)
     {
-        RosterJobRow job;
         RosterInputs inputs;
         await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
         {
-            job = await RosterJobStore.FindAsync(work, jobId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException($"No job {jobId}.");
-            if (!await RosterJobStore.StartAsync(work, jobId, clock.GetCurrentInstant(), ct).ConfigureAwait(false))
-            {
-                return;
-            }
-
             var period = await PeriodStore.FindAsync(work, job.PeriodId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("The period is gone.");
             var unit = await UnitStore.FindAsync(work, job.UnitId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("The unit is gone.");
             var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct).ConfigureAwait(false);
@@ -34,21 +34,31 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
             await work.CommitAsync(ct).ConfigureAwait(false);
         }
 
+        var limit = Duration.FromSeconds(job.Seconds);
         var problem = inputs.Problem with
         {
             Seed = job.Seed,
-            TimeLimit = Duration.FromSeconds(job.Seconds),
+            TimeLimit = limit,
             MaxIterations = job.Iterations,
             // A reproducible run needs a fixed worker count; one core is the count every machine has.
             Workers = job.Iterations is null ? workers : 1,
+            StallLimit = StallLimit(job.StallSeconds, limit),
             Cancellation = ct,
         };
         var solution = await Task.Run(() => RosterSolver.Solve(problem), ct).ConfigureAwait(false);
         ct.ThrowIfCancellationRequested();
-        await StoreAsync(job, inputs, solution, ct).ConfigureAwait(false);
+        return await StoreAsync(job, inputs, solution, ct).ConfigureAwait(false);
     }
 
-    private async Task StoreAsync(RosterJobRow job, RosterInputs inputs, RosterSolution solution, CancellationToken ct)
+    /// <summary>The stall budget: the one asked for, else a quarter of the limit (at least a second); 0 turns it off.</summary>
+    public static Duration? StallLimit(float? stallSeconds, Duration limit) => stallSeconds switch
+    {
+        0 => null,
+        { } s => Duration.FromSeconds(s),
+        null => Duration.Max(MinimumStall, limit * DefaultStallShare),
+    };
+
+    private async Task<bool> StoreAsync(RosterJobRow job, RosterInputs inputs, RosterSolution solution, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -61,8 +71,8 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
         }
 
         var published = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "published", ct).ConfigureAwait(false);
-        var unfilled = RosterViews.Unfilled(solution, inputs);
-        var options = json.Value.SerializerOptions;
+        var unfilled = UnfilledViews.Unfilled(solution, inputs);
+        var options = GenerationJson.Options;
         var draft = await RosterStore.InsertDraftAsync(work, job.PeriodId, job.UnitId, published?.Id, job.Id,
             JsonSerializer.Serialize(unfilled, options), JsonSerializer.Serialize(solution.Report.ScoreByRule, options), now, ct).ConfigureAwait(false);
         var pinned = oldRows.Where(r => r.Pinned).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
@@ -84,6 +94,7 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
             solution.Statistics.Iterations,
             solution.Statistics.Seconds,
             solution.Statistics.Workers,
+            solution.Statistics.Stalled,
             Slots = inputs.Problem.Slots.Count,
             Assigned = rows.Count,
             Unfilled = unfilled.Count,
@@ -93,7 +104,13 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
             // a roster still illegal then is stored as a draft with every broken rule listed, never silently.
             Legal = solution.Report.HardViolations.Count == 0,
             solution.Statistics.GraceSeconds,
-            Violations = solution.Report.HardViolations.Select(RosterViews.Violation).ToList(),
+            Violations = solution.Report.HardViolations.Select(v => new
+            {
+                v.RuleType, v.Hard, v.Message, PersonId = v.PersonId is null ? (Guid?)null : Guid.Parse(v.PersonId), SlotKeys = v.SlotIds,
+                v.Penalty, v.Data,
+            }).ToList(),
+            job.Worker,
+            job.Attempt,
         }, options);
         var illegal = solution.Report.HardViolations.Count == 0 ? null : IllegalNote(solution.Report.HardViolations.Count);
         await AuditStore.AppendAsync(work, new AuditEntry
@@ -101,10 +118,31 @@ internal sealed class RosterGenerator(NpgsqlDataSource db, IClock clock, IOption
             At = now, ActorId = job.RequestedBy, UnitId = job.UnitId, Entity = "roster", EntityId = draft.Id.ToString(),
             Action = "generate", After = statistics,
         }, ct).ConfigureAwait(false);
-        if (await RosterJobStore.FinishAsync(work, job.Id, "succeeded", draft.Id, illegal, statistics, now, ct).ConfigureAwait(false))
+        if (!await RosterJobStore.FinishClaimedAsync(work, job, "succeeded", draft.Id, illegal, statistics, now, ct).ConfigureAwait(false))
         {
-            await work.CommitAsync(ct).ConfigureAwait(false);
+            return false;
         }
+
+        if (job.ParentId is { } parent)
+        {
+            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
+        }
+
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Records that the job failed (or was cancelled by shutdown of its own doing), if this worker still holds it.</summary>
+    public async Task FailAsync(RosterJobRow job, string error, CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (await RosterJobStore.FinishClaimedAsync(work, job, "failed", null, error, null, now, ct).ConfigureAwait(false) && job.ParentId is { } parent)
+        {
+            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
+        }
+
+        await work.CommitAsync(ct).ConfigureAwait(false);
     }
 
     private static string IllegalNote(int count) => string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -4,17 +4,16 @@ using Roster.Core.Storage.Gaps;
 using Roster.Core.Engine;
 using Roster.Core.Model;
 using Roster.Core.Rules;
-using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 using EngineSlot = Roster.Core.Engine.Slot;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>Builds the engine's problem for one unit and period from what is stored.</summary>
-internal static class ProblemLoader
+public static class ProblemLoader
 {
     /// <summary>
     /// Regenerating keeps the published roster unless the rules say otherwise: each changed assignment costs this much,

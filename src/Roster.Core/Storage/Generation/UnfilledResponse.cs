@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>A required slot left empty, and for every candidate of its role the rule that excluded them.</summary>
 public sealed record UnfilledResponse(string SlotKey, string ShiftCode, string Role, LocalDate Date, Instant Start, Instant End, IReadOnlyList<CandidateResponse> Candidates);

@@ -1,10 +1,9 @@
-using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Generation;
 
 /// <summary>The people of a unit by id, for naming them in roster views.</summary>
-internal static class ProblemLoaderPeople
+public static class ProblemLoaderPeople
 {
     public static async Task<IReadOnlyDictionary<Guid, PersonRow>> ForUnitAsync(DbWork work, Guid unitId, CancellationToken ct)
     {

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Npgsql;
+
+namespace Roster.Api.Events;
+
+/// <summary>
+/// This node's one LISTEN on <c>roster_changes</c>, fanned out to every open event stream. Changes made through any node
+/// reach every node through PostgreSQL. After the connection drops and comes back, streams get a resync event: what
+/// was notified meanwhile is lost.
+/// </summary>
+internal sealed partial class ChangeFeed(NpgsqlDataSource db, ILogger<ChangeFeed> logger) : BackgroundService
+{
+    public const string Channel = "roster_changes";
+
+    private readonly ConcurrentDictionary<Guid, Channel<ChangeEvent>> _subscribers = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the first LISTEN is in place (tests wait for it before making changes).</summary>
+    public Task Listening => _listening.Task;
+
+    public Subscription Subscribe()
+    {
+        // A slow reader loses old events rather than holding memory; it still reloads on the newest.
+        var channel = System.Threading.Channels.Channel.CreateBounded<ChangeEvent>(
+            new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        var id = Guid.NewGuid();
+        _subscribers[id] = channel;
+        return new Subscription(channel.Reader, () => _subscribers.TryRemove(id, out _));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var first = true;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await db.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+                connection.Notification += (_, e) => Publish(Parse(e.Payload));
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
+                }
+
+                if (!first)
+                {
+                    Publish(new ChangeEvent(null, "resync"));
+                }
+
+                first = false;
+                _listening.TrySetResult();
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            {
+                LogLost(logger, e);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static ChangeEvent Parse(string payload)
+    {
+        var space = payload.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Guid.TryParse(payload.AsSpan(0, space), out var unit)
+            ? new ChangeEvent(unit, payload[(space + 1)..])
+            : new ChangeEvent(null, "resync");
+    }
+
+    private void Publish(ChangeEvent change)
+    {
+        foreach (var channel in _subscribers.Values)
+        {
+            channel.Writer.TryWrite(change);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the LISTEN connection for pushed updates; reconnecting")]
+    private static partial void LogLost(ILogger logger, Exception exception);
+}

@@ -1,0 +1,61 @@
+using Dapper;
+using NodaTime;
+
+namespace Roster.Core.Storage.Duty;
+
+/// <summary>
+/// Who is on duty at one instant in a subtree: one round trip of two statements whatever the number of units — the units
+/// of the subtree (among those the caller may see) with a published roster in a period around that day, and everyone whose
+/// published assignment covers the instant, with phone, presence and check-in. Reads only.
+/// </summary>
+public static class OnDutyBoardStore
+{
+    private const string Sql = """
+        WITH RECURSIVE sub(id) AS (
+            SELECT id FROM units WHERE id = @unitId
+            UNION ALL
+            SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id
+        ), versions AS (
+            SELECT v.id, v.unit_id, v.period_id FROM roster_versions v JOIN periods p ON p.id = v.period_id
+            WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
+              AND p.first_day <= @lastDay AND p.last_day >= @firstDay
+        )
+        SELECT u.id AS unit_id, u.code, u.name, u.name_en, u.duty_phone FROM units u
+        WHERE u.id IN (SELECT unit_id FROM versions)
+        ORDER BY u.code, u.id;
+
+        WITH RECURSIVE sub(id) AS (
+            SELECT id FROM units WHERE id = @unitId
+            UNION ALL
+            SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id
+        ), versions AS (
+            SELECT v.id, v.unit_id, v.period_id FROM roster_versions v JOIN periods p ON p.id = v.period_id
+            WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
+              AND p.first_day <= @lastDay AND p.last_day >= @firstDay
+        )
+        SELECT v.unit_id, v.period_id, a.slot_key, a.shift_code, a.role, a.starts_at, a.ends_at, a.person_id,
+               pe.name AS person_name, pe.phone, COALESCE(sh.presence ->> a.role, 'on_site') AS presence,
+               c.checked_in_at, COALESCE(c.late, false) AS late
+        FROM versions v
+        JOIN assignments a ON a.roster_version_id = v.id AND a.during @> @at::timestamptz
+        JOIN people pe ON pe.id = a.person_id
+        LEFT JOIN shifts sh ON sh.period_id = v.period_id AND sh.code = a.shift_code
+        LEFT JOIN check_ins c ON c.unit_id = v.unit_id AND c.period_id = v.period_id AND c.slot_key = a.slot_key
+        ORDER BY v.unit_id, CASE a.role WHEN 'leader' THEN 0 ELSE 1 END, a.starts_at, a.slot_key;
+        """;
+
+    public static async Task<(IReadOnlyList<OnDutyUnitRow> Units, IReadOnlyList<OnDutyPersonRow> People)> AtAsync(
+        DbWork work, Guid unitId, IReadOnlyCollection<Guid> visible, Instant at, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        // Periods are days in each unit's zone; a day either side covers every zone and a shift running past midnight.
+        var day = at.InUtc().Date;
+        using var grid = await work.Connection.QueryMultipleAsync(work.Command(Sql, new
+        {
+            unitId, visible = visible.ToArray(), at, firstDay = day.PlusDays(-1), lastDay = day.PlusDays(1),
+        }, ct)).ConfigureAwait(false);
+        var units = (await grid.ReadAsync<OnDutyUnitRow>().ConfigureAwait(false)).AsList();
+        var people = (await grid.ReadAsync<OnDutyPersonRow>().ConfigureAwait(false)).AsList();
+        return (units, people);
+    }
+}

@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace Roster.Core.Storage.Gaps;
+
+/// <summary>When an open gap's slot starts, and where.</summary>
+public sealed class GapStartRow
+{
+    public Guid UnitId { get; init; }
+
+    public Instant StartsAt { get; init; }
+}

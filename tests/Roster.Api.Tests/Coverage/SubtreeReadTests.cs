@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Roster.Api.Tests.Infrastructure;
+
+namespace Roster.Api.Tests.Coverage;
+
+/// <summary>Subtree reads cost a fixed number of SQL commands, write nothing, and answer 304 when unchanged.</summary>
+public sealed class SubtreeReadTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task CoverageGapsAndOnDuty_CountTheSameCommandsFor5And50Units_AndWriteNothing()
+    {
+        var small = await SubtreeAsync("cmd-small", 5);
+        var large = await SubtreeAsync("cmd-large", 50);
+        var supervisor = await api.ClientAsync("supervisor");
+        string[] reads =
+        [
+            "/api/v1/coverage?unit={0}&from=2026-12-01&to=2026-12-31",
+            "/api/v1/gaps?unit={0}&status=open&from=2026-12-01T00:00:00Z&to=2026-12-31T00:00:00Z",
+            "/api/v1/on-duty?unit={0}&at=2026-12-02T04:00:00Z",
+        ];
+        var before = await DatabaseFingerprint.OfAsync(api);
+        foreach (var read in reads)
+        {
+            var smallCount = await CountAsync(supervisor, string.Format(System.Globalization.CultureInfo.InvariantCulture, read, small));
+            var largeCount = await CountAsync(supervisor, string.Format(System.Globalization.CultureInfo.InvariantCulture, read, large));
+            Assert.True(smallCount == largeCount, $"{read}: {smallCount} commands for 5 units, {largeCount} for 50");
+            Assert.InRange(smallCount, 1, 10);
+        }
+
+        var coverage = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/coverage?unit={large}&from=2026-12-01&to=2026-12-31");
+        Assert.Equal(51 * 31, coverage.GetProperty("items").GetArrayLength());
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(api));
+    }
+
+    [Fact]
+    public async Task CoverageAndGaps_AnswerAnETag_And304WhenItMatches()
+    {
+        var supervisor = await api.ClientAsync("supervisor");
+        foreach (var path in new[]
+                 {
+                     $"/api/v1/coverage?unit={api.BureauId}&from=2026-12-01&to=2026-12-14",
+                     $"/api/v1/gaps?unit={api.BureauId}&status=open",
+                 })
+        {
+            var first = await supervisor.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            var tag = first.Headers.ETag;
+            Assert.NotNull(tag);
+            using var again = new HttpRequestMessage(HttpMethod.Get, path);
+            again.Headers.IfNoneMatch.Add(tag);
+            var unchanged = await supervisor.SendAsync(again);
+            Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+            Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+            using var stale = new HttpRequestMessage(HttpMethod.Get, path);
+            stale.Headers.IfNoneMatch.ParseAdd("W/\"0123\"");
+            var changed = await supervisor.SendAsync(stale);
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+            Assert.Equal(await first.Content.ReadAsStringAsync(), await changed.Content.ReadAsStringAsync());
+        }
+    }
+
+    private async Task<int> CountAsync(HttpClient client, string path)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+        using var counter = new SqlCommandCounter(api.Database);
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return counter.Count;
+    }
+
+    /// <summary>A unit under school 1 with <paramref name="children"/> units below it.</summary>
+    private Task<Guid> SubtreeAsync(string code, int children) => api.WithWorkAsync(async w =>
+    {
+        var root = await w.Connection.ExecuteScalarAsync<Guid>(
+            "INSERT INTO units (parent_id, code, name, created_at) VALUES (@p, @code, @code, now()) RETURNING id",
+            new { p = api.School1Id, code }, w.Transaction);
+        await w.Connection.ExecuteAsync("""
+            INSERT INTO units (parent_id, code, name, created_at)
+            SELECT @root, @code || '-' || g, @code || '-' || g, now() FROM generate_series(1, @children) g
+            """, new { root, code, children }, w.Transaction);
+        return root;
+    });
+}

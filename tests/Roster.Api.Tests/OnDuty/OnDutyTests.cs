@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Roster.Api.Tests.Infrastructure;
+
+namespace Roster.Api.Tests.OnDuty;
+
+/// <summary>Who is on duty now: the board of a subtree from the published rosters, with phones and check-in.</summary>
+public sealed class OnDutyTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Board_ListsWhoIsOnDutyAtTheInstant_WithPhones_AndWritesNothing()
+    {
+        var admin = await api.ClientAsync("admin");
+        var periodId = await api.DemoPeriodIdAsync(admin);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 5);
+        await RosterSteps.PublishAsync(admin, periodId, api.School1Id);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync(
+            $"/api/v1/units/{api.School1Id}/duty-phone", new { dutyPhone = "010-8888 0001" })).StatusCode);
+        var roster = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster");
+        var assignments = roster.GetProperty("assignments").EnumerateArray().ToList();
+        var pick = assignments.First(a => a.GetProperty("role").GetString() == "leader");
+        var at = InstantPattern.ExtendedIso.Parse(pick.GetProperty("start").GetString()!).Value + Duration.FromMinutes(90);
+        var expected = assignments.Where(a =>
+            InstantPattern.ExtendedIso.Parse(a.GetProperty("start").GetString()!).Value <= at
+            && at < InstantPattern.ExtendedIso.Parse(a.GetProperty("end").GetString()!).Value).ToList();
+
+        var supervisor = await api.ClientAsync("supervisor");
+        var before = await DatabaseFingerprint.OfAsync(api);
+        var board = await supervisor.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/on-duty?unit={api.BureauId}&at={InstantPattern.ExtendedIso.Format(at)}");
+        Assert.Equal(before, await DatabaseFingerprint.OfAsync(api));
+
+        var school = board.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetGuid() == api.School1Id);
+        Assert.Equal("010-8888 0001", school.GetProperty("dutyPhone").GetString());
+        var onDuty = school.GetProperty("onDuty").EnumerateArray().ToList();
+        Assert.Equal(expected.Select(e => e.GetProperty("personId").GetString()).Order(),
+            onDuty.Select(p => p.GetProperty("personId").GetString()).Order());
+        Assert.Equal("leader", onDuty[0].GetProperty("role").GetString());
+        Assert.All(onDuty, p =>
+        {
+            Assert.False(string.IsNullOrEmpty(p.GetProperty("name").GetString()));
+            Assert.Equal("on_site", p.GetProperty("presence").GetString());
+            Assert.False(p.GetProperty("checkedIn").GetBoolean());
+        });
+        Assert.DoesNotContain(board.GetProperty("units").EnumerateArray(), u => u.GetProperty("unitId").GetGuid() == api.BureauId);
+    }
+
+    [Fact]
+    public async Task Board_BadInput_Is400NamingTheField_AndOutsideGrantsIs404()
+    {
+        var supervisor = await api.ClientAsync("supervisor");
+        var bad = await supervisor.GetAsync(new Uri($"/api/v1/on-duty?unit={api.BureauId}&at=yesterday", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["at"], await bad.ErrorFieldsAsync());
+        var missing = await supervisor.GetAsync(new Uri("/api/v1/on-duty", UriKind.Relative));
+        Assert.Equal(["unit"], await missing.ErrorFieldsAsync());
+        var staff = await api.ClientAsync("staff");
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync(new Uri($"/api/v1/on-duty?unit={api.School1Id}", UriKind.Relative))).StatusCode);
+        var admin2 = await api.ClientAsync("admin2");
+        Assert.Equal(HttpStatusCode.NotFound, (await admin2.GetAsync(new Uri($"/api/v1/on-duty?unit={api.School1Id}", UriKind.Relative))).StatusCode);
+        var phone = await (await api.ClientAsync("admin")).PutAsJsonAsync($"/api/v1/units/{api.School1Id}/duty-phone", new { dutyPhone = "call me" });
+        Assert.Equal(HttpStatusCode.BadRequest, phone.StatusCode);
+        Assert.Equal(["dutyPhone"], await phone.ErrorFieldsAsync());
+    }
+}
