@@ -55,7 +55,8 @@ internal static class CalendarYearEndpoints
                 : "Only an administrator of the calendar's unit may change it.");
         }
 
-        if (!ETags.Matches(http, calendar.Version))
+        // One year is written at a time, so If-Match is optional here; when sent, a stale one is refused.
+        if (!ETags.MatchesTag(http, ETags.Of(calendar.Version)))
         {
             return ApiProblems.Stale();
         }

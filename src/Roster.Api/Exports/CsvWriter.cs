@@ -1,4 +1,6 @@
-using CsvHelper;
+using System.Globalization;
+using System.Text;
+using CsvHelper.Configuration;
 
 namespace Roster.Api.Exports;
 
@@ -11,22 +13,28 @@ internal static class CsvWriter
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
     {
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-        InjectionCharacters = "=+-@\t\r",
-        InjectionEscape = '\'',
+        NewLine = "\r\n",
+        InjectionOptions = InjectionOptions.Escape,
+        InjectionCharacters = ['=', '+', '-', '@', '\t', '\r'],
+        InjectionEscapeCharacter = '\'',
     };
 
     public static byte[] Write(IEnumerable<IEnumerable<string>> rows)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvHelper.CsvWriter.Create(stream, Options, leaveOpen: true))
+        using (var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvHelper.CsvWriter(text, Configuration))
         {
             foreach (var row in rows)
             {
-                csv.WriteRecord([.. row]);
+                foreach (var cell in row)
+                {
+                    csv.WriteField(cell);
+                }
+
+                csv.NextRecord();
             }
         }
 

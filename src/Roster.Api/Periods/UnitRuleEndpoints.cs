@@ -49,9 +49,9 @@ internal static class UnitRuleEndpoints
         }
 
         var (before, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        if (!ETags.Matches(http, version))
+        if (ETags.Precondition(http, version) is { } failed)
         {
-            return ApiProblems.Stale();
+            return failed;
         }
 
         var errors = new FieldErrors();
