@@ -10,9 +10,8 @@ const pages = {
   accounts: () => import('./accounts.js'),
   staff: () => import('./staff.js'),
   supervisor: () => import('./supervisor.js'),
-// Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff,
-// #supervisor, #on-duty, #accounts, #setup).
-import { ApiError, get, post, session, whenSignedOut } from './api.js';
+  setup: () => import('./setup.js'),
+  'on-duty': () => import('./on-duty.js'),
 };
 const main = document.getElementById('app');
 let me = null;
@@ -37,8 +36,9 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  setup: () => import('./setup.js'),
-  'on-duty': () => import('./on-duty.js'),
+  if (granted.has('admin')) { granted.add('accounts'); granted.add('setup'); }
+  if (granted.has('admin') || granted.has('supervisor')) granted.add('on-duty');
+  return ['admin', 'accounts', 'supervisor', 'on-duty', 'staff', 'setup'].filter((r) => granted.has(r));
 }
 
 function current() {
