@@ -4,7 +4,6 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
-using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Units;
 
@@ -48,10 +47,8 @@ internal static class CoverageEndpoints
             return ApiProblems.NotFound("unit");
         }
 
-        // A fixed number of SQL commands whatever the size of the subtree (see SubtreeCoverage).
-        var overseenSubtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
-        var rostered = await RosteredUnits.InAnyPeriodAsync(work, overseenSubtree, first, last, ct).ConfigureAwait(false);
-        var subtree = overseenSubtree.Where(rostered.Contains).ToList();
+        // A fixed number of SQL commands whatever the size of the subtree; units that keep no roster get no row (see SubtreeCoverage).
+        var subtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
         var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct).ConfigureAwait(false))
             .OrderBy(u => u.Id).ToList();
         var names = rows.ToDictionary(u => u.Id, u => u.Name);

@@ -87,6 +87,8 @@ export function rulesPanel(units) {
   };
 
   const loadPeriods = async () => {
+    // The previous unit's form goes at once, so nothing is typed into it while the new one loads.
+    body.replaceChildren();
     const periods = await all(`/periods?unit=${unit.value}`);
     period.replaceChildren(...periods.map((p) => h('option', { value: p.id, text: `${p.name} ${p.firstDay}–${p.lastDay}` })));
     await draw();

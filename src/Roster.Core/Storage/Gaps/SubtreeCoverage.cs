@@ -8,9 +8,9 @@ using Roster.Core.Storage.Units;
 namespace Roster.Core.Storage.Gaps;
 
 /// <summary>
-/// Coverage of many units at once in five SQL commands whatever their number, plus one per period for its rostered units:
-/// the periods that apply to each unit, their shifts, their calendars, the published assignments and the open gaps of the
-/// range; slots are expanded in memory.
+/// Coverage of many units at once in six SQL commands whatever their number: the periods that apply to each unit, the
+/// units each period rosters, their shifts, their calendars, the published assignments and the open gaps of the range;
+/// slots are expanded in memory. A unit that keeps a roster in none of the periods has no rows (no row on a heat map).
 /// Dates outside any period count zero.
 /// </summary>
 public static class SubtreeCoverage
@@ -58,16 +58,10 @@ public static class SubtreeCoverage
             }, ct)).ConfigureAwait(false)).ToLookup(g => g.UnitId);
 
         var patterns = periodIds.ToDictionary(p => p, p => RequiredSlots.Pattern(shifts[p]));
-        // One command per period (not per unit): a unit outside a period's rostered units has no slots in it.
-        var keeping = new HashSet<(Guid PeriodId, Guid UnitId)>();
-        foreach (var periodId in periodIds)
-        {
-            keeping.UnionWith((await RosteredUnits.OfPeriodAsync(work, periodId, ct).ConfigureAwait(false)).Select(u => (periodId, u)));
-        }
-
+        var keeping = await RosteredUnits.OfPeriodsAsync(work, periodIds, ct).ConfigureAwait(false);
         var byUnit = applying.ToLookup(a => a.UnitId);
         var result = new List<CoverageDay>(units.Count * (Period.Between(from, to, PeriodUnits.Days).Days + 1));
-        foreach (var unit in units)
+        foreach (var unit in units.Where(u => byUnit[u.Id].Any(p => keeping.Contains((p.PeriodId, u.Id)))))
         {
             var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
             var required = new Dictionary<LocalDate, int>();

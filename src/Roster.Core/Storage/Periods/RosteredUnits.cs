@@ -17,13 +17,13 @@ public static class RosteredUnits
 {
     private const string Sql = """
         WITH RECURSIVE p AS (
-            SELECT unit_id, roster_units, roster_unit_ids, roster_own_unit FROM periods WHERE id = @periodId
-        ), down(id) AS (
-            SELECT u.id FROM units u JOIN p ON u.id = p.unit_id WHERE u.active
+            SELECT id AS period_id, unit_id, roster_units, roster_unit_ids, roster_own_unit FROM periods WHERE id = ANY(@periodIds)
+        ), down(period_id, id) AS (
+            SELECT p.period_id, u.id FROM units u JOIN p ON u.id = p.unit_id WHERE u.active
             UNION
-            SELECT c.id FROM units c JOIN down d ON c.parent_id = d.id WHERE c.active
+            SELECT d.period_id, c.id FROM units c JOIN down d ON c.parent_id = d.id WHERE c.active
         )
-        SELECT d.id FROM down d CROSS JOIN p
+        SELECT d.period_id, d.id AS unit_id FROM down d JOIN p ON p.period_id = d.period_id
         WHERE CASE p.roster_units
             WHEN 'all' THEN true
             WHEN 'leaves' THEN (d.id = p.unit_id AND p.roster_own_unit)
@@ -36,8 +36,23 @@ public static class RosteredUnits
     public static async Task<IReadOnlyList<Guid>> OfPeriodAsync(DbWork work, Guid periodId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { periodId }, ct)).ConfigureAwait(false);
-        return ids.AsList();
+        return [.. (await OfPeriodsAsync(work, [periodId], ct).ConfigureAwait(false)).Select(r => r.UnitId)];
+    }
+
+    /// <summary>Every (period, unit) pair of the given periods where the unit keeps a roster, in one command.</summary>
+    public static async Task<IReadOnlySet<(Guid PeriodId, Guid UnitId)>> OfPeriodsAsync(
+        DbWork work, IReadOnlyCollection<Guid> periodIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(periodIds);
+        if (periodIds.Count == 0)
+        {
+            return new HashSet<(Guid, Guid)>();
+        }
+
+        var rows = await work.Connection.QueryAsync<(Guid PeriodId, Guid UnitId)>(
+            work.Command(Sql, new { periodIds = periodIds.ToArray() }, ct)).ConfigureAwait(false);
+        return rows.ToHashSet();
     }
 
     /// <summary>The units of <paramref name="subtree"/> that keep a roster in the period, in the order given.</summary>
@@ -52,7 +67,8 @@ public static class RosteredUnits
     {
         ArgumentNullException.ThrowIfNull(work);
         return await work.Connection.ExecuteScalarAsync<bool>(work.Command(
-            $"SELECT EXISTS (SELECT 1 FROM ({Sql}) r WHERE r.id = @unitId)", new { periodId, unitId }, ct)).ConfigureAwait(false);
+            $"SELECT EXISTS (SELECT 1 FROM ({Sql}) r WHERE r.unit_id = @unitId)", new { periodIds = new[] { periodId }, unitId }, ct))
+            .ConfigureAwait(false);
     }
 
     /// <summary>
@@ -72,12 +88,7 @@ public static class RosteredUnits
             SELECT DISTINCT p.id FROM periods p JOIN up ON p.unit_id = up.id
             WHERE p.first_day <= @to AND p.last_day >= @from
             """, new { units = units.ToArray(), from, to }, ct)).ConfigureAwait(false);
-        var result = new HashSet<Guid>();
-        foreach (var period in periods)
-        {
-            result.UnionWith((await OfPeriodAsync(work, period, ct).ConfigureAwait(false)).Where(units.Contains));
-        }
-
-        return result;
+        var rostered = await OfPeriodsAsync(work, periods.AsList(), ct).ConfigureAwait(false);
+        return rostered.Select(r => r.UnitId).Where(units.Contains).ToHashSet();
     }
 }
