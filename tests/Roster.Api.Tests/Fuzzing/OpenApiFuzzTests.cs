@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using Dapper;
+using Xunit.Abstractions;
 using Roster.Api.Tests.Infrastructure;
 using Roster.Core.Storage.Accounts;
 
@@ -16,7 +17,7 @@ namespace Roster.Api.Tests.Fuzzing;
 /// refused request writes no row. CI runs a bounded sample; <c>./roster fuzz --minutes N</c> runs longer
 /// (ROSTER_FUZZ_SECONDS); a failure prints the seed that replays it (ROSTER_FUZZ_SEED).
 /// </summary>
-public sealed class OpenApiFuzzTests(ApiFixture api) : IClassFixture<ApiFixture>
+public sealed class OpenApiFuzzTests(ApiFixture api, ITestOutputHelper output) : IClassFixture<ApiFixture>
 {
     /// <summary>Tables a refused request may write by design: a failed sign-in is counted to throttle guessing.</summary>
     private static readonly string[] WrittenWhenRefused = ["sign_in_attempts"];
@@ -40,16 +41,24 @@ public sealed class OpenApiFuzzTests(ApiFixture api) : IClassFixture<ApiFixture>
         var requests = Gen.OneOf([.. model.Operations.Select(o => RequestFor(o, schemas))]);
 
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("ROSTER_FUZZ_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 20;
-        var sent = 0;
+        var statuses = new Dictionary<int, int>();
         await requests.SampleAsync(async request =>
         {
-            sent++;
-            await CheckAsync(client, request);
+            var status = await CheckAsync(client, request);
+            statuses[status] = statuses.GetValueOrDefault(status) + 1;
         }, seed: Environment.GetEnvironmentVariable("ROSTER_FUZZ_SEED"), time: seconds, threads: 1, print: r => r.ToString());
-        Assert.True(sent > 20, $"only {sent} requests sent in {seconds} s");
+
+        output.WriteLine(string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
+        Assert.True(statuses.Values.Sum() > 20, $"only {statuses.Values.Sum()} requests sent in {seconds} s");
+        if (username.Length > 0)
+        {
+            // The generated requests get past authentication and binding: some succeed, some fail validation.
+            Assert.Contains(statuses.Keys, k => k is >= 200 and < 300);
+            Assert.Contains(statuses.Keys, k => k is 400 or 422);
+        }
     }
 
-    private async Task CheckAsync(HttpClient client, FuzzRequest request)
+    private async Task<int> CheckAsync(HttpClient client, FuzzRequest request)
     {
         var before = await RowCountsAsync();
         using var message = new HttpRequestMessage(new HttpMethod(request.Operation.Method.ToUpperInvariant()), request.Url);
@@ -70,6 +79,8 @@ public sealed class OpenApiFuzzTests(ApiFixture api) : IClassFixture<ApiFixture>
                 .Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} → {t.Value}").ToList();
             Assert.True(written.Count == 0, $"{status} but rows were written: {string.Join(", ", written)}");
         }
+
+        return status;
     }
 
     private static Gen<FuzzRequest> RequestFor(FuzzOperation operation, SchemaGen schemas)
