@@ -16,16 +16,17 @@ internal static class DatabaseStartup
         var options = app.Services.GetRequiredService<IOptions<RosterOptions>>().Value;
         var connectionString = app.Configuration.GetConnectionString("Roster")
             ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.");
+        var migrations = app.Configuration.GetConnectionString("Migrations");
         if (options.CreateDatabase)
         {
             var admin = app.Configuration.GetConnectionString("Admin")
                 ?? throw new InvalidOperationException("Roster:CreateDatabase needs ConnectionStrings:Admin.");
-            await DatabaseMigrator.EnsureDatabaseAsync(admin, connectionString, ct).ConfigureAwait(false);
+            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, ct).ConfigureAwait(false);
         }
 
         if (options.Migrate)
         {
-            await DatabaseMigrator.MigrateAsync(connectionString, ct).ConfigureAwait(false);
+            await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, ct).ConfigureAwait(false);
         }
 
         var db = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();

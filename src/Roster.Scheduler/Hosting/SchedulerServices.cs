@@ -47,7 +47,7 @@ public static class SchedulerServices
         services.AddHangfire((_, c) =>
         {
             // Runs when Hangfire's storage is first built, before any Hangfire server starts in this process.
-            HangfireSchema.Ensure(connectionString);
+            HangfireSchema.Ensure(configuration.GetConnectionString("Migrations") ?? connectionString);
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
