@@ -27,6 +27,12 @@ internal static class SchedulerProgram
         }
 
         await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, CancellationToken.None).ConfigureAwait(false);
+        if (migrations is not null)
+        {
+            await QuartzSchema.EnsureAsync(migrations, CancellationToken.None).ConfigureAwait(false);
+            HangfireSchema.Ensure(migrations);
+        }
+
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IClock, SystemTimeClock>();
         builder.Services.AddSingleton(_ => RosterDataSource.Create(connectionString));

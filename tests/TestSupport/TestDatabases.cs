@@ -68,6 +68,7 @@ public static class TestDatabases
         await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None)
             .ConfigureAwait(false);
         await DatabaseMigrator.MigrateAsync(OwnerConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
+        await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(OwnerConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
         Roster.Scheduler.Hosting.HangfireSchema.Ensure(OwnerConnectionStringFor(name));
         // A template must have no open connections while it is copied.
         NpgsqlConnection.ClearAllPools();

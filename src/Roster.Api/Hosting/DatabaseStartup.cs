@@ -27,6 +27,12 @@ internal static class DatabaseStartup
         if (options.Migrate)
         {
             await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, ct).ConfigureAwait(false);
+            if (migrations is not null)
+            {
+                // Quartz's and Hangfire's own tables are made by the owner too: the application login may not.
+                await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(migrations, ct).ConfigureAwait(false);
+                Roster.Scheduler.Hosting.HangfireSchema.Ensure(migrations);
+            }
         }
 
         var db = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
