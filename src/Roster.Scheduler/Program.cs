@@ -20,12 +20,19 @@ internal static class SchedulerProgram
         var builder = Host.CreateApplicationBuilder(args);
         var connectionString = builder.Configuration.GetConnectionString("Roster")
             ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.");
+        var migrations = builder.Configuration.GetConnectionString("Migrations");
         if (builder.Configuration.GetConnectionString("Admin") is { } admin)
         {
-            await DatabaseMigrator.EnsureDatabaseAsync(admin, connectionString, CancellationToken.None).ConfigureAwait(false);
+            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, CancellationToken.None).ConfigureAwait(false);
         }
 
-        await DatabaseMigrator.MigrateAsync(connectionString, CancellationToken.None).ConfigureAwait(false);
+        await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, CancellationToken.None).ConfigureAwait(false);
+        if (migrations is not null)
+        {
+            await QuartzSchema.EnsureAsync(migrations, CancellationToken.None).ConfigureAwait(false);
+            HangfireSchema.Ensure(migrations);
+        }
+
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IClock, SystemTimeClock>();
         builder.Services.AddSingleton(_ => RosterDataSource.Create(connectionString));

@@ -6,6 +6,8 @@ namespace Roster.TestSupport;
 /// <summary>
 /// Databases for tests in the PostgreSQL that <c>./roster test</c> starts (ROSTER_TEST_DB): one migrated template per
 /// test run, and a fresh copy of it per test class, so classes run in parallel without seeing each other's rows.
+/// As in a deployment, the databases belong to an owner role that ran the migrations, and the code under test logs in
+/// as an application role that may only read and write rows (see <see cref="DatabaseRoles"/>).
 /// </summary>
 public static class TestDatabases
 {
@@ -20,23 +22,36 @@ public static class TestDatabases
         Environment.GetEnvironmentVariable("ROSTER_TEST_DB")
         ?? throw new InvalidOperationException("ROSTER_TEST_DB is not set: run the tests with ./roster test, which starts PostgreSQL.");
 
-    public static string ConnectionStringFor(string database) =>
-        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Pooling = true }.ConnectionString;
+    /// <summary>The application's login: rows only, no DDL, not a superuser.</summary>
+    public static string ConnectionStringFor(string database) => As("rt_app", database);
+
+    /// <summary>The owner's login, which runs migrations (and Hangfire's installer).</summary>
+    public static string OwnerConnectionStringFor(string database) => As("rt_owner", database);
+
+    private static string As(string role, string database)
+    {
+        var admin = new NpgsqlConnectionStringBuilder(AdminConnectionString);
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString)
+        {
+            Username = role, Password = admin.Password, Database = database, Pooling = true,
+        }.ConnectionString;
+    }
 
     /// <summary>A new database, already migrated; drop it with <see cref="DropAsync"/>.</summary>
     public static async Task<string> CreateAsync()
     {
         var template = await Template.Value.ConfigureAwait(false);
         var name = Prefix + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template}").ConfigureAwait(false);
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template} OWNER rt_owner").ConfigureAwait(false);
         return name;
     }
 
-    /// <summary>An empty database with no schema, for migration tests.</summary>
+    /// <summary>An empty database with no schema, owned by the owner role, for migration tests.</summary>
     public static async Task<string> CreateEmptyAsync()
     {
         var name = Prefix + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE {name}").ConfigureAwait(false);
+        await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None)
+            .ConfigureAwait(false);
         return name;
     }
 
@@ -50,8 +65,11 @@ public static class TestDatabases
     {
         await DropLeftoversAsync().ConfigureAwait(false);
         var name = Prefix + "template_" + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE {name}").ConfigureAwait(false);
-        await DatabaseMigrator.MigrateAsync(ConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
+        await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None)
+            .ConfigureAwait(false);
+        await DatabaseMigrator.MigrateAsync(OwnerConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
+        await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(OwnerConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
+        Roster.Scheduler.Hosting.HangfireSchema.Ensure(OwnerConnectionStringFor(name));
         // A template must have no open connections while it is copied.
         NpgsqlConnection.ClearAllPools();
         return name;

@@ -16,16 +16,23 @@ internal static class DatabaseStartup
         var options = app.Services.GetRequiredService<IOptions<RosterOptions>>().Value;
         var connectionString = app.Configuration.GetConnectionString("Roster")
             ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.");
+        var migrations = app.Configuration.GetConnectionString("Migrations");
         if (options.CreateDatabase)
         {
             var admin = app.Configuration.GetConnectionString("Admin")
                 ?? throw new InvalidOperationException("Roster:CreateDatabase needs ConnectionStrings:Admin.");
-            await DatabaseMigrator.EnsureDatabaseAsync(admin, connectionString, ct).ConfigureAwait(false);
+            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, ct).ConfigureAwait(false);
         }
 
         if (options.Migrate)
         {
-            await DatabaseMigrator.MigrateAsync(connectionString, ct).ConfigureAwait(false);
+            await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, ct).ConfigureAwait(false);
+            if (migrations is not null)
+            {
+                // Quartz's and Hangfire's own tables are made by the owner too: the application login may not.
+                await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(migrations, ct).ConfigureAwait(false);
+                Roster.Scheduler.Hosting.HangfireSchema.Ensure(migrations);
+            }
         }
 
         var db = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();

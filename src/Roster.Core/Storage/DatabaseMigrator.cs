@@ -10,6 +10,23 @@ public static class DatabaseMigrator
     // Any constant shared by every Roster process; it names the advisory lock that serialises migrations.
     private const long MigrationLockKey = 0x526F7374_65724D31;
 
+    /// <summary>
+    /// Creates the database named in <paramref name="connectionString"/> when it is missing. With an owner's connection
+    /// string (<paramref name="ownerConnectionString"/>), the owner and application roles are made or brought up to date
+    /// too (<see cref="DatabaseRoles"/>).
+    /// </summary>
+    public static async Task EnsureDatabaseAsync(
+        string adminConnectionString, string? ownerConnectionString, string connectionString, CancellationToken ct)
+    {
+        if (ownerConnectionString is not null)
+        {
+            await DatabaseRoles.EnsureAsync(adminConnectionString, ownerConnectionString, connectionString, ct).ConfigureAwait(false);
+            return;
+        }
+
+        await EnsureDatabaseAsync(adminConnectionString, connectionString, ct).ConfigureAwait(false);
+    }
+
     /// <summary>Creates the database named in <paramref name="connectionString"/> when it is missing.</summary>
     public static async Task EnsureDatabaseAsync(string adminConnectionString, string connectionString, CancellationToken ct)
     {

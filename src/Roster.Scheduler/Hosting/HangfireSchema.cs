@@ -5,7 +5,9 @@ namespace Roster.Scheduler.Hosting;
 
 /// <summary>
 /// Creates or upgrades Hangfire's schema under a PostgreSQL advisory lock: two scheduler processes starting at once
-/// otherwise race in Hangfire.PostgreSql's installer ("could not find tuple for constraint").
+/// otherwise race in Hangfire.PostgreSql's installer ("could not find tuple for constraint"). The installer runs as the
+/// owner role where one is configured (ConnectionStrings:Migrations); an application login without DDL rights uses the
+/// schema the owner installed and never tries.
 /// </summary>
 internal static class HangfireSchema
 {
@@ -16,6 +18,15 @@ internal static class HangfireSchema
     {
         using var connection = new NpgsqlConnection(connectionString);
         connection.Open();
+        using (var check = new NpgsqlCommand(
+            "SELECT to_regnamespace('hangfire') IS NOT NULL AND NOT has_database_privilege(current_database(), 'CREATE')", connection))
+        {
+            if (check.ExecuteScalar() is true)
+            {
+                return;
+            }
+        }
+
         using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1)", connection))
         {
             take.Parameters.AddWithValue(LockKey);

@@ -47,7 +47,7 @@ public static class SchedulerServices
         services.AddHangfire((_, c) =>
         {
             // Runs when Hangfire's storage is first built, before any Hangfire server starts in this process.
-            HangfireSchema.Ensure(connectionString);
+            HangfireSchema.Ensure(configuration.GetConnectionString("Migrations") ?? connectionString);
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings()
@@ -83,7 +83,11 @@ public static class SchedulerServices
                     c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
                 });
                 s.UseSystemTextJsonSerializer();
-                s.ProvisionSchema();
+                // A login that may create tables provisions them; the application role validates what the owner made.
+                if (QuartzSchema.CanCreateTables(connectionString))
+                {
+                    s.ProvisionSchema();
+                }
             });
             Every<ReminderDispatchJob>(q, ReminderDispatchJob.Key, options.DispatchInterval);
             Every<OutboxRelayJob>(q, OutboxRelayJob.Key, options.RelayInterval);

@@ -10,7 +10,7 @@ public sealed class MigrationTests
         var database = await TestDatabases.CreateEmptyAsync();
         try
         {
-            var cs = TestDatabases.ConnectionStringFor(database);
+            var cs = TestDatabases.OwnerConnectionStringFor(database);
             var first = await DatabaseMigrator.MigrateAsync(cs, CancellationToken.None);
             var second = await DatabaseMigrator.MigrateAsync(cs, CancellationToken.None);
             Assert.Contains(first, n => n.EndsWith("0001_extensions.sql", StringComparison.Ordinal));
@@ -29,7 +29,7 @@ public sealed class MigrationTests
         var database = await TestDatabases.CreateEmptyAsync();
         try
         {
-            var cs = TestDatabases.ConnectionStringFor(database);
+            var cs = TestDatabases.OwnerConnectionStringFor(database);
             var results = await Task.WhenAll(
                 Task.Run(() => DatabaseMigrator.MigrateAsync(cs, CancellationToken.None)),
                 Task.Run(() => DatabaseMigrator.MigrateAsync(cs, CancellationToken.None)));
