@@ -64,6 +64,8 @@ public sealed class StandbyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var absent = target.Duty.GetProperty("personId").GetGuid();
         var stepping = target.Standby.GetProperty("personId").GetGuid();
 
+        await AssertStandbyShownAsync(admin, periodId, target.Standby);
+
         var candidates = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{fixture.School1Id}/roster/candidates?slot={Uri.EscapeDataString(slotKey)}");
         var first = candidates.EnumerateArray().First();
         Assert.Equal(stepping, first.GetProperty("personId").GetGuid());
@@ -112,6 +114,30 @@ public sealed class StandbyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(new[] { absent, stepping, leader }.Order(), told.Select(t => t.Person).Distinct().Order());
         Assert.All(told, t => Assert.Equal(1L, t.Count));
         Assert.Equal(0, gapsOpen);
+    }
+
+    /// <summary>The duty table, the standby's own calendar feed and the on-duty board all show the standby.</summary>
+    private async Task AssertStandbyShownAsync(HttpClient admin, string periodId, JsonElement standby)
+    {
+        var name = standby.GetProperty("personName").GetString()!;
+        var csv = await admin.GetStringAsync($"/api/v1/periods/{periodId}/units/{fixture.School1Id}/duty-table.csv");
+        Assert.Contains("（备班）", csv, StringComparison.Ordinal);
+        Assert.Contains("· standby", csv, StringComparison.Ordinal);
+        var line = csv.Split('\n').Single(l => l.StartsWith(standby.GetProperty("date").GetString()!, StringComparison.Ordinal));
+        Assert.Contains(name, line, StringComparison.Ordinal);
+
+        var person = standby.GetProperty("personId").GetString();
+        var token = await admin.PostAsJsonAsync($"/api/v1/people/{person}/calendar-tokens", new { label = "standby" });
+        Assert.Equal(HttpStatusCode.Created, token.StatusCode);
+        var feed = await fixture.AnonymousClient().GetStringAsync(new Uri((await token.BodyAsync()).GetProperty("url").GetString()!, UriKind.Relative));
+        Assert.Contains($"UID:standby/{standby.GetProperty("slotKey").GetString()}@{fixture.School1Id}.roster", feed.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("备班 Standby", feed, StringComparison.Ordinal);
+
+        var at = InstantPattern.ExtendedIso.Format(Times(standby).Start + Duration.FromHours(1));
+        var board = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/on-duty?unit={fixture.School1Id}&at={at}");
+        var unit = board.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetString() == fixture.School1Id.ToString());
+        Assert.Contains(unit.GetProperty("standby").EnumerateArray(), p => p.GetProperty("personId").GetString() == person);
+        Assert.DoesNotContain(unit.GetProperty("onDuty").EnumerateArray(), p => p.GetProperty("personId").GetString() == person);
     }
 
     [Fact]

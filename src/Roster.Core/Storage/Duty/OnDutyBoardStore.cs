@@ -33,6 +33,7 @@ public static class OnDutyBoardStore
             WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
               AND p.first_day <= @lastDay AND p.last_day >= @firstDay
         )
+        SELECT * FROM (
         SELECT v.unit_id, v.period_id, a.slot_key, a.shift_code, a.role, a.starts_at, a.ends_at, a.person_id,
                pe.name AS person_name, pe.phone, COALESCE(sh.presence ->> a.role, 'on_site') AS presence,
                c.checked_in_at, COALESCE(c.late, false) AS late, false AS standby
@@ -47,6 +48,7 @@ public static class OnDutyBoardStore
         FROM versions v
         JOIN standby_assignments b ON b.roster_version_id = v.id AND b.during @> @at::timestamptz AND b.stepped_in_at IS NULL
         JOIN people pe ON pe.id = b.person_id
+        ) board
         ORDER BY unit_id, standby, CASE role WHEN 'leader' THEN 0 ELSE 1 END, starts_at, slot_key;
         """;
 
