@@ -41,7 +41,7 @@ internal static class SchemaVocabulary
     {
         [(typeof(GrantResponse), "role")] = GrantRoleWords,
         [(typeof(AssignmentResponse), "role")] = DutyRoleWords,
-        [(typeof(AssignmentResponse), "source")] = ["generated", "manual", "swap"],
+        [(typeof(AssignmentResponse), "source")] = ["generated", "manual", "swap", "standby"],
         [(typeof(AssignmentResponse), "presence")] = PresenceWords,
         [(typeof(SlotResponse), "role")] = DutyRoleWords,
         [(typeof(SlotResponse), "presence")] = PresenceWords,

@@ -16,7 +16,8 @@ internal static class DutyTableBuilder
 {
     public static DutyTable Build(
         PeriodRow period, UnitRow unit, RosterVersionRow version, IReadOnlyList<ShiftRow> shifts, IReadOnlyList<Slot> slots,
-        HolidayCalendar calendar, IReadOnlyList<AssignmentRow> assignments, IReadOnlyDictionary<Guid, PersonRow> people)
+        HolidayCalendar calendar, IReadOnlyList<AssignmentRow> assignments, IReadOnlyDictionary<Guid, PersonRow> people,
+        IReadOnlyList<StandbyRow> standby)
     {
         var shiftByCode = shifts.ToDictionary(s => s.Code, StringComparer.Ordinal);
         var columns = slots.Select(s => (s.ShiftCode, s.Role))
@@ -26,8 +27,11 @@ internal static class DutyTableBuilder
             .ThenBy(c => c.ShiftCode, StringComparer.Ordinal)
             .ThenBy(c => RoleRank(c.Role))
             .ThenBy(c => c.Role, StringComparer.Ordinal)
-            .Select(c => Column(c.ShiftCode, c.Role, shiftByCode.GetValueOrDefault(c.ShiftCode)))
+            .SelectMany(c => StandbyColumn(c.ShiftCode, c.Role, shiftByCode.GetValueOrDefault(c.ShiftCode), standby) is { } sb
+                ? new[] { Column(c.ShiftCode, c.Role, shiftByCode.GetValueOrDefault(c.ShiftCode)), sb }
+                : [Column(c.ShiftCode, c.Role, shiftByCode.GetValueOrDefault(c.ShiftCode))])
             .ToList();
+        var standbyByCell = standby.ToLookup(s => (s.DutyDate, s.ShiftCode, s.Role));
         var byKey = assignments.ToDictionary(a => a.SlotKey, StringComparer.Ordinal);
         var slotsByCell = slots.ToLookup(s => (s.Date, s.ShiftCode, s.Role));
         // Assignments whose slot the current shifts no longer produce still show: the table prints what was rostered.
@@ -40,6 +44,13 @@ internal static class DutyTableBuilder
             var type = calendar.DayTypeOf(date);
             var cells = columns.Select(c =>
             {
+                if (c.Standby)
+                {
+                    var standing = standbyByCell[(date, c.ShiftCode, c.Role)].OrderBy(s => s.SlotKey, StringComparer.Ordinal)
+                        .Select(s => Person(s.PersonId, people) + (s.SteppedInAt is null ? "" : " 已顶岗 stepped in")).ToList();
+                    return standing.Count == 0 ? DutyTable.NoShift : string.Join("、", standing);
+                }
+
                 var names = slotsByCell[(date, c.ShiftCode, c.Role)].OrderBy(s => s.Index)
                     .Select(s => byKey.TryGetValue(s.Key, out var a) ? Person(a, people) : DutyTable.Unfilled)
                     .Concat(extraByCell[(date, c.ShiftCode, c.Role)].Select(a => Person(a, people)))
@@ -73,8 +84,23 @@ internal static class DutyTableBuilder
             $"{shift?.NameEn ?? shift?.Name ?? code} · {DutyWords.RoleEn(role)}{(reachable ? " · reachable" : "")}");
     }
 
-    private static string Person(AssignmentRow a, IReadOnlyDictionary<Guid, PersonRow> people) =>
-        people.TryGetValue(a.PersonId, out var p) ? (p.Phone is null ? p.Name : $"{p.Name} {p.Phone}") : a.PersonId.ToString();
+    /// <summary>A standby column beside the duty column of a shift and role that asks for standby (or has any).</summary>
+    private static DutyTableColumn? StandbyColumn(string code, string role, ShiftRow? shift, IReadOnlyList<StandbyRow> standby)
+    {
+        var asked = shift is not null && (System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, int>>(shift.Standby)?.ContainsKey(role) ?? false);
+        if (!asked && !standby.Any(s => s.ShiftCode == code && s.Role == role))
+        {
+            return null;
+        }
+
+        return new(code, role, $"{shift?.Name ?? code} {DutyWords.RoleZh(role)}（备班）",
+            $"{shift?.NameEn ?? shift?.Name ?? code} · {DutyWords.RoleEn(role)} · standby", Standby: true);
+    }
+
+    private static string Person(AssignmentRow a, IReadOnlyDictionary<Guid, PersonRow> people) => Person(a.PersonId, people);
+
+    private static string Person(Guid personId, IReadOnlyDictionary<Guid, PersonRow> people) =>
+        people.TryGetValue(personId, out var p) ? (p.Phone is null ? p.Name : $"{p.Name} {p.Phone}") : personId.ToString();
 
     private static int RoleRank(string role) => role switch
     {

@@ -58,7 +58,8 @@ internal static class DutyTableEndpoints
         var shifts = await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false);
         var assignments = await AssignmentStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false);
         var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
-        var table = DutyTableBuilder.Build(period, unit, row, shifts, slots, calendar, assignments, people);
+        var standby = await StandbyStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false);
+        var table = DutyTableBuilder.Build(period, unit, row, shifts, slots, calendar, assignments, people, standby);
 
         var name = $"duty-table-{unit.Code}-{LocalDatePattern.Iso.Format(period.FirstDay)}-v{row.Number}-{row.Status}.{format}";
         return format == "csv"

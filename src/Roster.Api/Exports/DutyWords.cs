@@ -8,6 +8,9 @@ internal static class DutyWords
 {
     public const string Duty = "值班 Duty";
 
+    /// <summary>Standby (备班): reachable, not on site; steps in first when a slot opens.</summary>
+    public const string Standby = "备班 Standby";
+
     public static string RoleZh(string role) => role switch
     {
         DutyRoles.Leader => "带班领导",

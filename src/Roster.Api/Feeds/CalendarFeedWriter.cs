@@ -45,13 +45,16 @@ internal static class CalendarFeedWriter
     /// <summary>The event's UID: the slot key and the unit, so it survives republishing and regeneration.</summary>
     public static string Uid(string slotKey, Guid unitId) => $"{slotKey}@{unitId}.roster";
 
+    /// <summary>A standby's UID, apart from the duty of the same key.</summary>
+    public static string StandbyUid(string slotKey, Guid unitId) => $"standby/{slotKey}@{unitId}.roster";
+
     private static CalendarEvent ToEvent(FeedEventRow row, bool namePeople, bool withPhones)
     {
         var zone = DateTimeZoneProviders.Tzdb[row.TimeZone];
-        var summary = $"{DutyWords.Duty}: {DutyWords.Shift(row.ShiftCode, row.ShiftName, row.ShiftNameEn)} ({DutyWords.Role(row.Role)})";
+        var summary = $"{(row.Standby ? DutyWords.Standby : DutyWords.Duty)}: {DutyWords.Shift(row.ShiftCode, row.ShiftName, row.ShiftNameEn)} ({DutyWords.Role(row.Role)})";
         var e = new CalendarEvent
         {
-            Uid = Uid(row.SlotKey, row.UnitId),
+            Uid = row.Standby ? StandbyUid(row.SlotKey, row.UnitId) : Uid(row.SlotKey, row.UnitId),
             Summary = namePeople ? $"{summary} · {row.PersonName}" : summary,
             Description = Describe(row, withPhones),
             Location = DutyWords.Both(row.UnitName, row.UnitNameEn),

@@ -62,6 +62,7 @@ internal static class RosterPipeline
         api.MapCalendars();
         api.MapCalendarYears();
         api.MapUnitRules();
+        api.MapDutySettings();
         api.MapImports();
         api.MapRosterJobs();
         api.MapRosters();

@@ -20,7 +20,7 @@ internal static class OnDutyEndpoints
     /// <summary>
     /// For every unit of <c>unit</c>'s subtree that keeps a published roster around <c>at</c> (default now) and that the
     /// account oversees: the duty office's phone and the leader and staff on duty at that instant, with their phones,
-    /// on_site or reachable, and whether they have checked in. A unit with nobody on duty is listed with none.
+    /// on_site or reachable, and whether they have checked in, then who stands by (备班). A unit with nobody on duty is listed with none.
     /// </summary>
     private static async Task<Results<Ok<OnDutyResponse>, ProblemHttpResult>> GetAsync(
         Guid? unit, string? at, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
@@ -43,8 +43,11 @@ internal static class OnDutyEndpoints
         var (units, people) = await OnDutyBoardStore.AtAsync(work, unitId, overseen, instant, ct).ConfigureAwait(false);
         var byUnit = people.ToLookup(p => p.UnitId);
         var items = units.Select(u => new OnDutyUnitResponse(u.UnitId, u.Code, u.Name, u.NameEn, u.DutyPhone,
-            byUnit[u.UnitId].Select(p => new OnDutyPersonResponse(p.PersonId, p.PersonName, p.Phone, p.Role, p.ShiftCode, p.SlotKey,
-                p.PeriodId, p.StartsAt, p.EndsAt, p.Presence, p.CheckedInAt is not null, p.CheckedInAt, p.Late)).ToList())).ToList();
+            byUnit[u.UnitId].Where(p => !p.Standby).Select(Person).ToList(),
+            byUnit[u.UnitId].Where(p => p.Standby).Select(Person).ToList())).ToList();
         return TypedResults.Ok(new OnDutyResponse(instant, items));
     }
+
+    private static OnDutyPersonResponse Person(OnDutyPersonRow p) => new(p.PersonId, p.PersonName, p.Phone, p.Role, p.ShiftCode, p.SlotKey,
+        p.PeriodId, p.StartsAt, p.EndsAt, p.Presence, p.CheckedInAt is not null, p.CheckedInAt, p.Late);
 }

@@ -90,7 +90,7 @@ internal static class ShiftEndpoints
         var created = await ShiftStore.InsertAsync(work, new ShiftRow
         {
             PeriodId = periodId, Code = row.Code, Name = row.Name, NameEn = row.NameEn, DayTypes = row.DayTypes,
-            StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Presence = row.Presence, CreatedAt = clock.GetCurrentInstant(),
+            StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Presence = row.Presence, Standby = row.Standby, CreatedAt = clock.GetCurrentInstant(),
         }, ct).ConfigureAwait(false);
         var body = ShiftResponse.From(created);
         await audit.RecordAsync(work, period.UnitId, "shift", created.Id, "create", null, body, ct).ConfigureAwait(false);
@@ -120,7 +120,7 @@ internal static class ShiftEndpoints
         var updated = await ShiftStore.UpdateAsync(work, new ShiftRow
         {
             Id = id, PeriodId = periodId, Code = row.Code, Name = row.Name, NameEn = row.NameEn, DayTypes = row.DayTypes,
-            StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Presence = row.Presence, Version = shift.Version,
+            StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Presence = row.Presence, Standby = row.Standby, Version = shift.Version,
         }, ct).ConfigureAwait(false);
         if (updated is null)
         {

@@ -54,11 +54,13 @@ internal static class ShiftValidation
             }
         }
 
+        var standby = Standby(request.Standby, headcount, errors);
         return new ShiftRow
         {
             Code = code, Name = name, NameEn = nameEn, DayTypes = dayTypes.Distinct().ToArray(), StartsAt = startsAt,
             Length = Period.FromSeconds((long)length.TotalSeconds).Normalize(), Headcount = JsonSerializer.Serialize(headcount),
             Presence = JsonSerializer.Serialize(request.Presence ?? new Dictionary<string, string>()),
+            Standby = JsonSerializer.Serialize(standby),
         };
     }
 
@@ -109,6 +111,24 @@ internal static class ShiftValidation
         }
 
         return headcount.ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Standby people per role: only roles of the head-count, 0 to <see cref="MaxPerRole"/>; zero counts are dropped.</summary>
+    private static Dictionary<string, int> Standby(IReadOnlyDictionary<string, int>? standby, Dictionary<string, int> headcount, FieldErrors errors)
+    {
+        foreach (var (role, count) in standby ?? new Dictionary<string, int>())
+        {
+            if (!headcount.ContainsKey(role))
+            {
+                errors.Add("standby", $"role '{Shorten(role)}' is not in headcount");
+            }
+            else if (count is < 0 or > MaxPerRole)
+            {
+                errors.Add($"standby.{role}", $"must be from 0 to {MaxPerRole}");
+            }
+        }
+
+        return (standby ?? new Dictionary<string, int>()).Where(s => s.Value > 0).ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
     }
 
     private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";

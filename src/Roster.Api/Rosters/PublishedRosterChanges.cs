@@ -28,6 +28,8 @@ internal static class PublishedRosterChanges
         foreach (var periodId in await RosterStore.PublishedPeriodsOfUnitAsync(work, unitId, ct).ConfigureAwait(false))
         {
             await DetectToPeriodEndAsync(work, unitId, periodId, now, ct).ConfigureAwait(false);
+            // A leave or a lost qualification opens gaps the unit's standby may fill at once (when the unit lets it).
+            await StandbyStepIn.RunAsync(work, unitId, periodId, now, ct).ConfigureAwait(false);
         }
     }
 

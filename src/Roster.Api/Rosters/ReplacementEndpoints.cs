@@ -84,7 +84,9 @@ internal static class ReplacementEndpoints
         }
 
         var rows = await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
-        if (!Replacements.Rank(inputs, Drafts.ToMap(rows), slotKey).Any(c => c.PersonId == personId))
+        var standby = await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false);
+        var standing = standby.Where(s => s.SteppedInAt is null).Select(s => s.PersonId.ToString()).ToHashSet(StringComparer.Ordinal);
+        if (!Replacements.Rank(inputs, Drafts.ToMap(rows), slotKey, standing).Any(c => c.PersonId == personId))
         {
             return ApiProblems.Unprocessable(new FieldErrors().Add("personId", "cannot take this slot without breaking a hard rule; see the candidates"));
         }
@@ -97,6 +99,11 @@ internal static class ReplacementEndpoints
             PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual",
         };
         var saved = await AssignmentStore.UpsertAsync(work, replacement, ct).ConfigureAwait(false);
+        // The slot's standby taking it over is recorded on the standby too (the grid and feeds show it).
+        if (standby.FirstOrDefault(s => s.SteppedInAt is null && s.PersonId == personId) is { } stepping)
+        {
+            await StandbyStore.MarkSteppedInAsync(work, live.Id, stepping.SlotKey, slotKey, now, ct).ConfigureAwait(false);
+        }
         // A pending draft must not undo the replacement when it is published later.
         if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false) is { } draft)
         {

@@ -63,10 +63,12 @@ internal static class RosterEndpoints
         var unfilled = (JsonSerializer.Deserialize<List<UnfilledResponse>>(row.Unfilled, json.Value.SerializerOptions) ?? [])
             .Where(u => u.Date >= dayFrom && u.Date <= dayTo).ToList();
         var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
+        var standby = (await StandbyStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false))
+            .Where(s => s.DutyDate >= dayFrom && s.DutyDate <= dayTo).Select(s => StandbyResponse.From(s, people)).ToList();
         using var score = JsonDocument.Parse(row.Score);
         return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status, periodId, unitId, row.BasedOnId, row.CreatedAt,
             row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people) with { Presence = presence(a.ShiftCode, a.Role) }).ToList(), unfilled,
-            score.RootElement.Clone()));
+            score.RootElement.Clone(), standby));
     }
 
     private static async Task<Results<Ok<Page<RosterVersionResponse>>, ProblemHttpResult>> VersionsAsync(

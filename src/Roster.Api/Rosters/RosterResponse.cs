@@ -5,10 +5,11 @@ using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Rosters;
 
-/// <summary>A roster version with its assignments (and unfilled slots) on the requested dates.</summary>
+/// <summary>A roster version with its assignments, standbys (备班) and unfilled slots on the requested dates.</summary>
 public sealed record RosterResponse(
     Guid VersionId, int Number, string Status, Guid PeriodId, Guid UnitId, Guid? BasedOnId, Instant CreatedAt, Instant? PublishedAt,
-    IReadOnlyList<AssignmentResponse> Assignments, IReadOnlyList<UnfilledResponse> Unfilled, JsonElement Score);
+    IReadOnlyList<AssignmentResponse> Assignments, IReadOnlyList<UnfilledResponse> Unfilled, JsonElement Score,
+    IReadOnlyList<StandbyResponse>? Standby = null);
 
 /// <summary>A person in a slot. <c>start</c>/<c>end</c> are half-open; <c>presence</c> is on_site or reachable.</summary>
 public sealed record AssignmentResponse(

@@ -12,6 +12,12 @@ public sealed record RosterProblem
 
     public IReadOnlyList<Unavailability> Unavailability { get; init; } = [];
 
+    /// <summary>
+    /// Standby (备班) needs: people reachable, not on site, during these slots. They are planned after the duty roster
+    /// (<see cref="StandbyPlanner"/>), so the duty search never sees them; ids must differ from <see cref="Slots"/>' ids.
+    /// </summary>
+    public IReadOnlyList<Slot> StandbySlots { get; init; } = [];
+
     /// <summary>Assignments that survive regeneration unchanged.</summary>
     public IReadOnlyList<Assignment> Pinned { get; init; } = [];
 

@@ -7,4 +7,8 @@ public sealed record RosterSolution(
     IReadOnlyDictionary<string, string> Assignments,
     IReadOnlyList<UnfilledSlot> Unfilled,
     ValidationReport Report,
-    SolveStatistics Statistics);
+    SolveStatistics Statistics)
+{
+    /// <summary>Who stands by in each standby slot; empty when the problem asks for no standby.</summary>
+    public StandbyPlan Standby { get; init; } = StandbyPlan.Empty;
+}

@@ -105,7 +105,12 @@ public static class RosterSolver
             HardAtLimit = hardAtLimit,
             Stalled = annealers.All(a => a.Stalled),
         };
-        return new RosterSolution(assignments, unfilled, report, statistics);
+        var standby = problem.StandbySlots.Count == 0 ? StandbyPlan.Empty : StandbyPlanner.Plan(problem, assignments);
+        if (problem.StandbySlots.Count > 0)
+        {
+            report = report with { ScoreByRule = new Dictionary<string, double>(report.ScoreByRule, StringComparer.Ordinal) { ["standbyFairness"] = standby.FairnessPenalty } };
+        }
+        return new RosterSolution(assignments, unfilled, report, statistics) { Standby = standby };
     }
 
     /// <summary>The grace: each row that breaks a hard rule repaired by CP-SAT in person order, then, if anything is still

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Roster.Core.Engine;
 
 namespace Roster.Core.Rules;
@@ -9,6 +10,13 @@ public abstract record PersonRule : Rule
     public IReadOnlyList<string>? PersonIds { get; init; }
 
     public override bool IsHard => true;
+
+    /// <summary>
+    /// Whether standby (备班) counts as duty for this rule when standby is planned (default: it does not, a standby is
+    /// reachable, not on site). Overlap always counts: nobody stands by while on duty.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool CountsStandby { get; init; }
 
     public bool AppliesTo(string personId) => PersonIds is null || PersonIds.Contains(personId, StringComparer.Ordinal);
 

@@ -22,6 +22,7 @@ namespace Roster.Core.Rules;
 [JsonDerivedType(typeof(FairnessRule), "fairness")]
 [JsonDerivedType(typeof(SpreadRule), "spread")]
 [JsonDerivedType(typeof(StabilityRule), "stability")]
+[JsonDerivedType(typeof(StandbyFairnessRule), "standbyFairness")]
 public abstract record Rule
 {
     /// <summary>The JSON discriminator of this rule.</summary>

@@ -15,7 +15,7 @@ public static class RuleJson
     {
         "qualification", "employmentType", "noOverlap", "minRest", "forbiddenSuccession", "consecutiveDutyDays",
         "minConsecutiveDaysOff", "workload", "maxWeekends", "availability", "tagRequirement",
-        "coverage", "request", "fairness", "spread", "stability",
+        "coverage", "request", "fairness", "spread", "stability", "standbyFairness",
     };
 
     public static string Serialize(IReadOnlyList<Rule> rules) => JsonSerializer.Serialize(rules, Options);

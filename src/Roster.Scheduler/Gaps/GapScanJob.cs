@@ -38,6 +38,8 @@ internal sealed class GapScanJob(NpgsqlDataSource db, IClock clock, IOptions<Sch
             // Notifications of new gaps are written unenqueued; the outbox relay hands them to Hangfire within a second.
             await using var work = await DbWork.BeginAsync(db, cancellationToken).ConfigureAwait(false);
             await GapDetector.DetectAsync(work, unitId, periodId, now, cancellationToken, horizon).ConfigureAwait(false);
+            // Where the unit lets standby step in automatically, the gaps just found (and older open ones) are filled from standby.
+            await StandbyStepIn.RunAsync(work, unitId, periodId, now, cancellationToken).ConfigureAwait(false);
             await work.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }

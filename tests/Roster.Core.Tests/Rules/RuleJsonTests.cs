@@ -17,7 +17,8 @@ public sealed class RuleJsonTests
             new WorkloadLimitRule { MaxShifts = 6, ShiftCode = "N", Period = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31)) },
             new MaxWeekendsRule(2), new AvailabilityRule(), new TagRequirementRule("first-aid", 1) { ShiftCode = "N" },
             new CoverageRule(100, 1), new RequestRule("a", new LocalDate(2027, 1, 3), false, 2), new FairnessRule("staff", 1) { HolidayWeight = 3 },
-            new SpreadRule(3, 1), new StabilityRule(10),
+            new SpreadRule(3, 1), new StabilityRule(10), new StandbyFairnessRule("leader", 2) { WeekendWeight = 1 },
+            new MinRestRule(Duration.FromHours(12)) { CountsStandby = true },
         ];
         var json = RuleJson.Serialize(rules);
         var (parsed, errors) = RuleJson.Parse(json);
@@ -25,6 +26,10 @@ public sealed class RuleJsonTests
         Assert.Equal(rules.Select(r => r.RuleType), parsed.Select(r => r.RuleType));
         Assert.Equal(json, RuleJson.Serialize(parsed));
         Assert.Contains("\"type\":\"minRest\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"countsStandby\":true", json, StringComparison.Ordinal);
+        Assert.True(parsed.OfType<MinRestRule>().Single(r => r.Rest == Duration.FromHours(12)).CountsStandby);
+        // false is the default and is not written: only the one rule that counts standby carries the field.
+        Assert.Equal(2, json.Split("countsStandby").Length);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 // The roster grid (shifts and roles × days), coloured by shift and role, holidays and make-up workdays marked, unfilled
-// slots and duties of people on approved leave in red; a slot opens its explanations and the ranked candidates.
+// slots and duties of people on approved leave in red; a slot opens its explanations and the ranked candidates (the slot's
+// standby first). Standby (备班) people show in a row of their own under each shift and role that has them.
 import { ApiError, all, api, get, getVersioned, put } from './api.js';
 import { addDays, clear, daysBetween, fmtDay, fmtTime, h } from './dom.js';
 import { act, describe } from './forms.js';
@@ -30,8 +31,10 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
     ...roster.assignments.map((a) => ({ ...a, gap: onLeave(a.personId, a.date) ? 'on-leave' : null })),
     ...roster.unfilled.map((u) => ({ ...u, gap: 'unfilled' })),
   ] : [];
-  const rows = [...new Set(slots.map((s) => `${s.shiftCode}|${s.role}`))]
+  const standby = roster?.standby ?? [];
+  const duty = [...new Set(slots.map((s) => `${s.shiftCode}|${s.role}`))]
     .sort((a, b) => roleRank(a.split('|')[1]) - roleRank(b.split('|')[1]) || a.localeCompare(b));
+  const rows = duty.flatMap((row) => (standby.some((s) => `${s.shiftCode}|${s.role}` === row) ? [row, `${row}|standby`] : [row]));
   const dates = daysBetween(first, last);
 
   const gaps = slots.filter((s) => s.gap);
@@ -51,7 +54,17 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
   const table = h('table.grid', { testid: 'roster-grid' },
     h('thead', h('tr', h('th', { text: t('admin.slot') }), dates.map(headCell))),
     h('tbody', rows.map((row) => {
-      const [shiftCode, role] = row.split('|');
+      const [shiftCode, role, kind] = row.split('|');
+      if (kind === 'standby') {
+        return h('tr.standby-row', { testid: 'standby-row' }, h('th', { text: `${term('shift', shiftCode)} · ${term('role', role)} · ${t('admin.standby')}` }),
+          dates.map((date) => h('td', { class: `day-${dayTypes.get(date)?.dayType ?? ''}` },
+            standby.filter((s) => s.date === date && s.shiftCode === shiftCode && s.role === role)
+              .map((s) => h('span.slot.standby', {
+                testid: 'standby', 'data-slot': s.slotKey, class: `role-${s.role}${s.steppedInSlot ? ' stepped-in' : ''}`,
+                text: `${s.personName}${s.steppedInSlot ? ` (${t('admin.steppedIn')})` : ''}`,
+                title: `${t('admin.standby')} ${fmtTime(s.start, unit.timeZone)} – ${fmtTime(s.end, unit.timeZone)}`,
+              })))));
+      }
       return h('tr', h('th', { text: `${term('shift', shiftCode)} · ${term('role', role)}` }), dates.map((date) => h('td',
         { class: `day-${dayTypes.get(date)?.dayType ?? ''}` },
         slots.filter((s) => s.date === date && s.shiftCode === shiftCode && s.role === role)
@@ -102,7 +115,9 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
           clear(panel);
           await refresh();
         }));
-        return h('li', { testid: 'candidate' }, h('span', { text: `${c.name}${c.phone ? ` · ${c.phone}` : ''}` }),
+        return h('li', { testid: 'candidate', 'data-standby': c.standby ? 'true' : 'false' },
+          h('span', { text: `${c.name}${c.phone ? ` · ${c.phone}` : ''}` }),
+          c.standby ? h('span.tag', { testid: 'standby-candidate', text: ` ${t('admin.standby')}` }) : null,
           h('span.muted', { text: ` (${c.score.toFixed(1)})` }), assign);
       }));
     } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }

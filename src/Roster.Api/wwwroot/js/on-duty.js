@@ -1,5 +1,6 @@
 // Who is on duty now (当前在岗): a call board for the bureau office. One card per unit that keeps a roster, with the
-// duty office's phone and the leader and staff on duty, each number one tap to call; searchable and printable.
+// duty office's phone, the leader and staff on duty and who stands by (备班), each number one tap to call; searchable
+// and printable.
 // Reloads on pushed changes (events.js), polls while the stream is down, and moves on by itself each minute.
 import { all, get, serverNow } from './api.js';
 import { clear, fmtTime, h, toast } from './dom.js';
@@ -28,7 +29,7 @@ export function render(root, { me }) {
 
   const draw = () => {
     const q = search.value.trim().toLowerCase();
-    const match = (u) => !q || [u.name, u.nameEn, u.code, u.dutyPhone, ...u.onDuty.flatMap((p) => [p.name, p.phone])]
+    const match = (u) => !q || [u.name, u.nameEn, u.code, u.dutyPhone, ...[...u.onDuty, ...(u.standby ?? [])].flatMap((p) => [p.name, p.phone])]
       .some((v) => v && v.toLowerCase().includes(q));
     const shown = board.filter(match);
     clear(cards, shown.length === 0 ? h('p.muted', { text: t('common.none') }) : shown.map(card));
@@ -72,5 +73,11 @@ function card(unit) {
         p.presence === 'on_site'
           ? h(`span.badge.${p.checkedIn ? 'ok' : 'warn'}`, { text: p.checkedIn ? (p.late ? t('staff.late') : t('staff.checkedIn')) : t('duty.notCheckedIn') })
           : null,
-        h('span.muted', { text: `${term('shift', p.shiftCode)} ${fmtTime(p.startsAt)}–${fmtTime(p.endsAt)}` })))));
+        h('span.muted', { text: `${term('shift', p.shiftCode)} ${fmtTime(p.startsAt)}–${fmtTime(p.endsAt)}` })))),
+    (unit.standby ?? []).length === 0 ? null : h('div', { testid: 'on-duty-standby' },
+      h('h4', { text: t('onDuty.standby') }),
+      h('ul.list', unit.standby.map((p) => h('li', { testid: 'standby-person', 'data-person': p.personId },
+        h('strong', { text: `${term('role', p.role)} ${p.name}` }),
+        p.phone ? h('a.tel', { href: `tel:${p.phone}`, text: p.phone }) : h('span.muted', { text: t('duty.noPhone') }),
+        h('span.muted', { text: `${term('shift', p.shiftCode)} ${fmtTime(p.startsAt)}–${fmtTime(p.endsAt)}` }))))));
 }

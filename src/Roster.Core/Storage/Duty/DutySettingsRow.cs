@@ -14,5 +14,8 @@ public sealed class DutySettingsRow
     /// <summary>Whether an accepted swap waits for an admin (the default, as bureaus require) or applies at once.</summary>
     public bool SwapNeedsApproval { get; init; } = true;
 
+    /// <summary>Whether a gap on the published roster is filled at once from the slot's standby (备班自动顶岗); off by default.</summary>
+    public bool StandbyStepsIn { get; init; }
+
     public int Version { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Roster.Core.Storage.Duty;
 /// <summary>
 /// Who is on duty at one instant in a subtree: one round trip of two statements whatever the number of units — the units
 /// of the subtree (among those the caller may see) with a published roster in a period around that day, and everyone whose
-/// published assignment covers the instant, with phone, presence and check-in. Reads only.
+/// published assignment covers the instant, with phone, presence and check-in, then everyone standing by (备班) then. Reads only.
 /// </summary>
 public static class OnDutyBoardStore
 {
@@ -33,15 +33,23 @@ public static class OnDutyBoardStore
             WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
               AND p.first_day <= @lastDay AND p.last_day >= @firstDay
         )
+        SELECT * FROM (
         SELECT v.unit_id, v.period_id, a.slot_key, a.shift_code, a.role, a.starts_at, a.ends_at, a.person_id,
                pe.name AS person_name, pe.phone, COALESCE(sh.presence ->> a.role, 'on_site') AS presence,
-               c.checked_in_at, COALESCE(c.late, false) AS late
+               c.checked_in_at, COALESCE(c.late, false) AS late, false AS standby
         FROM versions v
         JOIN assignments a ON a.roster_version_id = v.id AND a.during @> @at::timestamptz
         JOIN people pe ON pe.id = a.person_id
         LEFT JOIN shifts sh ON sh.period_id = v.period_id AND sh.code = a.shift_code
         LEFT JOIN check_ins c ON c.unit_id = v.unit_id AND c.period_id = v.period_id AND c.slot_key = a.slot_key
-        ORDER BY v.unit_id, CASE a.role WHEN 'leader' THEN 0 ELSE 1 END, a.starts_at, a.slot_key;
+        UNION ALL
+        SELECT v.unit_id, v.period_id, b.slot_key, b.shift_code, b.role, b.starts_at, b.ends_at, b.person_id,
+               pe.name, pe.phone, 'reachable', NULL, false, true
+        FROM versions v
+        JOIN standby_assignments b ON b.roster_version_id = v.id AND b.during @> @at::timestamptz AND b.stepped_in_at IS NULL
+        JOIN people pe ON pe.id = b.person_id
+        ) board
+        ORDER BY unit_id, standby, CASE role WHEN 'leader' THEN 0 ELSE 1 END, starts_at, slot_key;
         """;
 
     public static async Task<(IReadOnlyList<OnDutyUnitRow> Units, IReadOnlyList<OnDutyPersonRow> People)> AtAsync(

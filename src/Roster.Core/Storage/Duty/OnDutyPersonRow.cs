@@ -31,4 +31,7 @@ public sealed class OnDutyPersonRow
     public Instant? CheckedInAt { get; init; }
 
     public bool Late { get; init; }
+
+    /// <summary>True for someone standing by (备班) rather than on duty.</summary>
+    public bool Standby { get; init; }
 }

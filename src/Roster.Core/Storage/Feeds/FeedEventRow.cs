@@ -46,4 +46,7 @@ public sealed class FeedEventRow
 
     /// <summary>on_site (在岗, check-in required) or reachable (可联系, on call).</summary>
     public string Presence { get; init; } = "on_site";
+
+    /// <summary>True for a standby (备班): reachable during the shift, stepping in first when a slot opens.</summary>
+    public bool Standby { get; init; }
 }

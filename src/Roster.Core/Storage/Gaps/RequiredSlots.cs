@@ -35,8 +35,26 @@ public static class RequiredSlots
         return (SlotExpander.Expand(unit.Id.ToString(), zone, range, pattern, calendar), calendar);
     }
 
+    /// <summary>The unit's standby (备班) slots: one per standby person a shift asks for, keyed like duty slots
+    /// (date/shift/role/index); none when the unit keeps no roster in the period or no shift asks for standby.</summary>
+    public static async Task<IReadOnlyList<Slot>> ExpandStandbyAsync(DbWork work, PeriodRow period, UnitRow unit, DateInterval range, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(unit);
+        var shifts = await ShiftStore.AllAsync(work, period.Id, ct).ConfigureAwait(false);
+        if (shifts.All(s => s.Standby is "{}" or "") || !await RosteredUnits.KeepsRosterAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false))
+        {
+            return [];
+        }
+
+        var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Calendar {period.CalendarId} of period {period.Id} is missing.");
+        var pattern = new ShiftPattern(shifts.Select(s => ToDefinition(s, s.Standby)));
+        return SlotExpander.Expand(unit.Id.ToString(), DateTimeZoneProviders.Tzdb[unit.TimeZone], range, pattern, HolidayCalendar.FromJson(calendarRow.Document));
+    }
+
     /// <summary>The shift pattern of a period's stored shifts.</summary>
-    public static ShiftPattern Pattern(IEnumerable<ShiftRow> shifts) => new(shifts.Select(ToDefinition));
+    public static ShiftPattern Pattern(IEnumerable<ShiftRow> shifts) => new(shifts.Select(s => ToDefinition(s, s.Headcount)));
 
     /// <summary>The dates of [from, to] that fall in the period, or null when none do.</summary>
     public static DateInterval? Clip(PeriodRow period, LocalDate from, LocalDate to)
@@ -47,13 +65,13 @@ public static class RequiredSlots
         return first <= last ? new DateInterval(first, last) : null;
     }
 
-    private static ShiftDefinition ToDefinition(ShiftRow row) => new(
+    private static ShiftDefinition ToDefinition(ShiftRow row, string counts) => new(
         row.Code,
         row.Name,
         string.IsNullOrEmpty(row.NameEn) ? row.Name : row.NameEn,
         row.StartsAt,
         row.Length.ToDuration(),
-        JsonSerializer.Deserialize<Dictionary<string, int>>(row.Headcount) ?? [],
+        JsonSerializer.Deserialize<Dictionary<string, int>>(counts) ?? [],
         row.DayTypes.Select(ToDayType));
 
     private static DayType ToDayType(string code) => code switch

@@ -88,6 +88,7 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
             };
         }).ToList();
         await AssignmentStore.InsertManyAsync(work, draft.Id, rows, ct).ConfigureAwait(false);
+        await StandbyStore.InsertManyAsync(work, draft.Id, StandbyRows(inputs, solution), ct).ConfigureAwait(false);
 
         var statistics = JsonSerializer.Serialize(new
         {
@@ -97,6 +98,8 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
             solution.Statistics.Stalled,
             Slots = inputs.Problem.Slots.Count,
             Assigned = rows.Count,
+            Standby = solution.Standby.Assignments.Count,
+            StandbyUnfilled = solution.Standby.Unfilled.Count,
             Unfilled = unfilled.Count,
             HardViolations = solution.Report.HardViolations.Count,
             solution.Report.SoftScore,
@@ -131,6 +134,17 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         await work.CommitAsync(ct).ConfigureAwait(false);
         return true;
     }
+
+    private static List<StandbyRow> StandbyRows(RosterInputs inputs, RosterSolution solution) =>
+        solution.Standby.Assignments.Select(a =>
+        {
+            var slot = inputs.StandbySlots[a.Key];
+            return new StandbyRow
+            {
+                SlotKey = slot.Key, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date, PersonId = Guid.Parse(a.Value),
+                StartsAt = slot.Start, EndsAt = slot.End,
+            };
+        }).ToList();
 
     /// <summary>Records that the job failed (or was cancelled by shutdown of its own doing), if this worker still holds it.</summary>
     public async Task FailAsync(RosterJobRow job, string error, CancellationToken ct)

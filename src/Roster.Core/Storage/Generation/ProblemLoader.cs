@@ -26,6 +26,7 @@ public static class ProblemLoader
     {
         var range = new DateInterval(period.FirstDay, period.LastDay);
         var (slots, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
+        var standby = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct).ConfigureAwait(false);
         var people = (await ProblemLoaderPeople.ForUnitAsync(work, unit.Id, ct).ConfigureAwait(false)).Values.ToList();
         var leaves = await LeaveStore.ApprovedForUnitAsync(work, unit.Id, period.FirstDay, period.LastDay, ct).ConfigureAwait(false);
         var unitRules = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false);
@@ -41,6 +42,7 @@ public static class ProblemLoader
         var problem = new RosterProblem
         {
             Slots = slots.Select(s => new EngineSlot(s.Key, unitId, s.Role, s.ShiftCode, s.Date, s.DayType, s.Interval) { IsNight = s.IsNight }).ToList(),
+            StandbySlots = standby.Select(s => new EngineSlot(RosterInputs.StandbyPrefix + s.Key, unitId, s.Role, s.ShiftCode, s.Date, s.DayType, s.Interval) { IsNight = s.IsNight }).ToList(),
             People = people.Where(p => p.Active).Select(p => new Person(
                 p.Id.ToString(), unitId, Enum.Parse<EmploymentType>(p.EmploymentType, ignoreCase: true), p.Roles, p.Tags)).ToList(),
             Unavailability = leaves.Select(l => new Unavailability(l.PersonId.ToString(), LeaveReason(l))
@@ -52,7 +54,10 @@ public static class ProblemLoader
             Rules = rules,
             Horizon = range,
         };
-        return new RosterInputs(period, unit, problem, slots.ToDictionary(s => s.Key, StringComparer.Ordinal), people.ToDictionary(p => p.Id));
+        return new RosterInputs(period, unit, problem, slots.ToDictionary(s => s.Key, StringComparer.Ordinal), people.ToDictionary(p => p.Id))
+        {
+            StandbySlots = standby.ToDictionary(s => RosterInputs.StandbyPrefix + s.Key, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>Stored rules were checked when written; a rule that no longer parses is skipped rather than failing the roster.</summary>

@@ -29,6 +29,9 @@ public sealed class ShiftRow
     /// <summary>A JSON object: duty role → on_site | reachable; roles not listed are on site.</summary>
     public string Presence { get; init; } = "{}";
 
+    /// <summary>A JSON object: duty role → number of standby (备班) people; empty when the shift asks for none.</summary>
+    public string Standby { get; init; } = "{}";
+
     public int Version { get; init; }
 
     public Instant CreatedAt { get; init; }

@@ -5,7 +5,7 @@ namespace Roster.Core.Storage.Periods;
 /// <summary>The shifts of a period.</summary>
 public static class ShiftStore
 {
-    private const string Columns = "id, period_id, code, name, name_en, day_types, starts_at, length, headcount::text AS headcount, presence::text AS presence, version, created_at";
+    private const string Columns = "id, period_id, code, name, name_en, day_types, starts_at, length, headcount::text AS headcount, presence::text AS presence, standby::text AS standby, version, created_at";
 
     public static Task<ShiftRow?> FindAsync(DbWork work, Guid periodId, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<ShiftRow>(work.Command(
@@ -39,15 +39,15 @@ public static class ShiftStore
 
     public static Task<ShiftRow> InsertAsync(DbWork work, ShiftRow shift, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<ShiftRow>(work.Command($"""
-            INSERT INTO shifts (period_id, code, name, name_en, day_types, starts_at, length, headcount, presence, created_at)
-            VALUES (@PeriodId, @Code, @Name, @NameEn, @DayTypes, @StartsAt, @Length, @Headcount::jsonb, @Presence::jsonb, @CreatedAt)
+            INSERT INTO shifts (period_id, code, name, name_en, day_types, starts_at, length, headcount, presence, standby, created_at)
+            VALUES (@PeriodId, @Code, @Name, @NameEn, @DayTypes, @StartsAt, @Length, @Headcount::jsonb, @Presence::jsonb, @Standby::jsonb, @CreatedAt)
             RETURNING {Columns}
             """, shift, ct));
 
     public static Task<ShiftRow?> UpdateAsync(DbWork work, ShiftRow shift, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<ShiftRow>(work.Command($"""
             UPDATE shifts SET code = @Code, name = @Name, name_en = @NameEn, day_types = @DayTypes, starts_at = @StartsAt,
-                length = @Length, headcount = @Headcount::jsonb, presence = @Presence::jsonb, version = version + 1
+                length = @Length, headcount = @Headcount::jsonb, presence = @Presence::jsonb, standby = @Standby::jsonb, version = version + 1
             WHERE id = @Id AND period_id = @PeriodId AND version = @Version
             RETURNING {Columns}
             """, shift, ct));

@@ -100,14 +100,18 @@ public static class AssignmentStore
                 reasons = rows.Select(r => r.ForceReason).ToArray(),
             }, ct));
 
-    /// <summary>Copies every assignment of one version into another (a new draft starts as a copy of the published roster).</summary>
-    public static Task CopyAsync(DbWork work, Guid fromVersionId, Guid toVersionId, CancellationToken ct) =>
-        work.Connection.ExecuteAsync(work.Command("""
+    /// <summary>Copies every assignment of one version into another (a new draft starts as a copy of the published roster),
+    /// standbys (<see cref="StandbyStore"/>) included.</summary>
+    public static async Task CopyAsync(DbWork work, Guid fromVersionId, Guid toVersionId, CancellationToken ct)
+    {
+        await work.Connection.ExecuteAsync(work.Command("""
             INSERT INTO assignments (roster_version_id, slot_key, shift_code, role, duty_date, person_id, starts_at, ends_at,
                                      source, pinned, forced, force_reason)
             SELECT @toVersionId, slot_key, shift_code, role, duty_date, person_id, starts_at, ends_at, source, pinned, forced, force_reason
             FROM assignments WHERE roster_version_id = @fromVersionId
-            """, new { fromVersionId, toVersionId }, ct));
+            """, new { fromVersionId, toVersionId }, ct)).ConfigureAwait(false);
+        await StandbyStore.CopyAsync(work, fromVersionId, toVersionId, ct).ConfigureAwait(false);
+    }
 
     public static Task<int> DeleteAsync(DbWork work, Guid versionId, string slotKey, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(
