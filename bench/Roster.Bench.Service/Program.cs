@@ -120,7 +120,9 @@ try
             Log($"{name}: {body.Length} bytes");
         }
 
+        var trace = CpuTrace.Start(o.Trace, api.ProcessId, name, duration);
         var result = await Load.RunAsync(http, () => Request(HttpMethod.Get, path, token), o.Clients, duration);
+        await CpuTrace.StopAsync(trace);
         results[name] = new { p50Ms = result.P50Ms, p99Ms = result.P99Ms, rps = result.Rps, requests = result.Requests, errors = result.Errors };
         Log($"{name}: {JsonSerializer.Serialize(results[name], json)}");
     }
