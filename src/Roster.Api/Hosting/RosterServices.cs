@@ -57,6 +57,9 @@ internal static class RosterServices
         AddAuth(builder);
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
+        services.AddSingleton<AccessSnapshots>();
+        services.AddSingleton<ReadGeneration>();
+        services.AddSingleton<OnDuty.OnDutyBoardCache>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();
         services.AddRosterGeneration(configuration);

@@ -7,8 +7,6 @@ using Roster.Api.Problems;
 using Roster.Core.Duty;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
-using Roster.Core.Storage.Rosters;
-using Roster.Core.Storage.Units;
 
 namespace Roster.Api.MyDuties;
 
@@ -17,7 +15,7 @@ internal static class MeEndpoints
 {
     public static void MapMe(this IEndpointRouteBuilder api) => api.MapGet("/me/duties", DutiesAsync).WithTags("Me");
 
-    /// <summary>My published duties on dates from <c>from</c> (default yesterday) to <c>to</c> (default 30 days on), both included.</summary>
+    /// <summary>My published duties on dates from <c>from</c> (default yesterday) to <c>to</c> (default 30 days on), both included: one round trip.</summary>
     private static async Task<Results<Ok<IReadOnlyList<MyDutyResponse>>, ProblemHttpResult>> DutiesAsync(
         string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -43,31 +41,17 @@ internal static class MeEndpoints
             return ApiProblems.Invalid("to", "must be on or after from and within 400 days of it");
         }
 
-        var duties = new List<MyDutyResponse>();
-        var units = new Dictionary<Guid, (UnitRow Unit, CheckInWindow Window)>();
-        foreach (var a in await AssignmentStore.PublishedOfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false))
+        var (rows, checkIns) = await MyDutyStore.OfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false);
+        var checkInOf = checkIns.ToDictionary(c => (c.UnitId, c.PeriodId, c.SlotKey));
+        var defaults = new DutySettingsRow();
+        var duties = rows.Select(a =>
         {
-            var version = await RosterStore.FindAsync(work, a.RosterVersionId, ct).ConfigureAwait(false);
-            if (version is null)
-            {
-                continue;
-            }
-
-            if (!units.TryGetValue(version.UnitId, out var u))
-            {
-                var unit = await UnitStore.FindAsync(work, version.UnitId, ct).ConfigureAwait(false);
-                var settings = await DutySettingsStore.ForUnitAsync(work, version.UnitId, ct).ConfigureAwait(false);
-                u = (unit!, new CheckInWindow(settings.CheckInOpensBefore.ToDuration(), settings.CheckInClosesAfter.ToDuration()));
-                units[version.UnitId] = u;
-            }
-
-            var checkIn = await CheckInStore.ForSlotAsync(work, version.UnitId, version.PeriodId, a.SlotKey, ct).ConfigureAwait(false);
-            var handover = await CheckInStore.HandoverBeforeAsync(work, version.UnitId, a.Role, a.StartsAt, ct).ConfigureAwait(false);
-            var window = u.Window.For(a.StartsAt);
-            duties.Add(new MyDutyResponse(version.PeriodId, version.UnitId, u.Unit.Name, u.Unit.TimeZone, a.SlotKey, a.ShiftCode, a.Role,
-                a.DutyDate, a.StartsAt, a.EndsAt, window.Start, window.End, checkIn is null ? null : CheckInResponse.From(checkIn),
-                handover?.HandoverNote));
-        }
+            var window = new CheckInWindow((a.CheckInOpensBefore ?? defaults.CheckInOpensBefore).ToDuration(),
+                (a.CheckInClosesAfter ?? defaults.CheckInClosesAfter).ToDuration()).For(a.StartsAt);
+            var checkIn = checkInOf.GetValueOrDefault((a.UnitId, a.PeriodId, a.SlotKey));
+            return new MyDutyResponse(a.PeriodId, a.UnitId, a.UnitName, a.TimeZone, a.SlotKey, a.ShiftCode, a.Role, a.DutyDate,
+                a.StartsAt, a.EndsAt, window.Start, window.End, checkIn is null ? null : CheckInResponse.From(checkIn), a.PreviousHandoverNote);
+        }).ToList();
 
         return TypedResults.Ok<IReadOnlyList<MyDutyResponse>>(duties);
     }
