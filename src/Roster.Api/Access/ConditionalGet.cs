@@ -1,15 +1,12 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Roster.Api.Access;
 
 /// <summary>
 /// Conditional GET for computed reads (coverage, gaps): the ETag is a hash of the JSON answer, so an unchanged answer
-/// costs the client no body (304) and the server no serialisation on the wire. The database is still read: the answer
-/// is what changes, and it is only known once computed.
+/// costs the client no body (304) and the server no serialisation on the wire. The database is still read unless the
+/// endpoint answers from a cache (a <see cref="TaggedJson{T}"/> passes through as it is).
 /// </summary>
 internal sealed class ConditionalGet(IOptions<JsonOptions> json) : IEndpointFilter
 {
@@ -21,13 +18,6 @@ internal sealed class ConditionalGet(IOptions<JsonOptions> json) : IEndpointFilt
             return result;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
-        var tag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"";
-        var http = context.HttpContext;
-        http.Response.Headers[HeaderNames.ETag] = tag;
-        http.Response.Headers[HeaderNames.CacheControl] = "private, no-cache";
-        var match = http.Request.Headers[HeaderNames.IfNoneMatch].SelectMany(h => (h ?? "").Split(',')).Select(t => t.Trim())
-            .Any(t => t == "*" || t == tag || "W/" + t == tag);
-        return match ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Bytes(bytes, "application/json");
+        return TaggedJson<object>.Of(value, json.Value.SerializerOptions);
     }
 }

@@ -60,6 +60,7 @@ internal static class RosterServices
         services.AddSingleton<AccessSnapshots>();
         services.AddSingleton<ReadGeneration>();
         services.AddSingleton<OnDuty.OnDutyBoardCache>();
+        services.AddSingleton<Coverage.CoverageCache>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();
         services.AddRosterGeneration(configuration);
