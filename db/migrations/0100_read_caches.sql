@@ -41,3 +41,20 @@ CREATE TRIGGER duty_settings_reads_tg AFTER INSERT OR UPDATE OR DELETE ON duty_s
 
 -- The on-duty board looks up a version's assignments around an instant.
 CREATE INDEX assignments_version_start_ix ON assignments (roster_version_id, starts_at);
+
+-- Coverage keeps whole periods counted per published roster version: content_revision names the version's assignments
+-- (any insert, update or delete of them moves it; the ETag's revision counts hand edits only and is left alone).
+ALTER TABLE roster_versions ADD COLUMN content_revision bigint NOT NULL DEFAULT 1;
+
+CREATE FUNCTION assignments_content_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE roster_versions SET content_revision = content_revision + 1
+    WHERE id IN (SELECT DISTINCT roster_version_id FROM changed);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER assignments_content_insert_tg AFTER INSERT ON assignments
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION assignments_content_bump();
+CREATE TRIGGER assignments_content_update_tg AFTER UPDATE ON assignments
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION assignments_content_bump();
+CREATE TRIGGER assignments_content_delete_tg AFTER DELETE ON assignments
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION assignments_content_bump();

@@ -23,7 +23,7 @@ internal static class CoverageEndpoints
 
     /// <summary>Dates from <c>from</c> to <c>to</c>, both included, for the unit and every unit below it that the account oversees.</summary>
     private static async Task<Results<TaggedJson<CoverageResponse>, ProblemHttpResult>> GetAsync(
-        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, CoverageCache cache, IOptions<JsonOptions> json,
+        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, CoverageCache cache, CoverageCells cells, IOptions<JsonOptions> json,
         HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -64,7 +64,7 @@ internal static class CoverageEndpoints
         var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct).ConfigureAwait(false))
             .OrderBy(u => u.Id).ToList();
         var names = rows.ToDictionary(u => u.Id, u => u.Name);
-        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct).ConfigureAwait(false);
+        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct, cells).ConfigureAwait(false);
         var items = days.Select(d => new CoverageDayResponse(d.UnitId, names[d.UnitId], d.Date, d.Required, d.Filled, d.OpenGaps)).ToList();
         var answer = TaggedJson<CoverageResponse>.Of(new CoverageResponse(items), json.Value.SerializerOptions);
         if (session is not null)

@@ -61,6 +61,7 @@ internal static class RosterServices
         services.AddSingleton<ReadGeneration>();
         services.AddSingleton<OnDuty.OnDutyBoardCache>();
         services.AddSingleton<Coverage.CoverageCache>();
+        services.AddSingleton<Roster.Core.Storage.Gaps.CoverageCells>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();
         services.AddRosterGeneration(configuration);
