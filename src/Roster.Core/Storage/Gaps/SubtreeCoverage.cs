@@ -11,8 +11,8 @@ using Roster.Core.Storage.Units;
 namespace Roster.Core.Storage.Gaps;
 
 /// <summary>
-/// Coverage of many units at once in seven SQL commands whatever their number: the periods that apply to each unit, the
-/// units each period rosters, their shifts, their calendars, the published roster versions, the assignments of those
+/// Coverage of many units at once in six SQL commands whatever their number: the periods that apply to each unit (with
+/// their published roster versions), the units each period rosters, their shifts, their calendars, the assignments of the
 /// versions not yet in <see cref="CoverageCells"/> and the open gaps of the range; slots are expanded in memory, once per
 /// (period, unit, roster version, shape) when a cell cache is given. A unit that keeps a roster in none of the periods
 /// has no rows (no row on a heat map). Dates outside any period count zero.
@@ -36,7 +36,10 @@ public static class SubtreeCoverage
                 UNION
                 SELECT up.unit, u.parent_id FROM units u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL
             )
-            SELECT up.unit AS unit_id, p.id AS period_id, p.first_day, p.last_day, p.calendar_id FROM periods p JOIN up ON p.unit_id = up.id
+            SELECT up.unit AS unit_id, p.id AS period_id, p.first_day, p.last_day, p.calendar_id,
+                   COALESCE((SELECT string_agg(v.id::text || ':' || v.content_revision, ',' ORDER BY v.id) FROM roster_versions v
+                             WHERE v.status = 'published' AND v.unit_id = up.unit AND v.period_id = p.id), '') AS versions
+            FROM periods p JOIN up ON p.unit_id = up.id
             WHERE p.first_day <= @to AND p.last_day >= @from
             """, new { ids, from, to }, ct)).ConfigureAwait(false)).AsList();
         var periodIds = applying.Select(a => a.PeriodId).Distinct().ToArray();
@@ -47,13 +50,6 @@ public static class SubtreeCoverage
                 new { calendarIds = applying.Select(a => a.CalendarId).Distinct().ToArray() }, ct)).ConfigureAwait(false))
             .ToDictionary(c => c.Id, c => c.Document);
         var calendars = calendarDocuments.ToDictionary(c => c.Key, c => HolidayCalendar.FromJson(c.Value));
-        var versions = (await work.Connection.QueryAsync<(Guid UnitId, Guid PeriodId, Guid Id, long Revision)>(work.Command("""
-                SELECT unit_id, period_id, id, content_revision AS revision FROM roster_versions
-                WHERE status = 'published' AND unit_id = ANY(@ids) AND period_id = ANY(@periodIds)
-                ORDER BY id
-                """, new { ids, periodIds }, ct)).ConfigureAwait(false))
-            .GroupBy(v => (v.UnitId, v.PeriodId))
-            .ToDictionary(g => g.Key, g => string.Join(',', g.Select(v => $"{v.Id:N}:{v.Revision}")));
         // Instants of the range in any zone lie within a day of its UTC bounds; each gap is then dated in its unit's zone.
         var gaps = (await work.Connection.QueryAsync<GapStartRow>(work.Command("""
                 SELECT unit_id, starts_at FROM gaps
@@ -71,7 +67,7 @@ public static class SubtreeCoverage
 
         // Whole periods are counted once per roster version and kept; only the assignments of versions not kept are read.
         var wanted = units.SelectMany(u => byUnitPeriods[u.Id].Where(p => keeping.Contains((p.PeriodId, u.Id)))
-                .Select(p => (Unit: u, Period: p, Versions: versions.GetValueOrDefault((u.Id, p.PeriodId), ""))))
+                .Select(p => (Unit: u, Period: p, p.Versions)))
             .ToList();
         var counted = new Dictionary<(Guid UnitId, Guid PeriodId), IReadOnlyDictionary<LocalDate, (int Required, int Filled)>>();
         foreach (var w in wanted)
