@@ -84,6 +84,9 @@ try
         }
     });
 
+    var staffDuties = await BusyStaff.AssignAsync(cs, district.Units[0], district.FirstDay);
+    Log($"bench-staff has {staffDuties} published duties in /me/duties' default window");
+
     var from = district.FirstDay.PlusDays(1);
     var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     var onDutyAt = InstantPattern.ExtendedIso.Format(from.At(new LocalTime(10, 0)).InZoneLeniently(zone).ToInstant());

@@ -61,6 +61,16 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
         (await AdministeredAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
 
     /// <summary>
+    /// The unit and every unit below it, whoever asks (callers intersect it with what the account may see); shared between
+    /// requests that read the same unit tree revision.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> SubtreeAsync(DbWork work, Guid unitId, CancellationToken ct) =>
+        Session is { } session
+            ? await snapshots.GetAsync("", session.TreeRevision, "subtree:" + unitId.ToString("N"),
+                () => UnitStore.SubtreeAsync(work, unitId, ct)).ConfigureAwait(false)
+            : await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false);
+
+    /// <summary>
     /// Units whose periods and calendars apply to the account: the readable units and every ancestor of a granted
     /// unit (a school sees the critical period its bureau declared).
     /// </summary>

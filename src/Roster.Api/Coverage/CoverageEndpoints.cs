@@ -23,7 +23,7 @@ internal static class CoverageEndpoints
 
     /// <summary>Dates from <c>from</c> to <c>to</c>, both included, for the unit and every unit below it that the account oversees.</summary>
     private static async Task<Results<TaggedJson<CoverageResponse>, ProblemHttpResult>> GetAsync(
-        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, CoverageCache cache, CoverageCells cells, IOptions<JsonOptions> json,
+        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, ReadAnswers cache, CoverageCells cells, IOptions<JsonOptions> json,
         HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -46,7 +46,8 @@ internal static class CoverageEndpoints
 
         // The key holds the grants and tree revision this request's session check read: a hit passed the 404 check below.
         var session = http.Features.Get<RequestSession>();
-        if (session is not null && cache.Find(session, unitId, first, last) is { } cached)
+        var request = FormattableString.Invariant($"coverage|{unitId}|{first:R}|{last:R}");
+        if (session is not null && cache.Find<CoverageResponse>(session, request) is { } cached)
         {
             return cached;
         }
@@ -60,7 +61,7 @@ internal static class CoverageEndpoints
         }
 
         // A fixed number of SQL commands whatever the size of the subtree; units that keep no roster get no row (see SubtreeCoverage).
-        var subtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
+        var subtree = (await access.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
         var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct).ConfigureAwait(false))
             .OrderBy(u => u.Id).ToList();
         var names = rows.ToDictionary(u => u.Id, u => u.Name);
@@ -69,7 +70,7 @@ internal static class CoverageEndpoints
         var answer = TaggedJson<CoverageResponse>.Of(new CoverageResponse(items), json.Value.SerializerOptions);
         if (session is not null)
         {
-            cache.Store(session, unitId, first, last, generation, answer);
+            cache.Store(session, request, generation, answer);
         }
 
         return answer;

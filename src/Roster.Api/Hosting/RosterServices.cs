@@ -60,7 +60,7 @@ internal static class RosterServices
         services.AddSingleton<AccessSnapshots>();
         services.AddSingleton<ReadGeneration>();
         services.AddSingleton<OnDuty.OnDutyBoardCache>();
-        services.AddSingleton<Coverage.CoverageCache>();
+        services.AddSingleton<ReadAnswers>();
         services.AddSingleton<Roster.Core.Storage.Gaps.CoverageCells>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();

@@ -3,6 +3,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+using Roster.Api.Events;
 using Roster.Api.Tests.Infrastructure;
 
 namespace Roster.Api.Tests.Security;
@@ -79,6 +83,34 @@ public sealed class CachedReadRightsTests(ApiFixture api) : IClassFixture<ApiFix
         {
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), "a change made elsewhere did not show within 2 s");
             await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task CachedBoard_AtAnyInstant_ReadsAsAFreshBoard()
+    {
+        var admin = await api.ClientAsync("admin");
+        var periodId = await api.DemoPeriodIdAsync(admin);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 11);
+        await RosterSteps.PublishAsync(admin, periodId, api.School1Id);
+        var roster = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster");
+        var first = roster.GetProperty("assignments").EnumerateArray().First();
+        var start = InstantPattern.ExtendedIso.Parse(first.GetProperty("start").GetString()!).Value;
+        var end = InstantPattern.ExtendedIso.Parse(first.GetProperty("end").GetString()!).Value;
+        Instant[] instants =
+        [
+            start - Duration.FromMinutes(1), start, start + Duration.FromMinutes(1), end - Duration.FromMinutes(1), end,
+            end + Duration.FromHours(5), end + Duration.FromHours(30),
+        ];
+        var supervisor = await api.ClientAsync("supervisor");
+        var reads = api.Factory.Services.GetRequiredService<ReadGeneration>();
+        foreach (var at in instants)
+        {
+            var path = $"/api/v1/on-duty?unit={api.BureauId}&at={Uri.EscapeDataString(InstantPattern.ExtendedIso.Format(at))}";
+            var cached = await supervisor.GetStringAsync(new Uri(path, UriKind.Relative));
+            reads.Bump();
+            var fresh = await supervisor.GetStringAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(fresh, cached);
         }
     }
 
