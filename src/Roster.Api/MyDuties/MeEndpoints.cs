@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
@@ -6,6 +8,7 @@ using Roster.Api.CheckIns;
 using Roster.Api.Problems;
 using Roster.Core.Duty;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Duty;
 
 namespace Roster.Api.MyDuties;
@@ -13,11 +16,16 @@ namespace Roster.Api.MyDuties;
 /// <summary>What the signed-in duty staff member needs every day: their next duties.</summary>
 internal static class MeEndpoints
 {
-    public static void MapMe(this IEndpointRouteBuilder api) => api.MapGet("/me/duties", DutiesAsync).WithTags("Me");
+    public static void MapMe(this IEndpointRouteBuilder api) => api.MapGet("/me/duties", DutiesAsync).WithTags("Me")
+        .Produces(StatusCodes.Status304NotModified);
 
-    /// <summary>My published duties on dates from <c>from</c> (default yesterday) to <c>to</c> (default 30 days on), both included: one round trip.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<MyDutyResponse>>, ProblemHttpResult>> DutiesAsync(
-        string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    /// <summary>
+    /// My published duties on dates from <c>from</c> (default yesterday) to <c>to</c> (default 30 days on), both included: one
+    /// round trip, then from <see cref="ReadAnswers"/> (per person and dates) until something they read changes.
+    /// </summary>
+    private static async Task<Results<TaggedJson<IReadOnlyList<MyDutyResponse>>, ProblemHttpResult>> DutiesAsync(
+        string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, ReadAnswers cache, IOptions<JsonOptions> json,
+        HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
@@ -27,15 +35,25 @@ internal static class MeEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) is not { } personId)
-        {
-            return TypedResults.Ok<IReadOnlyList<MyDutyResponse>>([]);
-        }
-
+        var options = json.Value.SerializerOptions;
         var today = clock.GetCurrentInstant().InUtc().Date;
         var dayFrom = first ?? today.PlusDays(-1);
         var dayTo = last ?? today.PlusDays(30);
+        // The person comes from this request's session read; the answer depends on nothing but the person and the dates.
+        var session = http.Features.Get<RequestSession>();
+        var request = session?.PersonId is { } known ? FormattableString.Invariant($"me-duties|{known:N}|{dayFrom:R}|{dayTo:R}") : null;
+        if (request is not null && cache.Find<IReadOnlyList<MyDutyResponse>>(session!, request) is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) is not { } personId)
+        {
+            return TaggedJson<IReadOnlyList<MyDutyResponse>>.Of([], options);
+        }
+
         if (dayTo < dayFrom || Period.DaysBetween(dayFrom, dayTo) > 400)
         {
             return ApiProblems.Invalid("to", "must be on or after from and within 400 days of it");
@@ -53,6 +71,12 @@ internal static class MeEndpoints
                 a.StartsAt, a.EndsAt, window.Start, window.End, checkIn is null ? null : CheckInResponse.From(checkIn), a.PreviousHandoverNote);
         }).ToList();
 
-        return TypedResults.Ok<IReadOnlyList<MyDutyResponse>>(duties);
+        var answer = TaggedJson<IReadOnlyList<MyDutyResponse>>.Of(duties, options);
+        if (request is not null)
+        {
+            cache.Store(session!, request, generation, answer);
+        }
+
+        return answer;
     }
 }
