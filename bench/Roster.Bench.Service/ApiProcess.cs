@@ -37,6 +37,8 @@ internal sealed class ApiProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
+    public int ProcessId => _process.Id;
+
     public async Task WaitReadyAsync(HttpClient http, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();

@@ -84,6 +84,9 @@ try
         }
     });
 
+    var staffDuties = await BusyStaff.AssignAsync(cs, district.Units[0], district.FirstDay);
+    Log($"bench-staff has {staffDuties} published duties in /me/duties' default window");
+
     var from = district.FirstDay.PlusDays(1);
     var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     var onDutyAt = InstantPattern.ExtendedIso.Format(from.At(new LocalTime(10, 0)).InZoneLeniently(zone).ToInstant());
@@ -120,7 +123,9 @@ try
             Log($"{name}: {body.Length} bytes");
         }
 
+        var trace = CpuTrace.Start(o.Trace, api.ProcessId, name, duration);
         var result = await Load.RunAsync(http, () => Request(HttpMethod.Get, path, token), o.Clients, duration);
+        await CpuTrace.StopAsync(trace);
         results[name] = new { p50Ms = result.P50Ms, p99Ms = result.P99Ms, rps = result.Rps, requests = result.Requests, errors = result.Errors };
         Log($"{name}: {JsonSerializer.Serialize(results[name], json)}");
     }

@@ -6,10 +6,11 @@ using Roster.Core.Storage.Units;
 namespace Roster.Api.Access;
 
 /// <summary>
-/// What the signed-in account may see and change, read from its grants on every request (so a revoked grant
-/// takes effect at once). A grant on a unit covers its whole subtree.
+/// What the signed-in account may see and change. A grant on a unit covers its whole subtree. The grants are read on every
+/// request (by the session check, with the unit tree's revision), so a revoked grant takes effect at once; the subtrees
+/// they expand to are shared between requests that read the same grants and tree (<see cref="AccessSnapshots"/>).
 /// </summary>
-internal sealed class AccessScope(IHttpContextAccessor http)
+internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots snapshots)
 {
     private readonly Dictionary<string, HashSet<Guid>> _subtrees = new(StringComparer.Ordinal);
     private HashSet<Guid>? _ancestors;
@@ -27,6 +28,11 @@ internal sealed class AccessScope(IHttpContextAccessor http)
     /// <summary>The person the account belongs to (duty staff), or null for accounts that are not on duty themselves.</summary>
     public async Task<Guid?> PersonIdAsync(DbWork work, CancellationToken ct)
     {
+        if (!_person.Loaded && Session is { } session)
+        {
+            _person = (true, session.PersonId);
+        }
+
         if (!_person.Loaded)
         {
             _person = (true, (await AccountStore.FindAsync(work, AccountId, ct).ConfigureAwait(false))?.PersonId);
@@ -55,13 +61,23 @@ internal sealed class AccessScope(IHttpContextAccessor http)
         (await AdministeredAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
 
     /// <summary>
+    /// The unit and every unit below it, whoever asks (callers intersect it with what the account may see); shared between
+    /// requests that read the same unit tree revision.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> SubtreeAsync(DbWork work, Guid unitId, CancellationToken ct) =>
+        Session is { } session
+            ? await snapshots.GetAsync("", session.TreeRevision, "subtree:" + unitId.ToString("N"),
+                () => UnitStore.SubtreeAsync(work, unitId, ct)).ConfigureAwait(false)
+            : await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false);
+
+    /// <summary>
     /// Units whose periods and calendars apply to the account: the readable units and every ancestor of a granted
     /// unit (a school sees the critical period its bureau declared).
     /// </summary>
     public async Task<HashSet<Guid>> RelatedAsync(DbWork work, CancellationToken ct)
     {
         var related = new HashSet<Guid>(await ReadableAsync(work, ct).ConfigureAwait(false));
-        _ancestors ??= [.. await AccessStore.AncestorsOfGrantsAsync(work, AccountId, ct).ConfigureAwait(false)];
+        _ancestors ??= [.. await SharedAsync("ancestors", () => AccessStore.AncestorsOfGrantsAsync(work, AccountId, ct)).ConfigureAwait(false)];
         related.UnionWith(_ancestors);
         return related;
     }
@@ -89,10 +105,18 @@ internal sealed class AccessScope(IHttpContextAccessor http)
         var key = string.Join(',', roles);
         if (!_subtrees.TryGetValue(key, out var set))
         {
-            set = [.. await AccessStore.SubtreesOfGrantsAsync(work, AccountId, roles, ct).ConfigureAwait(false)];
+            set = [.. await SharedAsync(key, () => AccessStore.SubtreesOfGrantsAsync(work, AccountId, roles, ct)).ConfigureAwait(false)];
             _subtrees[key] = set;
         }
 
         return set;
     }
+
+    /// <summary>The session the request's token was checked against (absent outside token sign-in).</summary>
+    private RequestSession? Session => http.HttpContext?.Features.Get<RequestSession>();
+
+    private async Task<IReadOnlyList<Guid>> SharedAsync(string kind, Func<Task<IReadOnlyList<Guid>>> load) =>
+        Session is { } session
+            ? await snapshots.GetAsync(session.Grants, session.TreeRevision, kind, load).ConfigureAwait(false)
+            : await load().ConfigureAwait(false);
 }

@@ -1,33 +1,42 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
+using Roster.Core.Storage.Accounts;
 
 namespace Roster.Api.Access;
 
 /// <summary>
-/// Conditional GET for computed reads (coverage, gaps): the ETag is a hash of the JSON answer, so an unchanged answer
-/// costs the client no body (304) and the server no serialisation on the wire. The database is still read: the answer
-/// is what changes, and it is only known once computed.
+/// Conditional GET for computed reads (gaps): the ETag is a hash of the JSON answer, so an unchanged answer costs the
+/// client no body (304). The answer is kept in <see cref="ReadAnswers"/> under the request's path and query, so an
+/// unchanged one costs the server no database read either: only for endpoints whose answer depends on the caller's
+/// grants, the query and the database alone (not on the clock). A <see cref="TaggedJson{T}"/> passes through as it is.
 /// </summary>
-internal sealed class ConditionalGet(IOptions<JsonOptions> json) : IEndpointFilter
+internal sealed class ConditionalGet(IOptions<JsonOptions> json, ReadAnswers answers) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var http = context.HttpContext;
+        var session = http.Features.Get<RequestSession>();
+        var request = http.Request.Path.Value + http.Request.QueryString.Value;
+        if (session is not null && answers.Find<object>(session, request) is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = answers.Generation;
         var result = await next(context).ConfigureAwait(false);
         if (result is not INestedHttpResult { Result: IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: 200 } })
         {
             return result;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json.Value.SerializerOptions);
-        var tag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16))}\"";
-        var http = context.HttpContext;
-        http.Response.Headers[HeaderNames.ETag] = tag;
-        http.Response.Headers[HeaderNames.CacheControl] = "private, no-cache";
-        var match = http.Request.Headers[HeaderNames.IfNoneMatch].SelectMany(h => (h ?? "").Split(',')).Select(t => t.Trim())
-            .Any(t => t == "*" || t == tag || "W/" + t == tag);
-        return match ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Bytes(bytes, "application/json");
+        var answer = TaggedJson<object>.Of(value, json.Value.SerializerOptions);
+        if (session is not null)
+        {
+            answers.Store(session, request, generation, answer);
+        }
+
+        return answer;
     }
 }

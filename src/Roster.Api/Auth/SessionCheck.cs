@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Npgsql;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 
 namespace Roster.Api.Auth;
@@ -9,7 +8,8 @@ namespace Roster.Api.Auth;
 /// <summary>
 /// Refuses a well-signed token whose session has ended: the account was deactivated, or its password changed or was
 /// reset after the token was issued (the account's session version moved past the token's). One primary-key read per
-/// request, so a revocation takes effect at once in every API process.
+/// request, outside any transaction, so a revocation takes effect at once in every API process; it also reads the
+/// account's grants and the unit tree's revision for <see cref="Access.AccessScope"/>.
 /// </summary>
 internal static class SessionCheck
 {
@@ -24,13 +24,14 @@ internal static class SessionCheck
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        var ct = context.HttpContext.RequestAborted;
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var session = await AccountStore.SessionAsync(work, accountId, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var session = await RequestSessionStore.FindAsync(db, accountId, context.HttpContext.RequestAborted).ConfigureAwait(false);
         if (session is not { Active: true } || session.SessionVersion != version)
         {
             context.Fail("The session has ended; sign in again.");
+            return;
         }
+
+        // AccessScope expands the grants read here (no second read of them in this request).
+        context.HttpContext.Features.Set(session);
     }
 }

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Units;
 
@@ -16,11 +19,12 @@ internal static class CoverageEndpoints
     public const int MaxDays = 62;
 
     public static void MapCoverage(this IEndpointRouteBuilder api) => api.MapGet("/coverage", GetAsync).WithTags("Coverage")
-        .AddEndpointFilter<ConditionalGet>().Produces(StatusCodes.Status304NotModified);
+        .Produces(StatusCodes.Status304NotModified);
 
     /// <summary>Dates from <c>from</c> to <c>to</c>, both included, for the unit and every unit below it that the account oversees.</summary>
-    private static async Task<Results<Ok<CoverageResponse>, ProblemHttpResult>> GetAsync(
-        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<Results<TaggedJson<CoverageResponse>, ProblemHttpResult>> GetAsync(
+        Guid? unit, string? from, string? to, AccessScope access, NpgsqlDataSource db, ReadAnswers cache, CoverageCells cells, IOptions<JsonOptions> json,
+        HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var unitId = errors.Required("unit", unit);
@@ -40,6 +44,15 @@ internal static class CoverageEndpoints
             return ApiProblems.Invalid(errors);
         }
 
+        // The key holds the grants and tree revision this request's session check read: a hit passed the 404 check below.
+        var session = http.Features.Get<RequestSession>();
+        var request = FormattableString.Invariant($"coverage|{unitId}|{first:R}|{last:R}");
+        if (session is not null && cache.Find<CoverageResponse>(session, request) is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
         if (!overseen.Contains(unitId))
@@ -48,12 +61,18 @@ internal static class CoverageEndpoints
         }
 
         // A fixed number of SQL commands whatever the size of the subtree; units that keep no roster get no row (see SubtreeCoverage).
-        var subtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
+        var subtree = (await access.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
         var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct).ConfigureAwait(false))
             .OrderBy(u => u.Id).ToList();
         var names = rows.ToDictionary(u => u.Id, u => u.Name);
-        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct).ConfigureAwait(false);
+        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct, cells).ConfigureAwait(false);
         var items = days.Select(d => new CoverageDayResponse(d.UnitId, names[d.UnitId], d.Date, d.Required, d.Filled, d.OpenGaps)).ToList();
-        return TypedResults.Ok(new CoverageResponse(items));
+        var answer = TaggedJson<CoverageResponse>.Of(new CoverageResponse(items), json.Value.SerializerOptions);
+        if (session is not null)
+        {
+            cache.Store(session, request, generation, answer);
+        }
+
+        return answer;
     }
 }

@@ -9,9 +9,12 @@ namespace Roster.Api.Events;
 /// reach every node through PostgreSQL. After the connection drops and comes back, streams get a resync event: what
 /// was notified meanwhile is lost.
 /// </summary>
-internal sealed partial class ChangeFeed(NpgsqlDataSource db, ILogger<ChangeFeed> logger) : BackgroundService
+internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration reads, ILogger<ChangeFeed> logger) : BackgroundService
 {
     public const string Channel = "roster_changes";
+
+    /// <summary>Notified by any write to a table that cached reads depend on (no payload).</summary>
+    public const string ReadsChannel = "roster_reads";
 
     private readonly ConcurrentDictionary<Guid, Channel<ChangeEvent>> _subscribers = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -37,11 +40,20 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ILogger<ChangeFeed
             try
             {
                 await using var connection = await db.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
-                connection.Notification += (_, e) => Publish(Parse(e.Payload));
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                connection.Notification += (_, e) =>
+                {
+                    reads.Bump();
+                    if (e.Channel == Channel)
+                    {
+                        Publish(Parse(e.Payload));
+                    }
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {ReadsChannel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
                 }
+
+                reads.SetLive(true);
 
                 if (!first)
                 {
@@ -70,6 +82,10 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ILogger<ChangeFeed
                 {
                     return;
                 }
+            }
+            finally
+            {
+                reads.SetLive(false);
             }
         }
     }

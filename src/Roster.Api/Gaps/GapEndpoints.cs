@@ -7,7 +7,6 @@ using Roster.Api.Paging;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Gaps;
-using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Gaps;
 
@@ -58,7 +57,7 @@ internal static class GapEndpoints
                 return ApiProblems.NotFound("unit");
             }
 
-            units = [.. (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains)];
+            units = [.. (await access.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains)];
         }
 
         var rows = await GapStore.ListAsync(

@@ -36,6 +36,7 @@ internal static class RosterPipeline
         app.UseRosterHttp();
         app.UseExceptionHandler();
         app.UseMiddleware<TransientReadRetry>();
+        app.UseMiddleware<WriteBumpsReads>();
         app.UseStatusCodePages();
         app.UseWebUi();
         app.UseTrustedProxies();

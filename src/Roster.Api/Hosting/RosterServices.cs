@@ -57,6 +57,11 @@ internal static class RosterServices
         AddAuth(builder);
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
+        services.AddSingleton<AccessSnapshots>();
+        services.AddSingleton<ReadGeneration>();
+        services.AddSingleton<OnDuty.OnDutyBoardCache>();
+        services.AddSingleton<ReadAnswers>();
+        services.AddSingleton<Roster.Core.Storage.Gaps.CoverageCells>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();
         services.AddRosterGeneration(configuration);

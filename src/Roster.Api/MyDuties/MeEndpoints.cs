@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
@@ -6,20 +8,24 @@ using Roster.Api.CheckIns;
 using Roster.Api.Problems;
 using Roster.Core.Duty;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Duty;
-using Roster.Core.Storage.Rosters;
-using Roster.Core.Storage.Units;
 
 namespace Roster.Api.MyDuties;
 
 /// <summary>What the signed-in duty staff member needs every day: their next duties.</summary>
 internal static class MeEndpoints
 {
-    public static void MapMe(this IEndpointRouteBuilder api) => api.MapGet("/me/duties", DutiesAsync).WithTags("Me");
+    public static void MapMe(this IEndpointRouteBuilder api) => api.MapGet("/me/duties", DutiesAsync).WithTags("Me")
+        .Produces(StatusCodes.Status304NotModified);
 
-    /// <summary>My published duties on dates from <c>from</c> (default yesterday) to <c>to</c> (default 30 days on), both included.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<MyDutyResponse>>, ProblemHttpResult>> DutiesAsync(
-        string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    /// <summary>
+    /// My published duties on dates from <c>from</c> (default yesterday) to <c>to</c> (default 30 days on), both included: one
+    /// round trip, then from <see cref="ReadAnswers"/> (per person and dates) until something they read changes.
+    /// </summary>
+    private static async Task<Results<TaggedJson<IReadOnlyList<MyDutyResponse>>, ProblemHttpResult>> DutiesAsync(
+        string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, ReadAnswers cache, IOptions<JsonOptions> json,
+        HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
@@ -29,46 +35,48 @@ internal static class MeEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) is not { } personId)
-        {
-            return TypedResults.Ok<IReadOnlyList<MyDutyResponse>>([]);
-        }
-
+        var options = json.Value.SerializerOptions;
         var today = clock.GetCurrentInstant().InUtc().Date;
         var dayFrom = first ?? today.PlusDays(-1);
         var dayTo = last ?? today.PlusDays(30);
+        // The person comes from this request's session read; the answer depends on nothing but the person and the dates.
+        var session = http.Features.Get<RequestSession>();
+        var request = session?.PersonId is { } known ? FormattableString.Invariant($"me-duties|{known:N}|{dayFrom:R}|{dayTo:R}") : null;
+        if (request is not null && cache.Find<IReadOnlyList<MyDutyResponse>>(session!, request) is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = cache.Generation;
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) is not { } personId)
+        {
+            return TaggedJson<IReadOnlyList<MyDutyResponse>>.Of([], options);
+        }
+
         if (dayTo < dayFrom || Period.DaysBetween(dayFrom, dayTo) > 400)
         {
             return ApiProblems.Invalid("to", "must be on or after from and within 400 days of it");
         }
 
-        var duties = new List<MyDutyResponse>();
-        var units = new Dictionary<Guid, (UnitRow Unit, CheckInWindow Window)>();
-        foreach (var a in await AssignmentStore.PublishedOfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false))
+        var (rows, checkIns) = await MyDutyStore.OfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false);
+        var checkInOf = checkIns.ToDictionary(c => (c.UnitId, c.PeriodId, c.SlotKey));
+        var defaults = new DutySettingsRow();
+        var duties = rows.Select(a =>
         {
-            var version = await RosterStore.FindAsync(work, a.RosterVersionId, ct).ConfigureAwait(false);
-            if (version is null)
-            {
-                continue;
-            }
+            var window = new CheckInWindow((a.CheckInOpensBefore ?? defaults.CheckInOpensBefore).ToDuration(),
+                (a.CheckInClosesAfter ?? defaults.CheckInClosesAfter).ToDuration()).For(a.StartsAt);
+            var checkIn = checkInOf.GetValueOrDefault((a.UnitId, a.PeriodId, a.SlotKey));
+            return new MyDutyResponse(a.PeriodId, a.UnitId, a.UnitName, a.TimeZone, a.SlotKey, a.ShiftCode, a.Role, a.DutyDate,
+                a.StartsAt, a.EndsAt, window.Start, window.End, checkIn is null ? null : CheckInResponse.From(checkIn), a.PreviousHandoverNote);
+        }).ToList();
 
-            if (!units.TryGetValue(version.UnitId, out var u))
-            {
-                var unit = await UnitStore.FindAsync(work, version.UnitId, ct).ConfigureAwait(false);
-                var settings = await DutySettingsStore.ForUnitAsync(work, version.UnitId, ct).ConfigureAwait(false);
-                u = (unit!, new CheckInWindow(settings.CheckInOpensBefore.ToDuration(), settings.CheckInClosesAfter.ToDuration()));
-                units[version.UnitId] = u;
-            }
-
-            var checkIn = await CheckInStore.ForSlotAsync(work, version.UnitId, version.PeriodId, a.SlotKey, ct).ConfigureAwait(false);
-            var handover = await CheckInStore.HandoverBeforeAsync(work, version.UnitId, a.Role, a.StartsAt, ct).ConfigureAwait(false);
-            var window = u.Window.For(a.StartsAt);
-            duties.Add(new MyDutyResponse(version.PeriodId, version.UnitId, u.Unit.Name, u.Unit.TimeZone, a.SlotKey, a.ShiftCode, a.Role,
-                a.DutyDate, a.StartsAt, a.EndsAt, window.Start, window.End, checkIn is null ? null : CheckInResponse.From(checkIn),
-                handover?.HandoverNote));
+        var answer = TaggedJson<IReadOnlyList<MyDutyResponse>>.Of(duties, options);
+        if (request is not null)
+        {
+            cache.Store(session!, request, generation, answer);
         }
 
-        return TypedResults.Ok<IReadOnlyList<MyDutyResponse>>(duties);
+        return answer;
     }
 }

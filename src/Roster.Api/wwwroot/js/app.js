@@ -47,7 +47,10 @@ function current() {
   return allowed.includes(wanted) ? wanted : allowed[0];
 }
 
+let renders = 0;
+
 async function render() {
+  const seq = ++renders;
   dispose();
   dispose = () => {};
   chrome();
@@ -57,6 +60,8 @@ async function render() {
   if (!role) { clear(main, h('p', { text: t('error.403') })); return; }
   clear(main, h('p.muted', { text: t('common.loading') }));
   const page = await pages[role]();
+  // A later render (a tab chosen while this page's script loaded) wins: never draw a page nobody asked for any more.
+  if (seq !== renders) return;
   const container = h('div.page', { testid: `page-${role}` });
   clear(main, container);
   dispose = page.render(container, { me }) ?? (() => {});

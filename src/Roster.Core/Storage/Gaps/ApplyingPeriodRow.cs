@@ -14,4 +14,7 @@ public sealed class ApplyingPeriodRow
     public LocalDate LastDay { get; init; }
 
     public Guid CalendarId { get; init; }
+
+    /// <summary>The unit's published roster versions in the period as <c>id:content_revision</c>, sorted (empty when none); read by coverage only.</summary>
+    public string Versions { get; init; } = "";
 }
