@@ -100,7 +100,7 @@ internal static class StatisticsReportEndpoints
             return ApiProblems.Stale();
         }
 
-        var snapshot = JsonSerializer.Serialize(current, options);
+        var snapshot = JsonSerializer.Serialize(new ReportSnapshot(current), options);
         var row = await StatisticsReportStore.ConfirmAsync(work, unitId, parsed.First, snapshot, clock.GetCurrentInstant(), access.AccountId, ct)
             .ConfigureAwait(false);
         if (row is null)

@@ -19,7 +19,7 @@ internal static class StatisticsReports
             return (draft, current, DraftTag(current, json));
         }
 
-        var confirmed = JsonSerializer.Deserialize<List<PersonStatisticsResponse>>(row.Snapshot, json) ?? [];
+        var confirmed = JsonSerializer.Deserialize<ReportSnapshot>(row.Snapshot, json)?.People ?? [];
         var report = Response(scope, month, row.State, row, confirmed, PersonFigures.Corrections(confirmed, current));
         return (report, current, $"\"confirmed-{row.Version}\"");
     }

@@ -27,7 +27,7 @@ public sealed class StatisticsReportTests(ApiFixture api) : IClassFixture<ApiFix
         Assert.Equal(HttpStatusCode.PreconditionRequired, (await ConfirmAsync(admin, confirmUrl, null)).StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await ConfirmAsync(admin, confirmUrl, "\"draft-0\"")).StatusCode);
         var confirmed = await ConfirmAsync(admin, confirmUrl, tag);
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.True(confirmed.StatusCode == HttpStatusCode.OK, await confirmed.Content.ReadAsStringAsync());
         Assert.Equal("confirmed", (await confirmed.BodyAsync()).GetProperty("state").GetString());
 
         // A duty added afterwards: Wang on 10-12, a workday (100 CNY, no time off).

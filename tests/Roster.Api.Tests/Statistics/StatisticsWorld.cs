@@ -97,7 +97,7 @@ internal sealed record StatisticsWorld(Guid UnitId, Guid PeriodId, Guid Wang, Gu
             VALUES (@unit, @name, 'formal', '{staff}', now()) RETURNING id
             """, new { unit, name }, t);
 
-    private static Task AssignAsync(Npgsql.NpgsqlConnection c, Npgsql.NpgsqlTransaction t, Guid version, string day, string shift, Guid person) =>
+    private static Task<int> AssignAsync(Npgsql.NpgsqlConnection c, Npgsql.NpgsqlTransaction t, Guid version, string day, string shift, Guid person) =>
         c.ExecuteAsync("""
             INSERT INTO assignments (roster_version_id, slot_key, shift_code, role, duty_date, person_id, starts_at, ends_at)
             VALUES (@version, @day || '/' || @shift || '/staff/0', @shift, 'staff', @day::date, @person,
