@@ -14,7 +14,7 @@ internal static class StatisticsEndpoints
     public static void MapStatistics(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/statistics").WithTags("Statistics");
-        group.MapGet("/duty", GetAsync);
+        group.MapGet("/duty", GetAsync).AddEndpointFilter<ConditionalGet>().Produces(StatusCodes.Status304NotModified);
         group.MapGet("/duty.xlsx", GetXlsxAsync);
     }
 
