@@ -29,7 +29,7 @@ internal static class SchemaVocabulary
     private static readonly string[] DutyRoleWords = [DutyRoles.Leader, DutyRoles.Staff];
     private static readonly string[] GrantRoleWords = [GrantRoles.Admin, GrantRoles.Supervisor, GrantRoles.Staff];
     private static readonly string[] PresenceWords = [DutyPresence.OnSite, DutyPresence.Reachable];
-    private static readonly string[] LeaveKinds = ["leave", "day_off"];
+    private static readonly string[] LeaveKinds = LeaveValidation.Kinds;
     private static readonly string[] DutyLogKinds = ["entry", "incident", "follow_up", "correction"];
     private static readonly string[] SwapKinds = ["swap", "giveaway"];
     private static readonly string[] Severities = ["low", "medium", "high", "critical"];

@@ -34,6 +34,7 @@ internal static class TagDescriptions
         ["Oversight"] = "Flags for supervisors: overdue submissions, inspections behind, hazards overdue.",
         ["Inspections"] = "Inspection requirements, tasks and progress.",
         ["Hazards"] = "Hazards found in inspections and their rectification.",
+        ["Statistics"] = "Duty statistics (值班统计), duty rates (allowance and time off in lieu) and the monthly report for finance.",
     };
 
     public static string Of(string tag) => Known.GetValueOrDefault(tag) ?? $"Operations on {tag.ToLowerInvariant()}.";

@@ -115,7 +115,7 @@ internal static class XlsxWriter
         }
 
         return cell.Number is { } n
-            ? new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.Number, CellValue = new CellValue((decimal)n) }
+            ? new Cell { CellReference = reference, StyleIndex = style, DataType = CellValues.Number, CellValue = new CellValue(n) }
             : new Cell
             {
                 CellReference = reference, StyleIndex = style, DataType = CellValues.InlineString,

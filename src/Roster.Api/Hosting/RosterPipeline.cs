@@ -21,6 +21,7 @@ using Roster.Api.Periods;
 using Roster.Api.Rosters;
 using Roster.Api.SchedulerAdmin;
 using Roster.Api.SpotChecks;
+using Roster.Api.Statistics;
 using Roster.Api.Submissions;
 using Roster.Api.Swaps;
 using Roster.Api.Units;
@@ -85,6 +86,9 @@ internal static class RosterPipeline
         api.MapOnDuty();
         api.MapEvents();
         api.MapDutyPhones();
+        api.MapStatistics();
+        api.MapDutyRates();
+        api.MapStatisticsReports();
         app.MapRosterScheduling(api);
         return app;
     }

@@ -61,7 +61,7 @@ internal static class LeaveDecisionEndpoints
         var decided = await LeaveStore.UpdateAsync(work, new LeaveRow
         {
             Id = id, PersonId = leave.PersonId, FirstDay = leave.FirstDay, LastDay = leave.LastDay, Kind = leave.Kind, Status = status,
-            Reason = note is null ? leave.Reason : $"{leave.Reason} | {note}".Trim(' ', '|'), Version = leave.Version,
+            Reason = note is null ? leave.Reason : $"{leave.Reason} | {note}".Trim(' ', '|'), Hours = leave.Hours, Version = leave.Version,
         }, ct).ConfigureAwait(false);
         if (decided is null)
         {

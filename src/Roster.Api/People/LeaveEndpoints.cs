@@ -74,10 +74,15 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid(errors);
         }
 
+        if (await CompensatoryCheck.RefuseAsync(work, personId, row, null, clock.GetCurrentInstant(), ct).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
         var created = await LeaveStore.InsertAsync(work, new LeaveRow
         {
             PersonId = personId, FirstDay = row.FirstDay, LastDay = row.LastDay, Kind = row.Kind, Status = row.Status,
-            Reason = row.Reason, CreatedAt = clock.GetCurrentInstant(),
+            Reason = row.Reason, Hours = row.Hours, CreatedAt = clock.GetCurrentInstant(),
         }, ct).ConfigureAwait(false);
         var body = LeaveResponse.From(created);
         await audit.RecordAsync(work, person.UnitId, "leave", created.Id, "create", null, body, ct).ConfigureAwait(false);
@@ -110,10 +115,15 @@ internal static class LeaveEndpoints
             return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }
 
+        if (await CompensatoryCheck.RefuseAsync(work, leave.PersonId, row, id, clock.GetCurrentInstant(), ct).ConfigureAwait(false) is { } refused)
+        {
+            return refused;
+        }
+
         var updated = await LeaveStore.UpdateAsync(work, new LeaveRow
         {
             Id = id, PersonId = leave.PersonId, FirstDay = row.FirstDay, LastDay = row.LastDay, Kind = row.Kind,
-            Status = row.Status, Reason = row.Reason, Version = leave.Version,
+            Status = row.Status, Reason = row.Reason, Hours = row.Hours, Version = leave.Version,
         }, ct).ConfigureAwait(false);
         if (updated is null)
         {

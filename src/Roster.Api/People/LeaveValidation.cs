@@ -1,4 +1,6 @@
+using NodaTime;
 using Roster.Api.Problems;
+using Roster.Core.Statistics;
 using Roster.Core.Storage.People;
 
 namespace Roster.Api.People;
@@ -6,7 +8,7 @@ namespace Roster.Api.People;
 /// <summary>Checks a leave request field by field.</summary>
 internal static class LeaveValidation
 {
-    private static readonly string[] Kinds = ["leave", "day_off"];
+    public static readonly string[] Kinds = ["leave", "day_off", "compensatory"];
     private static readonly string[] Statuses = ["requested", "approved", "rejected", "cancelled"];
 
     /// <summary>At most a year of leave in one entry: longer absences are deactivation, not leave.</summary>
@@ -31,8 +33,10 @@ internal static class LeaveValidation
         var kind = request.Kind ?? "leave";
         if (!Kinds.Contains(kind))
         {
-            errors.Add("kind", "must be leave or day_off");
+            errors.Add("kind", "must be leave, day_off or compensatory");
         }
+
+        var hours = Hours(request, kind, first, last, errors);
 
         var status = request.Status ?? "approved";
         if (!Statuses.Contains(status))
@@ -41,6 +45,34 @@ internal static class LeaveValidation
         }
 
         var reason = errors.OptionalText("reason", request.Reason, 500);
-        return new LeaveRow { FirstDay = first, LastDay = last, Kind = kind, Status = status, Reason = reason };
+        return new LeaveRow { FirstDay = first, LastDay = last, Kind = kind, Status = status, Reason = reason, Hours = hours };
+    }
+
+    /// <summary>Compensatory leave spends hours: as given (at most a working day per day of leave), else a working day per day.</summary>
+    private static decimal? Hours(LeaveRequest request, string kind, LocalDate first, LocalDate last, FieldErrors errors)
+    {
+        if (kind != "compensatory")
+        {
+            if (request.Hours is not null)
+            {
+                errors.Add("hours", "is only for compensatory leave");
+            }
+
+            return null;
+        }
+
+        var days = last >= first ? NodaTime.Period.DaysBetween(first, last) + 1 : 1;
+        var most = days * CompensatoryHours.PerDay;
+        if (request.Hours is not { } hours)
+        {
+            return most;
+        }
+
+        if (hours <= 0 || hours > most || decimal.Round(hours, 2) != hours)
+        {
+            errors.Add("hours", $"must be more than 0 and at most {most} (8 per day), in hundredths at most");
+        }
+
+        return hours;
     }
 }

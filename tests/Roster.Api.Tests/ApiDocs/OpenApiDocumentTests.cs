@@ -136,7 +136,7 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
     [InlineData("AssignmentResponse", "role", "leader,staff")]
     [InlineData("PersonResponse", "employmentType", "formal,contract,temporary")]
     [InlineData("RosterJobResponse", "status", "queued,running,succeeded,failed,cancelled")]
-    [InlineData("LeaveResponse", "kind", "leave,day_off")]
+    [InlineData("LeaveResponse", "kind", "leave,day_off,compensatory")]
     [InlineData("SlotResponse", "dayType", "workday,weekend,holiday,makeUpWorkday")]
     public async Task ClosedWordSets_AreEnums(string schema, string property, string words)
     {

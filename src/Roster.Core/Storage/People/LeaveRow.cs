@@ -13,13 +13,16 @@ public sealed class LeaveRow
 
     public LocalDate LastDay { get; init; }
 
-    /// <summary>leave or day_off.</summary>
+    /// <summary>leave, day_off or compensatory (补休, spends <see cref="Hours"/> of the compensatory balance).</summary>
     public string Kind { get; init; } = "";
 
     /// <summary>requested, approved, rejected or cancelled.</summary>
     public string Status { get; init; } = "";
 
     public string? Reason { get; init; }
+
+    /// <summary>Hours of compensatory time off a compensatory leave spends; null for other kinds.</summary>
+    public decimal? Hours { get; init; }
 
     public int Version { get; init; }
 

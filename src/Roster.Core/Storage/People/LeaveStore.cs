@@ -6,7 +6,7 @@ namespace Roster.Core.Storage.People;
 /// <summary>Leave and days off of people.</summary>
 public static class LeaveStore
 {
-    private const string Columns = "id, person_id, first_day, last_day, kind, status, reason, version, created_at";
+    private const string Columns = "id, person_id, first_day, last_day, kind, status, reason, hours, version, created_at";
 
     public static Task<LeaveRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<LeaveRow>(work.Command(
@@ -31,7 +31,7 @@ public static class LeaveStore
         DbWork work, Guid unitId, LocalDate from, LocalDate to, CancellationToken ct)
     {
         const string Sql = """
-            SELECT l.id, l.person_id, l.first_day, l.last_day, l.kind, l.status, l.reason, l.version, l.created_at
+            SELECT l.id, l.person_id, l.first_day, l.last_day, l.kind, l.status, l.reason, l.hours, l.version, l.created_at
             FROM leaves l JOIN people p ON p.id = l.person_id
             WHERE p.unit_id = @unitId AND l.status = 'approved' AND l.first_day <= @to AND l.last_day >= @from
             ORDER BY l.person_id, l.first_day
@@ -43,15 +43,15 @@ public static class LeaveStore
 
     public static Task<LeaveRow> InsertAsync(DbWork work, LeaveRow leave, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<LeaveRow>(work.Command($"""
-            INSERT INTO leaves (person_id, first_day, last_day, kind, status, reason, created_at)
-            VALUES (@PersonId, @FirstDay, @LastDay, @Kind, @Status, @Reason, @CreatedAt)
+            INSERT INTO leaves (person_id, first_day, last_day, kind, status, reason, hours, created_at)
+            VALUES (@PersonId, @FirstDay, @LastDay, @Kind, @Status, @Reason, @Hours, @CreatedAt)
             RETURNING {Columns}
             """, leave, ct));
 
     public static Task<LeaveRow?> UpdateAsync(DbWork work, LeaveRow leave, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<LeaveRow>(work.Command($"""
             UPDATE leaves SET first_day = @FirstDay, last_day = @LastDay, kind = @Kind, status = @Status,
-                reason = @Reason, version = version + 1
+                reason = @Reason, hours = @Hours, version = version + 1
             WHERE id = @Id AND version = @Version
             RETURNING {Columns}
             """, leave, ct));

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Auditing;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Periods;
+using Roster.Core.Storage.Statistics;
+
+namespace Roster.Api.Statistics;
+
+/// <summary>
+/// Duty rates: what a duty is worth by day type, per unit (for its subtree) or per period. Read by anyone who sees the
+/// unit or the period, written by its administrators with If-Match (version 0 creates).
+/// </summary>
+internal static class DutyRateEndpoints
+{
+    public static void MapDutyRates(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Statistics");
+        group.MapGet("/units/{unitId:guid}/duty-rates", GetUnitAsync);
+        group.MapPut("/units/{unitId:guid}/duty-rates", PutUnitAsync);
+        group.MapGet("/periods/{periodId:guid}/duty-rates", GetPeriodAsync);
+        group.MapPut("/periods/{periodId:guid}/duty-rates", PutPeriodAsync);
+    }
+
+    /// <summary>The unit's own rate card (version 0 and zeros when it has none).</summary>
+    private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> GetUnitAsync(
+        Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        var body = DutyRatesResponse.From(unitId, null, await DutyRateStore.FindAsync(work, unitId, null, ct).ConfigureAwait(false));
+        ETags.Set(response, body.Version);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>Sets the unit's rate card; it applies to the unit and the units below it without a card of their own.</summary>
+    private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> PutUnitAsync(
+        Guid unitId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("unit");
+        }
+
+        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only an administrator of the unit sets its duty rates.");
+        }
+
+        return await SaveAsync(work, unitId, null, unitId, request, http, audit, clock, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The period's rate card (version 0 and zeros when it has none).</summary>
+    private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> GetPeriodAsync(
+        Guid periodId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false);
+        if (period is null || !(await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(period.UnitId))
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        var body = DutyRatesResponse.From(null, periodId, await DutyRateStore.FindAsync(work, null, periodId, ct).ConfigureAwait(false));
+        ETags.Set(response, body.Version);
+        return TypedResults.Ok(body);
+    }
+
+    /// <summary>Sets the period's rate card; during the period it wins over the units' cards.</summary>
+    private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> PutPeriodAsync(
+        Guid periodId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false);
+        if (period is null || !(await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(period.UnitId))
+        {
+            return ApiProblems.NotFound("period");
+        }
+
+        if (!await access.CanAdministerAsync(work, period.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.Forbidden("Only an administrator of the unit that declared the period sets its duty rates.");
+        }
+
+        return await SaveAsync(work, null, periodId, period.UnitId, request, http, audit, clock, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> SaveAsync(
+        DbWork work, Guid? unitId, Guid? periodId, Guid auditUnitId, DutyRatesRequest request, HttpRequest http, Auditor audit, IClock clock,
+        CancellationToken ct)
+    {
+        var before = await DutyRateStore.FindAsync(work, unitId, periodId, ct).ConfigureAwait(false);
+        var version = before?.Version ?? 0;
+        if (ETags.Precondition(http, version) is { } failed)
+        {
+            return failed;
+        }
+
+        var errors = new FieldErrors();
+        var card = DutyRatesValidation.Validate(request, unitId, periodId, clock.GetCurrentInstant(), errors);
+        if (errors.Any)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var saved = await DutyRateStore.SaveAsync(work, card, version, ct).ConfigureAwait(false);
+        if (saved is null)
+        {
+            return ApiProblems.Stale();
+        }
+
+        var body = DutyRatesResponse.From(unitId, periodId, saved);
+        await audit.RecordAsync(work, auditUnitId, "duty-rates", (object?)unitId ?? periodId!, before is null ? "create" : "update",
+            before is null ? null : DutyRatesResponse.From(unitId, periodId, before), body, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct).ConfigureAwait(false);
+        ETags.Set(http.HttpContext.Response, saved.Version);
+        return TypedResults.Ok(body);
+    }
+}

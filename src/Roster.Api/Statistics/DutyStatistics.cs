@@ -1,0 +1,49 @@
+using NodaTime;
+using Roster.Core.Storage;
+using Roster.Core.Storage.Gaps;
+using Roster.Core.Storage.Statistics;
+using Roster.Core.Storage.Units;
+
+namespace Roster.Api.Statistics;
+
+/// <summary>
+/// Computes duty statistics for a set of units in a fixed number of SQL commands whatever their number: the duties,
+/// their valuation (three), the person events and the people; by unit, the unit events and the coverage
+/// (<see cref="SubtreeCoverage"/>) instead of the people.
+/// </summary>
+internal static class DutyStatistics
+{
+    /// <summary>One row per person; with <paramref name="onlyPerson"/>, that person's row alone.</summary>
+    public static async Task<IReadOnlyList<PersonStatisticsResponse>> ByPersonAsync(
+        DbWork work, IReadOnlyList<UnitRow> units, LocalDate from, LocalDate to, Guid? onlyPerson, CancellationToken ct)
+    {
+        var ids = units.Select(u => u.Id).ToArray();
+        var duties = await ValuedAsync(work, ids, from, to, ct).ConfigureAwait(false);
+        var keys = duties.Select(d => (d.Fact.UnitId, d.Fact.PeriodId, d.Fact.SlotKey)).ToHashSet();
+        var events = (await StatisticsStore.PersonEventsAsync(work, ids, from, to, ct).ConfigureAwait(false))
+            .Where(e => keys.Contains((e.UnitId, e.PeriodId, e.SlotKey))).ToLookup(e => e.PersonId);
+        var byPerson = duties.ToLookup(d => d.Fact.PersonId);
+        var people = await StatisticsStore.PeopleAsync(work, ids, [.. byPerson.Select(g => g.Key)], onlyPerson, ct).ConfigureAwait(false);
+        return [.. people
+            .Select(p => PersonTally.Of(p, [.. byPerson[p.Id]], [.. events[p.Id]]))
+            .OrderBy(p => p.UnitName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.PersonId)];
+    }
+
+    public static async Task<IReadOnlyList<UnitStatisticsResponse>> ByUnitAsync(
+        DbWork work, IReadOnlyList<UnitRow> units, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var ids = units.Select(u => u.Id).ToArray();
+        var duties = (await ValuedAsync(work, ids, from, to, ct).ConfigureAwait(false)).ToLookup(d => d.Fact.UnitId, d => d.Value);
+        var events = (await StatisticsStore.UnitEventsAsync(work, ids, from, to, ct).ConfigureAwait(false)).ToLookup(e => e.UnitId);
+        var coverage = (await SubtreeCoverage.ForUnitsAsync(work, units, from, to, ct).ConfigureAwait(false)).ToLookup(c => c.UnitId);
+        return [.. units.Select(u => UnitTally.Of(u, from, to, [.. duties[u.Id]], [.. coverage[u.Id]], [.. events[u.Id]]))];
+    }
+
+    private static async Task<IReadOnlyList<(DutyFactRow Fact, Core.Statistics.DutyValue Value)>> ValuedAsync(
+        DbWork work, Guid[] ids, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var facts = await DutyFactStore.OfUnitsAsync(work, ids, from, to, ct).ConfigureAwait(false);
+        var values = await DutyValuation.ValueAsync(work, facts, ct).ConfigureAwait(false);
+        return [.. facts.Zip(values)];
+    }
+}

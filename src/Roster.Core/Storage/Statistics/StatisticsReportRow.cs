@@ -1,0 +1,22 @@
+using NodaTime;
+
+namespace Roster.Core.Storage.Statistics;
+
+/// <summary>A confirmed monthly statistics report: the figures as confirmed (JSON), frozen.</summary>
+public sealed class StatisticsReportRow
+{
+    public Guid UnitId { get; init; }
+
+    /// <summary>The first day of the month.</summary>
+    public LocalDate Month { get; init; }
+
+    public string State { get; init; } = "";
+
+    public string Snapshot { get; init; } = "";
+
+    public Instant ConfirmedAt { get; init; }
+
+    public Guid ConfirmedBy { get; init; }
+
+    public int Version { get; init; }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Http.Json;
+using Roster.Api.Tests.Infrastructure;
+
+namespace Roster.Api.Tests.Statistics;
+
+/// <summary>Compensatory time off (补休) earned by duties is taken as leave of kind compensatory, never beyond the balance.</summary>
+public sealed class CompensatoryLeaveTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task CompensatoryLeave_SpendsTheBalance_AndBeyondItIsRefusedWithTheBalance()
+    {
+        var world = await StatisticsWorld.CreateAsync(api, "cl-balance");
+        await StatisticsRates.SetAsync(api, world);
+        var staff = await api.ClientAsync(world.Staff);
+        var url = $"/api/v1/people/{world.Wang}/leaves";
+        // Wang served two holiday duties (8 h each) and a make-up workday (2 h): 18 hours.
+
+        var tooMuch = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-10", lastDay = "2026-12-12", kind = "compensatory" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMuch.StatusCode);
+        Assert.Equal("application/problem+json", tooMuch.Content.Headers.ContentType?.MediaType);
+        var problem = await tooMuch.BodyAsync();
+        Assert.Equal(18m, problem.GetProperty("balance").GetDecimal());
+        Assert.Equal(["hours"], await tooMuch.ErrorFieldsAsync());
+
+        var twoDays = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-10", lastDay = "2026-12-11", kind = "compensatory" });
+        Assert.Equal(HttpStatusCode.Created, twoDays.StatusCode);
+        var taken = await twoDays.BodyAsync();
+        Assert.Equal((16m, "requested"), (taken.GetProperty("hours").GetDecimal(), taken.GetProperty("status").GetString()));
+
+        var four = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-14", lastDay = "2026-12-14", kind = "compensatory", hours = 4m });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, four.StatusCode);
+        Assert.Equal(2m, (await four.BodyAsync()).GetProperty("balance").GetDecimal());
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-14", lastDay = "2026-12-14", kind = "compensatory", hours = 2m })).StatusCode);
+
+        // Cancelling gives the hours back.
+        var admin = await api.ClientAsync(world.Admin);
+        var cancelled = await admin.PutJsonAsync($"/api/v1/leaves/{taken.Id()}",
+            new { firstDay = "2026-12-10", lastDay = "2026-12-11", kind = "compensatory", status = "cancelled", hours = 16m }, "\"1\"");
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-15", lastDay = "2026-12-15", kind = "compensatory" })).StatusCode);
+        var last = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-16", lastDay = "2026-12-17", kind = "compensatory" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, last.StatusCode);
+        Assert.Equal(8m, (await last.BodyAsync()).GetProperty("balance").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Hours_AreOnlyForCompensatoryLeave_AndWithinAWorkingDayPerDay()
+    {
+        var world = await StatisticsWorld.CreateAsync(api, "cl-hours");
+        var staff = await api.ClientAsync(world.Staff);
+        var url = $"/api/v1/people/{world.Wang}/leaves";
+        var onLeave = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-10", lastDay = "2026-12-10", kind = "leave", hours = 8m });
+        Assert.Equal(HttpStatusCode.BadRequest, onLeave.StatusCode);
+        Assert.Equal(["hours"], await onLeave.ErrorFieldsAsync());
+        var tooLong = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-10", lastDay = "2026-12-10", kind = "compensatory", hours = 9m });
+        Assert.Equal(["hours"], await tooLong.ErrorFieldsAsync());
+        // Without rates nothing was earned: even an hour is refused.
+        var none = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-10", lastDay = "2026-12-10", kind = "compensatory", hours = 1m });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        Assert.Equal(0m, (await none.BodyAsync()).GetProperty("balance").GetDecimal());
+    }
+}
