@@ -5,6 +5,7 @@ using NodaTime;
 using Roster.Core.Storage;
 using Roster.Scheduler.Generation;
 using Roster.Scheduler.Hosting;
+using Roster.Scheduler.Observability;
 
 namespace Roster.Scheduler;
 
@@ -31,6 +32,8 @@ internal static class SchedulerProgram
         builder.Services.AddSingleton(_ => RosterDataSource.Create(connectionString));
         builder.Services.AddRosterScheduler(builder.Configuration, connectionString, force: true);
         builder.Services.AddRosterGeneration(builder.Configuration);
+        builder.Logging.AddRosterConsole(builder.Configuration);
+        builder.Services.AddRosterTelemetry(builder.Configuration, "roster-scheduler");
 
         using var host = builder.Build();
         var instance = host.Services.GetRequiredService<SchedulerInstance>();

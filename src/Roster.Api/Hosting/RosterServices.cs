@@ -9,12 +9,14 @@ using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Events;
 using Roster.Api.Http;
+using Roster.Api.Health;
 using Roster.Api.Problems;
 using Roster.Api.SchedulerAdmin;
 using Roster.Scheduler.Generation;
 using Roster.Core.Model;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage;
+using Roster.Scheduler.Observability;
 using System.Text.Json.Serialization;
 
 namespace Roster.Api.Hosting;
@@ -63,6 +65,9 @@ internal static class RosterServices
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
         builder.AddRosterScheduling();
+        builder.Logging.AddRosterConsole(configuration);
+        services.AddRosterTelemetry(configuration, "roster-api", m => m.AddScrapeExporter());
+        services.AddRosterHealthChecks(configuration);
         return builder;
     }
 
