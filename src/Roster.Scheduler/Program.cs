@@ -19,6 +19,7 @@ internal static class SchedulerProgram
     public static async Task Main(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
+        builder.Configuration.AddRosterSecretFiles();
         var connectionString = builder.Configuration.GetConnectionString("Roster")
             ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.");
         if (builder.Configuration.GetConnectionString("Admin") is { } admin)

@@ -13,6 +13,7 @@ using Roster.Api.Health;
 using Roster.Api.Problems;
 using Roster.Api.SchedulerAdmin;
 using Roster.Scheduler.Generation;
+using Roster.Scheduler.Hosting;
 using Roster.Core.Model;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage;
@@ -28,6 +29,7 @@ internal static class RosterServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        configuration.AddRosterSecretFiles();
         services.Configure<RosterOptions>(configuration.GetSection("Roster"));
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
 
