@@ -19,7 +19,9 @@ internal sealed partial class RequestLines(RequestDelegate next, ILogger<Request
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+                var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } raw
+                    ? (raw.Length > 1 ? raw.TrimEnd('/') : raw) // a group's "/" endpoint reads "/api/v1/units/"
+                    : "(no route)";
                 var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 LogRequest(logger, http.Request.Method, route, http.Response.StatusCode, elapsed);
             }

@@ -5,7 +5,6 @@ using Dapper;
 using Npgsql;
 using Roster.Api.Tests.Feeds;
 using Roster.Api.Tests.Infrastructure;
-using Roster.TestSupport;
 
 namespace Roster.Api.Tests.Backup;
 
@@ -13,6 +12,7 @@ namespace Roster.Api.Tests.Backup;
 /// <c>./roster backup</c> and <c>./roster restore</c> as an operator runs them (the script, pg_dump and pg_restore),
 /// pointed at this class's database through ROSTER_DB.
 /// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixture>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("roster-backup-").FullName;
@@ -23,7 +23,7 @@ public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixtur
         var admin = await api.ClientAsync("admin");
         var periodId = await api.DemoPeriodIdAsync(admin);
         var published = await PublishedRosters.PublishAsync(admin, periodId, api.School1Id, seed: 5);
-        var rosterId = published.GetProperty("id").GetGuid();
+        var rosterId = published.GetProperty("versionId").GetGuid();
         var countsBefore = await RowCountsAsync(api.Database);
         var rosterBefore = await AssignmentsAsync(api.Database, rosterId);
         Assert.NotEmpty(rosterBefore);
@@ -55,7 +55,7 @@ public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixtur
         // The API reads the restored database once the connections the restore closed are gone from its pool.
         NpgsqlConnection.ClearAllPools();
         var read = await ReadAsync(admin, $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster?version=published");
-        Assert.Equal(rosterId, read.GetProperty("id").GetGuid());
+        Assert.Equal(rosterId, read.GetProperty("versionId").GetGuid());
         Assert.Equal(published.GetProperty("assignments").GetArrayLength(), read.GetProperty("assignments").GetArrayLength());
     }
 

@@ -56,8 +56,8 @@ public sealed class ContainerImageTests
 
     private static string? Property(JsonElement config, string name) => config.GetProperty("Properties").GetProperty(name).GetString();
 
-    private static IEnumerable<JsonElement> Items(JsonElement config, string name) =>
-        config.GetProperty("Items").TryGetProperty(name, out var items) ? items.EnumerateArray() : [];
+    private static List<JsonElement> Items(JsonElement config, string name) =>
+        config.GetProperty("Items").TryGetProperty(name, out var items) ? [.. items.EnumerateArray()] : [];
 
     private static async Task<JsonElement> ComputeAsync()
     {
