@@ -20,7 +20,7 @@ public sealed class HangfireTracing : IClientFilter, IServerFilter
     public void OnCreating(CreatingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (Activity.Current?.Id is { } parent)
+        if (Source.HasListeners() && Activity.Current?.Id is { } parent)
         {
             context.SetJobParameter(ParentParameter, parent);
         }
@@ -33,6 +33,12 @@ public sealed class HangfireTracing : IClientFilter, IServerFilter
     public void OnPerforming(PerformingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!Source.HasListeners())
+        {
+            // No tracing: not even the stored parent is read (one storage round trip per job).
+            return;
+        }
+
         var job = context.BackgroundJob.Job;
         ActivityContext.TryParse(context.GetJobParameter<string>(ParentParameter), null, out var parent);
         var activity = Source.StartActivity($"hangfire {job.Type.Name}.{job.Method.Name}", ActivityKind.Consumer, parent);

@@ -15,6 +15,12 @@ public sealed class ObservabilityOptions
     /// <summary>The interface of that listener: <c>localhost</c> by default; <c>*</c> inside a container.</summary>
     public string MetricsHost { get; set; } = "localhost";
 
+    /// <summary>
+    /// Record spans without an OTLP endpoint (for an exporter added in code, as the tests do); with
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set they are recorded anyway.
+    /// </summary>
+    public bool Traces { get; set; }
+
     /// <summary>Write console logs as JSON lines (with trace and span ids); false gives the plain text format.</summary>
     public bool JsonConsole { get; set; } = true;
 }

@@ -41,14 +41,23 @@ public static class TelemetryServices
             GlobalJobFilters.Filters.Add(new HangfireTracing());
         }
 
+        // The SDK works only where something takes its output: spans recorded for no exporter still cost every Npgsql
+        // command and HTTP call their bookkeeping, which slowed scheduler nodes measurably.
+        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(serviceName, serviceVersion: typeof(TelemetryServices).Assembly.GetName().Version?.ToString()))
-            .WithTracing(t => t
+            .ConfigureResource(r => r.AddService(serviceName, serviceVersion: typeof(TelemetryServices).Assembly.GetName().Version?.ToString()));
+        if (otlp || options.Traces)
+        {
+            telemetry.WithTracing(t => t
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !Probes.Any(p => http.Request.Path.StartsWithSegments(p)))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSource(QuartzInstrumentation.ActivitySourceName, HangfireTracing.SourceName))
-            .WithMetrics(m =>
+                .AddSource(QuartzInstrumentation.ActivitySourceName, HangfireTracing.SourceName));
+        }
+
+        if (otlp || options.MetricsPort > 0 || metrics is not null)
+        {
+            telemetry.WithMetrics(m =>
             {
                 m.AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
@@ -66,7 +75,9 @@ public static class TelemetryServices
 
                 metrics?.Invoke(m);
             });
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        }
+
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }

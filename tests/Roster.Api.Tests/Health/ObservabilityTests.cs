@@ -50,6 +50,7 @@ public sealed class ObservabilityTests(ApiFixture api) : IClassFixture<ApiFixtur
         await using var factory = api.Factory.WithWebHostBuilder(b =>
         {
             b.UseSetting("Logging:LogLevel:Roster.Api.Hosting.RequestLines", "Information");
+            b.UseSetting("Observability:Traces", "true");
             b.ConfigureTestServices(s =>
             {
                 s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
