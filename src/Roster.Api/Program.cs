@@ -2,6 +2,13 @@ using Microsoft.AspNetCore.Connections;
 using Roster.Api.Bootstrap;
 using Roster.Api.Hosting;
 
+// `Roster.Api scheduler` runs a standalone scheduler node, so that one container image serves both roles.
+if (args is ["scheduler", ..])
+{
+    await Roster.Scheduler.SchedulerProgram.Main(args[1..]).ConfigureAwait(false);
+    return 0;
+}
+
 // `Roster.Api bootstrap --bureau …` creates a root unit and its first account, then exits (./roster bootstrap).
 var bootstrap = args is ["bootstrap", ..];
 var builder = WebApplication.CreateBuilder(bootstrap ? [] : args);

@@ -5,6 +5,7 @@ using NodaTime;
 using Roster.Core.Storage;
 using Roster.Scheduler.Generation;
 using Roster.Scheduler.Hosting;
+using Roster.Scheduler.Observability;
 
 namespace Roster.Scheduler;
 
@@ -18,6 +19,7 @@ internal static class SchedulerProgram
     public static async Task Main(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
+        builder.Configuration.AddRosterSecretFiles();
         var connectionString = builder.Configuration.GetConnectionString("Roster")
             ?? throw new InvalidOperationException("ConnectionStrings:Roster is not set.");
         var migrations = builder.Configuration.GetConnectionString("Migrations");
@@ -38,6 +40,8 @@ internal static class SchedulerProgram
         builder.Services.AddSingleton(_ => RosterDataSource.Create(connectionString));
         builder.Services.AddRosterScheduler(builder.Configuration, connectionString, force: true);
         builder.Services.AddRosterGeneration(builder.Configuration);
+        builder.Logging.AddRosterConsole(builder.Configuration);
+        builder.Services.AddRosterTelemetry(builder.Configuration, "roster-scheduler");
 
         using var host = builder.Build();
         var instance = host.Services.GetRequiredService<SchedulerInstance>();

@@ -34,6 +34,7 @@ internal static class RosterPipeline
 {
     public static WebApplication UseRoster(this WebApplication app)
     {
+        app.UseMiddleware<RequestLines>();
         app.UseRosterHttp();
         app.UseExceptionHandler();
         app.UseMiddleware<TransientReadRetry>();
@@ -49,6 +50,7 @@ internal static class RosterPipeline
 
         app.MapRosterDocs();
         app.MapHealth();
+        app.MapMetrics();
         app.MapFeeds();
 
         var api = app.MapGroup("/api/v1");

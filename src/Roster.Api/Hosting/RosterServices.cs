@@ -9,12 +9,15 @@ using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Events;
 using Roster.Api.Http;
+using Roster.Api.Health;
 using Roster.Api.Problems;
 using Roster.Api.SchedulerAdmin;
 using Roster.Scheduler.Generation;
+using Roster.Scheduler.Hosting;
 using Roster.Core.Model;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage;
+using Roster.Scheduler.Observability;
 using System.Text.Json.Serialization;
 
 namespace Roster.Api.Hosting;
@@ -26,6 +29,7 @@ internal static class RosterServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        configuration.AddRosterSecretFiles();
         services.Configure<RosterOptions>(configuration.GetSection("Roster"));
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
 
@@ -68,6 +72,9 @@ internal static class RosterServices
         services.AddSingleton<ChangeFeed>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeFeed>());
         builder.AddRosterScheduling();
+        builder.Logging.AddRosterConsole(configuration);
+        services.AddRosterTelemetry(configuration, "roster-api", m => m.AddScrapeExporter());
+        services.AddRosterHealthChecks(configuration);
         return builder;
     }
 

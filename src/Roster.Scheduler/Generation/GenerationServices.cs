@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Roster.Core.Storage.Generation;
+using Roster.Scheduler.Observability;
 
 namespace Roster.Scheduler.Generation;
 
@@ -13,6 +15,8 @@ public static class GenerationServices
         services.Configure<GenerationOptions>(configuration.GetSection("Generation"));
         var options = configuration.GetSection("Generation").Get<GenerationOptions>() ?? new GenerationOptions();
         services.AddSingleton<GenerationRunner>();
+        services.AddMetrics();
+        services.TryAddSingleton<RosterMetrics>();
         services.AddHostedService<GenerationReaper>();
         if (options.Worker)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ using Roster.Core.Storage.Generation;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Scheduler.Hosting;
+using Roster.Scheduler.Observability;
 
 namespace Roster.Scheduler.Generation;
 
@@ -18,7 +20,7 @@ namespace Roster.Scheduler.Generation;
 /// </summary>
 internal sealed partial class GenerationWorker(
     NpgsqlDataSource db, IClock clock, GenerationRunner runner, SchedulerInstance instance, IOptions<GenerationOptions> options,
-    ILogger<GenerationWorker> logger) : BackgroundService
+    RosterMetrics metrics, ILogger<GenerationWorker> logger) : BackgroundService
 {
     // Unique per worker even when two hosts in one process share an instance name.
     private readonly string _name = $"{instance.Name}/{Guid.NewGuid().ToString("N")[..6]}";
@@ -118,11 +120,17 @@ internal sealed partial class GenerationWorker(
             }
         }, CancellationToken.None);
 
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "cancelled";
         try
         {
             // With several jobs at once each gets its share of the cores; a lone job gets them all.
             var workers = Math.Max(1, options.Value.EffectiveSlots / Math.Max(1, running));
-            await runner.RunAsync(job, workers, cts.Token).ConfigureAwait(false);
+            if (await runner.RunAsync(job, workers, cts.Token).ConfigureAwait(false) is { } hardViolations)
+            {
+                outcome = "succeeded";
+                metrics.GenerationStored(hardViolations);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -134,6 +142,7 @@ internal sealed partial class GenerationWorker(
         }
         catch (Exception e)
         {
+            outcome = "failed";
             LogFailed(logger, e, job.Id);
             try
             {
@@ -146,6 +155,7 @@ internal sealed partial class GenerationWorker(
         }
         finally
         {
+            metrics.GenerationFinished(outcome, Stopwatch.GetElapsedTime(started));
             await cts.CancelAsync().ConfigureAwait(false);
             await heartbeat.ConfigureAwait(false);
             Interlocked.Decrement(ref _running);

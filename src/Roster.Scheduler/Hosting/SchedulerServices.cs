@@ -2,11 +2,13 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Roster.Scheduler.Duty;
 using Roster.Scheduler.Gaps;
 using Roster.Scheduler.Notifications;
+using Roster.Scheduler.Observability;
 using Roster.Scheduler.Reminders;
 
 namespace Roster.Scheduler.Hosting;
@@ -24,6 +26,9 @@ public static class SchedulerServices
     {
         services.Configure<SchedulerOptions>(configuration.GetSection("Scheduler"));
         services.AddSingleton(sp => SchedulerInstance.From(sp.GetRequiredService<IOptions<SchedulerOptions>>().Value));
+        // The jobs record on it; AddRosterTelemetry exports it (a host without telemetry still runs them).
+        services.AddMetrics();
+        services.TryAddSingleton<RosterMetrics>();
         return services;
     }
 

@@ -7,6 +7,7 @@ using Roster.Core.Notifications;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Notifications;
 using Roster.Scheduler.Hosting;
+using Roster.Scheduler.Observability;
 
 namespace Roster.Scheduler.Notifications;
 
@@ -17,7 +18,7 @@ namespace Roster.Scheduler.Notifications;
 /// </summary>
 internal sealed partial class NotificationDeliveryJob(
     NpgsqlDataSource db, IClock clock, EmailChannel email, WebhookChannel webhook, DeliveryQueue queue,
-    IOptions<SchedulerOptions> options, SchedulerInstance instance, ILogger<NotificationDeliveryJob> logger)
+    IOptions<SchedulerOptions> options, SchedulerInstance instance, RosterMetrics metrics, ILogger<NotificationDeliveryJob> logger)
 {
     // Channel failures are retried by our own schedule (below); this only covers the database being unreachable.
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [5, 30, 120])]
@@ -60,6 +61,7 @@ internal sealed partial class NotificationDeliveryJob(
             }
 
             await work.CommitAsync(ct).ConfigureAwait(false);
+            metrics.DeliveryAttempted(n.Channel, outcome.Succeeded, gaveUp: !outcome.Succeeded && retryIn is null);
         }
 
         if (retryIn is { } wait)

@@ -8,6 +8,7 @@ using Roster.Core.Storage;
 using Roster.Core.Storage.Reminders;
 using Roster.Scheduler.Hosting;
 using Roster.Scheduler.Notifications;
+using Roster.Scheduler.Observability;
 
 namespace Roster.Scheduler.Reminders;
 
@@ -21,7 +22,8 @@ namespace Roster.Scheduler.Reminders;
 /// </remarks>
 [DisallowConcurrentExecution]
 internal sealed partial class ReminderDispatchJob(
-    NpgsqlDataSource db, IClock clock, DeliveryQueue queue, IOptions<SchedulerOptions> options, ILogger<ReminderDispatchJob> logger) : IJob
+    NpgsqlDataSource db, IClock clock, DeliveryQueue queue, IOptions<SchedulerOptions> options, RosterMetrics metrics,
+    ILogger<ReminderDispatchJob> logger) : IJob
 {
     public static readonly JobKey Key = new("reminder-dispatch", "roster");
 
@@ -64,6 +66,7 @@ internal sealed partial class ReminderDispatchJob(
             // After commit: a job must never see a notification that may still roll back. If this process dies here,
             // the relay enqueues the rows once they are stale.
             queue.Enqueue(result.NotificationIds);
+            metrics.RemindersDispatched(result.Missed, result.Lateness);
             if (result.Dispatched + result.Missed >= batch)
             {
                 continue;

@@ -19,6 +19,9 @@ public sealed class ApiFixture : IAsyncLifetime
 {
     public const string Password = "test-password-1";
 
+    /// <summary>The bearer token that opens /metrics (Observability:ScrapeToken).</summary>
+    public const string ScrapeToken = "test-scrape-token-0123456789";
+
     /// <summary>2026-12-01 08:00 in Asia/Shanghai.</summary>
     public static readonly Instant Start = Instant.FromUtc(2026, 12, 1, 0, 0);
 
@@ -76,6 +79,7 @@ public sealed class ApiFixture : IAsyncLifetime
             b.UseSetting("Roster:SeedDemo", "true");
             b.UseSetting("Roster:DemoPassword", Password);
             b.UseSetting("Logging:LogLevel:Default", "Warning");
+            b.UseSetting("Observability:ScrapeToken", ScrapeToken);
             foreach (var (key, value) in _settings)
             {
                 b.UseSetting(key, value);
@@ -124,6 +128,10 @@ public sealed class ApiFixture : IAsyncLifetime
         await TestDatabases.DropAsync(Database);
     }
 
+    public Task<AccountRow> AccountAsync(string username) => WithWorkAsync(async w =>
+        await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None)
+        ?? throw new InvalidOperationException($"No account {username}."));
+
     /// <summary>
     /// A client signed in as <paramref name="username"/> (admin, admin2, supervisor, staff or one made by
     /// <see cref="CreateAccountAsync"/>). Its token is minted for the fake clock's current time before each request,
@@ -131,9 +139,7 @@ public sealed class ApiFixture : IAsyncLifetime
     /// </summary>
     public async Task<HttpClient> ClientAsync(string username)
     {
-        var account = await WithWorkAsync(async w =>
-            await AccountStore.FindByUsernameAsync(w, username, CancellationToken.None)
-            ?? throw new InvalidOperationException($"No account {username}."));
+        var account = await AccountAsync(username);
         var issuer = Factory.Services.GetRequiredService<Roster.Api.Auth.TokenIssuer>();
         return Factory.CreateDefaultClient(BaseAddress, new FreshTokenHandler(() => issuer.Issue(account).Token));
     }

@@ -29,9 +29,10 @@ public sealed class ReminderDispatchJobTests(DbFixture fixture) : IClassFixture<
             return o;
         });
         var jobs = new RecordingJobClient();
+        using var metrics = new MetricsCapture();
         var job = new ReminderDispatchJob(
             fixture.Db, new FakeClock(start - Duration.FromMinutes(30)), new DeliveryQueue(jobs),
-            Options.Create(new SchedulerOptions()), NullLogger<ReminderDispatchJob>.Instance);
+            Options.Create(new SchedulerOptions()), metrics.Metrics, NullLogger<ReminderDispatchJob>.Instance);
 
         await job.Execute(null!, CancellationToken.None);
 
@@ -40,5 +41,10 @@ public sealed class ReminderDispatchJobTests(DbFixture fixture) : IClassFixture<
         Assert.All(statuses, s => Assert.Equal("dispatched", s));
         Assert.Equal(2, jobs.Created.Count);
         Assert.All(jobs.Created, j => Assert.Equal(nameof(NotificationDeliveryJob.DeliverAsync), j.Method.Name));
+        var sent = statuses.Count();
+        Assert.Equal(sent, metrics.Sum("roster.reminders", "outcome", "sent"));
+        var lateness = metrics.Measurements.Where(m => m.Instrument == "roster.reminder.lateness").Select(m => m.Value).ToList();
+        Assert.Equal(sent, lateness.Count);
+        Assert.All(lateness, l => Assert.InRange(l, 0, TimeSpan.FromDays(1).TotalSeconds));
     }
 }

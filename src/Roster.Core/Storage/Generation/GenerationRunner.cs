@@ -20,8 +20,11 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
 
     public static readonly Duration MinimumStall = Duration.FromSeconds(1);
 
-    /// <summary>Solves and stores; false when the job was no longer this worker's to finish (cancelled or taken away).</summary>
-    public async Task<bool> RunAsync(RosterJobRow job, int workers, CancellationToken ct)
+    /// <summary>
+    /// Solves and stores; the hard-rule violations left in the stored draft, or null when the job was no longer this worker's
+    /// to finish (cancelled or taken away).
+    /// </summary>
+    public async Task<int?> RunAsync(RosterJobRow job, int workers, CancellationToken ct)
     {
         RosterInputs inputs;
         await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
@@ -58,7 +61,7 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         null => Duration.Max(MinimumStall, limit * DefaultStallShare),
     };
 
-    private async Task<bool> StoreAsync(RosterJobRow job, RosterInputs inputs, RosterSolution solution, CancellationToken ct)
+    private async Task<int?> StoreAsync(RosterJobRow job, RosterInputs inputs, RosterSolution solution, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
@@ -123,7 +126,7 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         }, ct).ConfigureAwait(false);
         if (!await RosterJobStore.FinishClaimedAsync(work, job, "succeeded", draft.Id, illegal, statistics, now, ct).ConfigureAwait(false))
         {
-            return false;
+            return null;
         }
 
         if (job.ParentId is { } parent)
@@ -132,7 +135,7 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         }
 
         await work.CommitAsync(ct).ConfigureAwait(false);
-        return true;
+        return solution.Report.HardViolations.Count;
     }
 
     private static List<StandbyRow> StandbyRows(RosterInputs inputs, RosterSolution solution) =>

@@ -79,6 +79,6 @@ public static class ReminderDispatcher
             UPDATE reminders SET status = CASE WHEN id = ANY(@missed) THEN 'missed' ELSE 'dispatched' END, dispatched_at = @now, updated_at = @now
             WHERE id = ANY(@all)
             """, new { missed, all = due.Select(r => r.Id).ToArray(), now }, ct)).ConfigureAwait(false);
-        return new DispatchResult(send.Count, missed.Length, ids);
+        return new DispatchResult(send.Count, missed.Length, ids) { Lateness = [.. send.Select(r => now - r.DueAt)] };
     }
 }
