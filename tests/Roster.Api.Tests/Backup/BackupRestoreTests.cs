@@ -5,6 +5,7 @@ using Dapper;
 using Npgsql;
 using Roster.Api.Tests.Feeds;
 using Roster.Api.Tests.Infrastructure;
+using Roster.Core.Storage;
 
 namespace Roster.Api.Tests.Backup;
 
@@ -46,6 +47,9 @@ public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         var restore = await RosterScriptAsync("restore", file);
         Assert.True(restore.ExitCode == 0, restore.Output);
+        // As the service's next start does: the restored database goes to the owner role, the application gets its rights.
+        await DatabaseRoles.EnsureAsync(TestDatabases.AdminConnectionString, TestDatabases.OwnerConnectionStringFor(api.Database),
+            TestDatabases.ConnectionStringFor(api.Database), CancellationToken.None);
 
         Assert.Equal(countsBefore, await RowCountsAsync(api.Database));
         Assert.Equal(rosterBefore, await AssignmentsAsync(api.Database, rosterId));
@@ -95,7 +99,11 @@ public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixtur
 
     private Task<(int ExitCode, string Output)> RosterScriptAsync(string command, string file) =>
         ExternalTool.RunAsync(Path.Combine(ExternalTool.RepositoryRoot, "roster"), [command, file], ExternalTool.RepositoryRoot,
-            TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["ROSTER_DB"] = TestDatabases.ConnectionStringFor(api.Database) });
+            TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["ROSTER_DB"] = MaintenanceLogin(api.Database) });
+
+    /// <summary>An operator's login that may create databases (a restore swaps a new one in); the service's may not.</summary>
+    private static string MaintenanceLogin(string database) =>
+        new NpgsqlConnectionStringBuilder(TestDatabases.AdminConnectionString) { Database = database }.ConnectionString;
 
     private static string Unpooled(string database) =>
         new NpgsqlConnectionStringBuilder(TestDatabases.ConnectionStringFor(database)) { Pooling = false }.ConnectionString;
