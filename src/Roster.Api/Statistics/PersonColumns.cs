@@ -17,6 +17,7 @@ internal static class PersonColumns
         new("班次", "By shift", 24, p => new XlsxCell(string.Join("; ", p.ByShift.Select(s => $"{DutyWords.Shift(s.Code, s.Name, s.NameEn)} ×{s.Duties}")))),
         new("时长(小时)", "Hours", 10, p => XlsxCell.Of(p.Hours)),
         new("夜班", "Night duties", 10, p => XlsxCell.Of(p.NightDuties)),
+        new("备班天数", "Standby days", 10, p => XlsxCell.Of(p.StandbyDays)),
         new("按时签到", "On-time check-ins", 10, p => XlsxCell.Of(p.CheckIns.OnTime)),
         new("迟到签到", "Late check-ins", 10, p => XlsxCell.Of(p.CheckIns.Late, p.CheckIns.Late > 0 ? XlsxStyle.Alert : XlsxStyle.Body)),
         new("漏签到", "Missed check-ins", 10, p => XlsxCell.Of(p.CheckIns.Missed, p.CheckIns.Missed > 0 ? XlsxStyle.Alert : XlsxStyle.Body)),

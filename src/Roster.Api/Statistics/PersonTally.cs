@@ -22,6 +22,7 @@ internal static class PersonTally
             shifts,
             duties.Sum(d => d.Value.Hours),
             duties.Count(d => d.Value.Night),
+            Count("standby"),
             new CheckInCounts(Count("on_time"), Count("late"), Count("missed")),
             new SwapCounts(Count("given"), Count("taken")),
             duties.Sum(d => d.Value.Rate.Allowance),

@@ -65,6 +65,7 @@ public sealed class StandbyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         var stepping = target.Standby.GetProperty("personId").GetGuid();
 
         await AssertStandbyShownAsync(admin, periodId, target.Standby);
+        await AssertStandbyCountedAsync(admin, standby);
 
         var candidates = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{fixture.School1Id}/roster/candidates?slot={Uri.EscapeDataString(slotKey)}");
         var first = candidates.EnumerateArray().First();
@@ -114,6 +115,20 @@ public sealed class StandbyTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         Assert.Equal(new[] { absent, stepping, leader }.Order(), told.Select(t => t.Person).Distinct().Order());
         Assert.All(told, t => Assert.Equal(1L, t.Count));
         Assert.Equal(0, gapsOpen);
+    }
+
+    /// <summary>Duty statistics count each person's days standing by on the published roster.</summary>
+    private async Task AssertStandbyCountedAsync(HttpClient admin, IReadOnlyList<JsonElement> standby)
+    {
+        var dates = standby.Select(s => s.GetProperty("date").GetString()!).Order(StringComparer.Ordinal).ToList();
+        var statistics = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/statistics/duty?unit={fixture.School1Id}&from={dates[0]}&to={dates[^1]}&groupBy=person");
+        var counted = statistics.GetProperty("people").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("personId").GetString()!, p => p.GetProperty("standbyDays").GetInt32());
+        foreach (var person in standby.GroupBy(s => s.GetProperty("personId").GetString()!))
+        {
+            Assert.Equal(person.Select(s => s.GetProperty("date").GetString()).Distinct().Count(), counted[person.Key]);
+        }
     }
 
     /// <summary>The duty table, the standby's own calendar feed and the on-duty board all show the standby.</summary>

@@ -112,10 +112,11 @@ public sealed class StatisticsTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Contains("值班统计 Duty statistics", book.HeaderCenter, StringComparison.Ordinal);
         Assert.Equal("姓名\nName", cells.Text("B1"));
         Assert.Equal("节假日\nPublic holiday", cells.Text("F1"));
-        Assert.Equal("值班补贴(元)\nAllowance (CNY)", cells.Text("P1"));
+        Assert.Equal("备班天数\nStandby days", cells.Text("K1"));
+        Assert.Equal("值班补贴(元)\nAllowance (CNY)", cells.Text("Q1"));
         var wangRow = Enumerable.Range(2, 2).Single(r => cells.Text("B" + r) == "王值班");
         Assert.Equal(("number", "2"), (cells["F" + wangRow].Kind, cells.Text("F" + wangRow)));
-        Assert.Equal("850", cells.Text("P" + wangRow));
+        Assert.Equal("850", cells.Text("Q" + wangRow));
         Assert.Equal("", cells.Text("B4"));
 
         var units = await admin.GetAsync(new Uri($"/api/v1/statistics/duty.xlsx?unit={world.UnitId}&from=2026-10-05&to=2026-10-11&groupBy=unit", UriKind.Relative));

@@ -28,10 +28,14 @@ public static class StatisticsStore
             UNION ALL
             SELECT 'taken', unit_id, period_id, slot_key, to_person_id
             FROM swap_requests WHERE status = 'approved' AND to_person_id IS NOT NULL AND unit_id = ANY(@ids) AND created_at < @before
+            UNION ALL
+            SELECT DISTINCT 'standby', v.unit_id, v.period_id, b.duty_date::text, b.person_id
+            FROM standby_assignments b JOIN roster_versions v ON v.id = b.roster_version_id
+            WHERE v.status = 'published' AND v.unit_id = ANY(@ids) AND b.duty_date BETWEEN @from AND @to
             """;
         var (after, before) = Window(from, to);
         return (await work.Connection.QueryAsync<PersonEventRow>(work.Command(
-            Sql, new { ids = unitIds.ToArray(), after, before }, ct)).ConfigureAwait(false)).AsList();
+            Sql, new { ids = unitIds.ToArray(), after, before, from, to }, ct)).ConfigureAwait(false)).AsList();
     }
 
     public static async Task<IReadOnlyList<UnitEventRow>> UnitEventsAsync(
