@@ -21,7 +21,8 @@ internal static class DutyStatistics
         var duties = await ValuedAsync(work, ids, from, to, ct).ConfigureAwait(false);
         var keys = duties.Select(d => (d.Fact.UnitId, d.Fact.PeriodId, d.Fact.SlotKey)).ToHashSet();
         var events = (await StatisticsStore.PersonEventsAsync(work, ids, from, to, ct).ConfigureAwait(false))
-            .Where(e => keys.Contains((e.UnitId, e.PeriodId, e.SlotKey))).ToLookup(e => e.PersonId);
+            // Standby days stand alone; the other events count only for the duties in the range.
+            .Where(e => e.Kind == "standby" || keys.Contains((e.UnitId, e.PeriodId, e.SlotKey))).ToLookup(e => e.PersonId);
         var byPerson = duties.ToLookup(d => d.Fact.PersonId);
         var people = await StatisticsStore.PeopleAsync(work, ids, [.. byPerson.Select(g => g.Key)], onlyPerson, ct).ConfigureAwait(false);
         return [.. people

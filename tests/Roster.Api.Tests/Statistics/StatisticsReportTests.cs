@@ -58,11 +58,11 @@ public sealed class StatisticsReportTests(ApiFixture api) : IClassFixture<ApiFix
         Assert.Contains("值班统计月报", book.HeaderCenter, StringComparison.Ordinal);
         Assert.Contains("已确认 Confirmed", book.HeaderCenter, StringComparison.Ordinal);
         var cells = book.Cells;
-        Assert.Equal("状态\nState", cells.Text("R1"));
+        Assert.Equal("状态\nState", cells.Text("S1"));
         // Rows by name (李 before 王), then Wang's correction row with his current figures.
         Assert.Equal(["李值班", "王值班", "王值班", ""], new[] { "B2", "B3", "B4", "B5" }.Select(r => cells.Text(r)).ToArray());
         Assert.Equal("4", cells.Text("C3"));
-        Assert.StartsWith("更正 Correction: 值班次数 Duties 4 → 5", cells.Text("R4"), StringComparison.Ordinal);
+        Assert.StartsWith("更正 Correction: 值班次数 Duties 4 → 5", cells.Text("S4"), StringComparison.Ordinal);
         Assert.Equal("5", cells.Text("C4"));
     }
 
