@@ -11,12 +11,23 @@ namespace Roster.Scheduler.Hosting;
 internal static class QuartzSchema
 {
     /// <summary>Whether this login may create tables in the public schema (the owner may; the application may not).</summary>
+    /// <remarks>
+    /// Asked while services are registered, before the database is prepared: a login that cannot connect yet is assumed
+    /// to be one that may (the scheduler's start then reports the real problem).
+    /// </remarks>
     public static bool CanCreateTables(string connectionString)
     {
-        using var connection = new NpgsqlConnection(connectionString);
-        connection.Open();
-        using var check = new NpgsqlCommand("SELECT has_schema_privilege('public', 'CREATE')", connection);
-        return check.ExecuteScalar() is true;
+        try
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var check = new NpgsqlCommand("SELECT has_schema_privilege('public', 'CREATE')", connection);
+            return check.ExecuteScalar() is true;
+        }
+        catch (NpgsqlException)
+        {
+            return true;
+        }
     }
 
     public static async Task EnsureAsync(string ownerConnectionString, CancellationToken ct)

@@ -88,8 +88,10 @@ public static class SchedulerServices
                     c.CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
                 });
                 s.UseSystemTextJsonSerializer();
-                // A login that may create tables provisions them; the application role validates what the owner made.
-                if (QuartzSchema.CanCreateTables(connectionString))
+                // Where an owner role is configured it makes Quartz's tables before the host starts (DatabaseStartup, the
+                // scheduler's Main), so the application login only validates them; otherwise a login that may create
+                // tables provisions them.
+                if (configuration.GetConnectionString("Migrations") is null && QuartzSchema.CanCreateTables(connectionString))
                 {
                     s.ProvisionSchema();
                 }
