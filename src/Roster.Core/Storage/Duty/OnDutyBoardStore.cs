@@ -12,7 +12,8 @@ namespace Roster.Core.Storage.Duty;
 /// </summary>
 public static class OnDutyBoardStore
 {
-    private const string Sql = """
+    // The published versions of the subtree around the day: every statement of the command starts from them.
+    private const string Versions = """
         WITH RECURSIVE sub(id) AS (
             SELECT id FROM units WHERE id = @unitId
             UNION ALL
@@ -22,19 +23,14 @@ public static class OnDutyBoardStore
             WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
               AND p.first_day <= @lastDay AND p.last_day >= @firstDay
         )
+        """;
+
+    private const string Sql = Versions + """
         SELECT u.id AS unit_id, u.code, u.name, u.name_en, u.duty_phone FROM units u
         WHERE u.id IN (SELECT unit_id FROM versions)
         ORDER BY u.code, u.id;
-
-        WITH RECURSIVE sub(id) AS (
-            SELECT id FROM units WHERE id = @unitId
-            UNION ALL
-            SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id
-        ), versions AS (
-            SELECT v.id, v.unit_id, v.period_id FROM roster_versions v JOIN periods p ON p.id = v.period_id
-            WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
-              AND p.first_day <= @lastDay AND p.last_day >= @firstDay
-        )
+        """
+        + Versions + """
         SELECT * FROM (
         SELECT v.unit_id, v.period_id, a.slot_key, a.shift_code, a.role, a.starts_at, a.ends_at, a.person_id,
                pe.name AS person_name, pe.phone, COALESCE(sh.presence ->> a.role, 'on_site') AS presence,
@@ -54,16 +50,8 @@ public static class OnDutyBoardStore
         JOIN people pe ON pe.id = b.person_id
         ) board
         ORDER BY unit_id, standby, CASE role WHEN 'leader' THEN 0 ELSE 1 END, starts_at, slot_key;
-
-        WITH RECURSIVE sub(id) AS (
-            SELECT id FROM units WHERE id = @unitId
-            UNION ALL
-            SELECT u.id FROM units u JOIN sub s ON u.parent_id = s.id
-        ), versions AS (
-            SELECT v.id, v.unit_id, v.period_id FROM roster_versions v JOIN periods p ON p.id = v.period_id
-            WHERE v.status = 'published' AND v.unit_id IN (SELECT id FROM sub) AND v.unit_id = ANY(@visible)
-              AND p.first_day <= @lastDay AND p.last_day >= @firstDay
-        )
+        """
+        + Versions + """
         SELECT max(b.x) FILTER (WHERE b.x <= @at) AS last_change, min(b.x) FILTER (WHERE b.x > @at) AS next_change
         FROM (
             SELECT a.starts_at, a.ends_at FROM versions v
