@@ -12,7 +12,10 @@ using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Inspections;
 
-/// <summary>Supervisors' view: per unit of a subtree and requirement, inspections done against required. Flags are refreshed first.</summary>
+/// <summary>
+/// Supervisors' view: per unit of a subtree and requirement, inspections done against required. Read-only: <c>behind</c> is
+/// computed from the clock as the oversight scan would leave the flag if it ran now, so it is right between scans.
+/// </summary>
 internal static class InspectionProgressEndpoint
 {
     public static async Task<Results<Ok<IReadOnlyList<ProgressResponse>>, ProblemHttpResult>> ProgressAsync(
@@ -32,29 +35,33 @@ internal static class InspectionProgressEndpoint
         }
 
         var now = clock.GetCurrentInstant();
-        await OversightScan.RunAsync(work, now, ct).ConfigureAwait(false);
         var subtree = (await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false)).Where(u => u != period.UnitId).ToHashSet();
         var counts = (await TaskStore.CountsAsync(work, subtree, periodId, ct).ConfigureAwait(false)).ToDictionary(c => (c.RequirementId, c.UnitId));
         var flags = (await OversightFlagStore.ListAsync(work, subtree, periodId, false, ct).ConfigureAwait(false))
             .Where(f => f.Kind == InspectionFlagScan.Behind).Select(f => (f.UnitId, f.Subject)).ToHashSet();
         var hazards = (await HazardStore.OfUnitsAsync(work, subtree, periodId, false, ct).ConfigureAwait(false))
             .GroupBy(h => h.UnitId).ToDictionary(g => g.Key, g => g.Count());
-        var names = new Dictionary<Guid, string>();
+        var zones = new Dictionary<Guid, (string Name, DateTimeZone Zone)>();
         var body = new List<ProgressResponse>();
         foreach (var r in await RequirementStore.OfPeriodAsync(work, periodId, null, ct).ConfigureAwait(false))
         {
             foreach (var unitId in subtree.Where(u => r.UnitId is null || r.UnitId == u).Order())
             {
-                if (!names.TryGetValue(unitId, out var name))
+                if (!zones.TryGetValue(unitId, out var found))
                 {
-                    name = (await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false))?.Name ?? "";
-                    names[unitId] = name;
+                    var row = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
+                    found = (row?.Name ?? "", row is null ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb[row.TimeZone]);
+                    zones[unitId] = found;
                 }
 
                 var c = counts.GetValueOrDefault((r.Id, unitId));
-                body.Add(new ProgressResponse(r.Id, r.Kind, r.Title, r.WindowFirst, r.WindowLast, unitId, name,
-                    InspectionProgress.Required(r.MinCount, r.PatrolShift is not null, c?.Scheduled ?? 0), c?.Scheduled ?? 0, c?.Done ?? 0,
-                    hazards.GetValueOrDefault(unitId), flags.Contains((unitId, r.Id.ToString()))));
+                var required = InspectionProgress.Required(r.MinCount, r.PatrolShift is not null, c?.Scheduled ?? 0);
+                var done = c?.Done ?? 0;
+                // The scan opens the flag once behind and closes it only when the minimum is met.
+                var behind = InspectionProgress.IsBehind(done, required, now, InspectionProgress.FlagFrom(r.WindowLast, r.LeadDays, found.Zone))
+                    || (done < required && flags.Contains((unitId, r.Id.ToString())));
+                body.Add(new ProgressResponse(r.Id, r.Kind, r.Title, r.WindowFirst, r.WindowLast, unitId, found.Name,
+                    required, c?.Scheduled ?? 0, done, hazards.GetValueOrDefault(unitId), behind));
             }
         }
 

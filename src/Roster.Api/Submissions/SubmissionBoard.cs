@@ -13,8 +13,9 @@ using Roster.Core.Storage.Units;
 namespace Roster.Api.Submissions;
 
 /// <summary>
-/// The parent's view: the submission board of its units, and the oversight flags of a subtree. Flags are detected lazily
-/// on these reads (and by <c>POST /oversight:scan</c>, which a scheduler may call), so a read never shows a stale state.
+/// The parent's view: the submission board of its units, and the oversight flags of a subtree. Reads write nothing: the
+/// flags are recorded by the scheduler's duty-watch job (and by <c>POST /oversight:scan</c>); the board computes "overdue
+/// as of now" from the clock, so it is right between scans.
 /// </summary>
 internal static class SubmissionBoard
 {
@@ -36,17 +37,19 @@ internal static class SubmissionBoard
             return ApiProblems.NotFound("unit");
         }
 
-        await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        var rows = await SubmissionStore.BoardAsync(work, periodId, parent, ct).ConfigureAwait(false);
+        var rows = await SubmissionStore.BoardAsync(work, periodId, parent, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);
         var entries = rows.Select(r => new BoardEntryResponse(r.UnitId, r.UnitName, SubmissionStates.Of(r.State, r.HasDraft), r.SubmissionId,
             r.Number, r.SubmittedAt, r.DecidedAt, r.PublishedAt, r.OverdueSince)).ToList();
         return TypedResults.Ok(new BoardResponse(periodId, parent, period.RequiresApproval, period.SubmissionDue, entries));
     }
 
-    /// <summary>Flags of <c>unit</c>'s subtree (default: every unit the caller administers or supervises); open ones unless <c>all=true</c>.</summary>
+    /// <summary>
+    /// Flags of <c>unit</c>'s subtree (default: every unit the caller administers or supervises) as the last scan recorded
+    /// them; open ones unless <c>all=true</c>.
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<OversightFlagResponse>>, ProblemHttpResult>> FlagsAsync(
-        Guid? unit, Guid? period, bool? all, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, Guid? period, bool? all, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
         var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
@@ -55,7 +58,6 @@ internal static class SubmissionBoard
             return ApiProblems.NotFound("unit");
         }
 
-        await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
         IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false) : overseen;
         var rows = await OversightFlagStore.ListAsync(work, units, period, all ?? false, ct).ConfigureAwait(false);
         await work.CommitAsync(ct).ConfigureAwait(false);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Roster.Api.Tests.Infrastructure;
+using Roster.Api.Tests.Submissions;
 
 namespace Roster.Api.Tests.Inspections;
 
@@ -44,6 +45,8 @@ public sealed class InspectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         // 12-06 01:00 in Shanghai: two days before the window ends, nothing done yet.
         api.Clock.Reset(Instant.FromUtc(2026, 12, 5, 17, 0));
         Assert.True((await InspectionSteps.ProgressAsync(supervisor, periodId, requirementId, api.School1Id)).GetProperty("behind").GetBoolean());
+        Assert.DoesNotContain(await InspectionSteps.FlagsAsync(admin, periodId, "inspections_behind"), f => f.GetProperty("subject").GetString() == requirementId);
+        await OversightScans.RunAsync(api);
         var flag = Assert.Single(await InspectionSteps.FlagsAsync(admin, periodId, "inspections_behind"),
             f => f.GetProperty("subject").GetString() == requirementId);
         Assert.Equal("2026-12-05T16:00:00Z", flag.GetProperty("openedAt").GetString());
@@ -60,6 +63,8 @@ public sealed class InspectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         progress = await InspectionSteps.ProgressAsync(supervisor, periodId, requirementId, api.School1Id);
         Assert.Equal(2, progress.GetProperty("done").GetInt64());
         Assert.False(progress.GetProperty("behind").GetBoolean());
+        Assert.True((await InspectionSteps.ProgressAsync(supervisor, periodId, requirementId, api.School2Id)).GetProperty("behind").GetBoolean());
+        await OversightScans.RunAsync(api);
         Assert.DoesNotContain(await InspectionSteps.FlagsAsync(admin, periodId, "inspections_behind"), f => f.GetProperty("subject").GetString() == requirementId);
     }
 
@@ -90,6 +95,8 @@ public sealed class InspectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Empty(await InspectionSteps.FlagsAsync(supervisor, periodId, "hazard_overdue"));
 
         api.Clock.Reset(due + Duration.FromHours(2));
+        Assert.Empty(await InspectionSteps.FlagsAsync(supervisor, periodId, "hazard_overdue"));
+        await OversightScans.RunAsync(api);
         var overdue = Assert.Single(await InspectionSteps.FlagsAsync(supervisor, periodId, "hazard_overdue"));
         Assert.Equal(hazard.Id(), overdue.GetProperty("subject").GetString());
         var open = Assert.Single((await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/hazards?period={periodId}")).EnumerateArray());

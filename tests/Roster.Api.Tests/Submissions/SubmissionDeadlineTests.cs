@@ -17,6 +17,12 @@ public sealed class SubmissionDeadlineTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Empty(await FlagsAsync(supervisor, periodId));
 
         api.Clock.Reset(Instant.FromUtc(2026, 12, 1, 3, 0));
+        var board = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/submission-board");
+        Assert.Equal(3, board.GetProperty("units").GetArrayLength());
+        Assert.All(board.GetProperty("units").EnumerateArray(), u => Assert.Equal("2026-12-01T02:00:00Z", u.GetProperty("overdueSince").GetString()));
+        Assert.Empty(await FlagsAsync(supervisor, periodId));
+
+        Assert.True(await OversightScans.RunAsync(api) >= 3);
         var flags = await FlagsAsync(supervisor, periodId);
         Assert.Equal(3, flags.Count);
         Assert.All(flags, f => Assert.Equal("submission_overdue", f.GetProperty("kind").GetString()));
@@ -24,7 +30,7 @@ public sealed class SubmissionDeadlineTests(ApiFixture api) : IClassFixture<ApiF
         var admin2 = await api.ClientAsync("admin2");
         var own = Assert.Single(await FlagsAsync(admin2, periodId));
         Assert.Equal(api.School2Id.ToString(), own.GetProperty("unitId").GetString());
-        var board = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/submission-board");
+        board = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/submission-board");
         Assert.All(board.GetProperty("units").EnumerateArray(), u => Assert.Equal("2026-12-01T02:00:00Z", u.GetProperty("overdueSince").GetString()));
 
         await RosterSteps.GenerateAsync(admin2, periodId, api.School2Id, 11);
@@ -33,6 +39,9 @@ public sealed class SubmissionDeadlineTests(ApiFixture api) : IClassFixture<ApiF
         var closed = Assert.Single(await FlagsAsync(admin2, periodId, all: true));
         Assert.Equal("2026-12-01T03:00:00Z", closed.GetProperty("closedAt").GetString());
         Assert.Equal(2, (await FlagsAsync(supervisor, periodId)).Count);
+        board = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/submission-board");
+        Assert.Equal(JsonValueKind.Null, board.GetProperty("units").EnumerateArray()
+            .Single(u => u.GetProperty("unitId").GetString() == api.School2Id.ToString()).GetProperty("overdueSince").ValueKind);
 
         var scan = await supervisor.PostAsync(new Uri("/api/v1/oversight:scan", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, scan.StatusCode);

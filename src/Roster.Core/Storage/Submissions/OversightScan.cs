@@ -5,7 +5,7 @@ namespace Roster.Core.Storage.Submissions;
 
 /// <summary>
 /// Opens and closes every oversight flag as of <c>now</c>: missed submission deadlines, inspections behind their minimum,
-/// overdue hazards. Idempotent; what a scheduler calls periodically and what reads call lazily.
+/// overdue hazards. Idempotent; run by the scheduler's duty-watch job and by <c>POST /oversight:scan</c>, never by a read.
 /// </summary>
 public static class OversightScan
 {

@@ -66,16 +66,26 @@ public static class SubmissionStore
             RETURNING {Columns}
             """, new { id, state, at, by, note, comments, publishedVersionId }, ct));
 
-    /// <summary>Each child unit of <paramref name="parentId"/> with its latest submission, roster state and open deadline flag.</summary>
-    public static async Task<IReadOnlyList<BoardRow>> BoardAsync(DbWork work, Guid periodId, Guid parentId, CancellationToken ct)
+    /// <summary>Each child unit of <paramref name="parentId"/> with its latest submission, roster state and whether it is past the deadline.</summary>
+    /// <remarks>
+    /// Read-only. <see cref="BoardRow.OverdueSince"/> is what <see cref="OversightFlagStore.ScanSubmissionsAsync"/> would leave
+    /// open if it ran at <paramref name="now"/>: none once the unit has submitted, else the recorded open flag, else the
+    /// deadline when it has passed (the parent lies in the period's subtree, so its children are all watched).
+    /// </remarks>
+    public static async Task<IReadOnlyList<BoardRow>> BoardAsync(DbWork work, Guid periodId, Guid parentId, Instant now, CancellationToken ct)
     {
         var rows = await work.Connection.QueryAsync<BoardRow>(work.Command("""
             SELECT u.id AS unit_id, u.name AS unit_name, s.id AS submission_id, s.number, s.state, s.submitted_at, s.decided_at,
                    EXISTS (SELECT 1 FROM roster_versions v WHERE v.period_id = @periodId AND v.unit_id = u.id AND v.status = 'draft') AS has_draft,
                    (SELECT max(v.published_at) FROM roster_versions v
                     WHERE v.period_id = @periodId AND v.unit_id = u.id AND v.status = 'published') AS published_at,
-                   f.opened_at AS overdue_since
+                   CASE WHEN EXISTS (SELECT 1 FROM roster_submissions e
+                                     WHERE e.period_id = @periodId AND e.unit_id = u.id AND e.submitted_at <= @now) THEN NULL
+                        ELSE coalesce(f.opened_at,
+                                      CASE WHEN p.requires_approval AND p.submission_due <= @now THEN p.submission_due END)
+                   END AS overdue_since
             FROM units u
+            JOIN periods p ON p.id = @periodId
             LEFT JOIN LATERAL (
                 SELECT id, number, state, submitted_at, decided_at FROM roster_submissions
                 WHERE period_id = @periodId AND unit_id = u.id ORDER BY number DESC LIMIT 1) s ON true
@@ -83,7 +93,7 @@ public static class SubmissionStore
                 ON f.kind = 'submission_overdue' AND f.unit_id = u.id AND f.period_id = @periodId AND f.closed_at IS NULL
             WHERE u.parent_id = @parentId
             ORDER BY u.code, u.id
-            """, new { periodId, parentId }, ct)).ConfigureAwait(false);
+            """, new { periodId, parentId, now }, ct)).ConfigureAwait(false);
         return rows.AsList();
     }
 }
