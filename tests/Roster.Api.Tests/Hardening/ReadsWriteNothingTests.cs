@@ -51,6 +51,11 @@ public sealed class ReadsWriteNothingTests(ApiFixture api) : IClassFixture<ApiFi
             ("on-duty", supervisor, $"/api/v1/on-duty?unit={api.BureauId}&at=2026-12-08T04:00:00Z"),
             ("coverage report", supervisor, $"/api/v1/coverage-report.xlsx?unit={api.BureauId}&from=2026-12-01&to=2026-12-31"),
             ("my duties", staff, "/api/v1/me/duties?from=2026-12-01&to=2026-12-31"),
+            ("hazards", supervisor, $"/api/v1/hazards?period={inspected}&all=true"),
+            ("incidents", supervisor, "/api/v1/incidents?status=all"),
+            ("daily reports", admin, $"/api/v1/periods/{inspected}/units/{api.School1Id}/daily-reports"),
+            ("check-ins", admin, $"/api/v1/periods/{inspected}/units/{api.School1Id}/check-ins"),
+            ("duty log", admin, $"/api/v1/periods/{inspected}/units/{api.School1Id}/duty-log"),
         ];
         foreach (var (name, client, path) in reads)
         {
