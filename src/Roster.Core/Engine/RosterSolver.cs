@@ -20,7 +20,7 @@ public static class RosterSolver
     private const double PolishTemperature = 0.2;
     // Where requests are dense, the first annealing prices them three times over until its final phase: at the
     // temperatures that settle coverage (a missing person costs 100) requests of weight 1-3 are noise, and the rows set
-    // then rarely leave room for them later (Curtois 13 at 60 s: 1499-1713 instead of 1623-1775, see the engine README).
+    // then rarely leave room for them later (docs/engine-experiments.md).
     private const double RequestEmphasis = 3;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
@@ -30,8 +30,8 @@ public static class RosterSolver
     public const double GraceFactor = 2;
 
     // A greedy start breaking this many hard units or more is repaired row by row before the annealer starts
-    // (feasibility first): on the year-long Curtois instances (21-24, 5000-14000 units) the annealer alone may end its time
-    // still illegal, while one repair pass leaves a fifth of them or less; shorter instances (13, 19, 20: 800-3300) anneal as tuned.
+    // (feasibility first): on year-long horizons the annealer alone may end its time still illegal, while one repair
+    // pass removes most violations; shorter horizons start far below this and anneal as tuned.
     private const double FarFromLegal = 5000;
 
     public static RosterSolution Solve(RosterProblem problem)
@@ -73,8 +73,8 @@ public static class RosterSolver
             var search = new ColumnSearch(model, workers);
             var chosen = search.Run(best.Rows, diveUntil, chooseUntil, problem.Seed, problem.Cancellation);
             columnStatistics = search.Statistics;
-            // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT
-            // given little time can end above its hint: 1669 against 1407 on Curtois 14), else anneal on from the annealer's best.
+            // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT given
+            // little time can end above its hint), else anneal on from the annealer's best.
             var found = chosen is null ? null : new SearchState(model, chosen);
             var polishFound = found is not null && Beats(found, best);
             var from = polishFound ? found! : best;

@@ -21,12 +21,11 @@ internal sealed class ColumnSearch
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
     private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
 
-    // A pricing round's time per unit of row work (see RowOptimizer.RowWork), measured with `bench pricing` on this
-    // machine's kind (2 cores, one round): 0.8 ns on 13, where this estimate decides, 1.2–3.6 ns on 12, 15, 19, 20, 21
-    // and 24, which pass or fail on other grounds (small programs pay more fixed cost per unit). Hence 1 ns.
+    // A pricing round's time per unit of row work (see RowOptimizer.RowWork), as `bench pricing` measures it on a
+    // 2-core machine where the estimate decides (small programs pay more fixed cost per unit, but pass or fail on
+    // other grounds).
     private const double SecondsPerWork = 1e-9;
-    // Larger relaxations do not converge in the window: Curtois 20 (1092 cells, 182 days) ended at 8259–13344 with the
-    // phase and 5867–6381 by annealing alone at 60 s; 21 (1456 cells) at 24839 against 23306 at 120 s.
+    // Larger relaxations do not converge in the window, and the annealer loses the time (docs/engine-experiments.md).
     private const int MaxCells = 1000;
     private readonly SolverModel _model;
     private readonly RowOptimizer[] _optimizers;
@@ -77,13 +76,10 @@ internal sealed class ColumnSearch
 
     /// <summary>Whether a pricing round (one row program per person, a few multiplier rounds each, spread over the
     /// workers) is cheap enough for about a hundred rounds in <paramref name="seconds"/>, and the relaxation small enough
-    /// to re-solve often. Curtois 13 at 60 s (a round ~0.3 s) is just past it: with the phase it ended at 1997 and 2680,
-    /// its dives unfinished, against 2040 by annealing alone.</summary>
-    /// <remarks>GLOP is handed the whole relaxation each round (re-solving it unchanged takes milliseconds, after
-    /// new rows hundreds): 0.1 s a round with 1456 cells (Curtois 21), 1.2 s with 3640 (22), 2 s with 11648 (24), where
-    /// nine rounds in 50 s left the relaxation where the annealer's roster had put it. Even where rounds are cheap, a long
-    /// horizon needs more of them than the window holds (Curtois 20: 84 rounds left the relaxation above the roster the
-    /// annealer reached alone), and the annealer loses the time.</remarks>
+    /// to re-solve often; past that, the dives do not finish and the time is better spent annealing.</summary>
+    /// <remarks>GLOP is handed the whole relaxation each round (re-solving it unchanged takes milliseconds, after new
+    /// rows far longer, growing with the cells). Even where rounds are cheap, a long horizon needs more of them than the
+    /// window holds, and the annealer loses the time.</remarks>
     public static bool Affordable(SolverModel model, int workers, double seconds)
     {
         var work = RowOptimizer.RowWork(model).Sum();

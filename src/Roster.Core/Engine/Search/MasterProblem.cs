@@ -15,10 +15,8 @@ internal sealed class MasterProblem : IDisposable
     public MasterProblem(SolverModel model)
     {
         _lp = Solver.CreateSolver("GLOP");
-        // Without presolve GLOP starts each re-solve from the last basis instead of a freshly presolved problem: at
-        // 60 s, relaxation rounds (LP time per round) went 256 (79 ms) → 360 (49 ms) on Curtois 12, 1054 → 1510 on 8,
-        // 219 (31 ms) → 232 (20 ms) on 15, 124 (73 ms) → 135 (57 ms) on 19. The dual simplex was faster still on 12
-        // and 8 but slower on 15 (64 ms) and 19 (102 ms).
+        // Without presolve GLOP starts each re-solve from the last basis instead of a freshly presolved problem, which
+        // makes rounds 20-40 % cheaper (docs/engine-experiments.md).
         if (!_lp.SetSolverSpecificParametersAsString("use_preprocessing:false"))
         {
             throw new InvalidOperationException("GLOP refused its parameters.");
