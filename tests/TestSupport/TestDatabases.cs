@@ -49,6 +49,8 @@ public static class TestDatabases
     /// <summary>An empty database with no schema, owned by the owner role, for migration tests.</summary>
     public static async Task<string> CreateEmptyAsync()
     {
+        // The template's creation first drops an earlier run's leftovers, by prefix: it must not meet this database.
+        await Template.Value.ConfigureAwait(false);
         var name = Prefix + Guid.NewGuid().ToString("N");
         await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None)
             .ConfigureAwait(false);

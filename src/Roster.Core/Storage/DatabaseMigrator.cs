@@ -32,7 +32,7 @@ public static class DatabaseMigrator
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database
             ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
-        await using var admin = new NpgsqlConnection(adminConnectionString);
+        await using var admin = new NpgsqlConnection(DatabaseRoles.Unpooled(adminConnectionString));
         await admin.OpenAsync(ct).ConfigureAwait(false);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", admin);
         exists.Parameters.AddWithValue(name);
@@ -55,6 +55,8 @@ public static class DatabaseMigrator
     /// <returns>The names of the scripts applied by this call.</returns>
     public static async Task<IReadOnlyList<string>> MigrateAsync(string connectionString, CancellationToken ct)
     {
+        // Unpooled: the owner's sessions end with the migrations instead of idling in the pool of a running service.
+        connectionString = DatabaseRoles.Unpooled(connectionString);
         await using var lockConnection = new NpgsqlConnection(connectionString);
         await lockConnection.OpenAsync(ct).ConfigureAwait(false);
         await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1)", lockConnection))

@@ -26,7 +26,8 @@ public static class DatabaseRoles
             throw new ArgumentException("The owner and the application must be different roles.", nameof(appConnectionString));
         }
 
-        await using (var admin = new NpgsqlConnection(adminConnectionString))
+        // Unpooled: the superuser's session ends with this step instead of idling in the pool of a running service.
+        await using (var admin = new NpgsqlConnection(Unpooled(adminConnectionString)))
         {
             await admin.OpenAsync(ct).ConfigureAwait(false);
             await EnsureLoginAsync(admin, ownerName, owner.Password, ct).ConfigureAwait(false);
@@ -118,6 +119,10 @@ public static class DatabaseRoles
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
+
+    /// <summary>The connection string with pooling off: for the short-lived sessions of the superuser and the owner at start-up.</summary>
+    public static string Unpooled(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

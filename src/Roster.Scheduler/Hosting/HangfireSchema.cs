@@ -16,7 +16,7 @@ internal static class HangfireSchema
 
     public static void Ensure(string connectionString)
     {
-        using var connection = new NpgsqlConnection(connectionString);
+        using var connection = new NpgsqlConnection(Roster.Core.Storage.DatabaseRoles.Unpooled(connectionString));
         connection.Open();
         using (var check = new NpgsqlCommand(
             "SELECT to_regnamespace('hangfire') IS NOT NULL AND NOT has_database_privilege(current_database(), 'CREATE')", connection))

@@ -37,7 +37,7 @@ internal static class QuartzSchema
                 q.ConfigureScheduler(o => o.InstanceName = "roster-schema");
                 q.UsePersistentStore(s =>
                 {
-                    s.UsePostgres(ownerConnectionString);
+                    s.UsePostgres(Roster.Core.Storage.DatabaseRoles.Unpooled(ownerConnectionString));
                     s.UseSystemTextJsonSerializer();
                     s.ProvisionSchema();
                 });

@@ -28,6 +28,8 @@ public sealed class HandEditConcurrencyTests(ApiFixture api) : IClassFixture<Api
             var answers = await Task.WhenAll(first, second);
             Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or (HttpStatusCode)422, a.StatusCode.ToString()));
             bothAccepted += answers.Count(a => a.StatusCode == HttpStatusCode.OK) == 2 ? 1 : 0;
+            // Serialised, not refused wholesale: the first edit of each pair lands, the second sees it and is refused.
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         }
 
         Assert.Equal(0, bothAccepted);
@@ -55,13 +57,57 @@ public sealed class HandEditConcurrencyTests(ApiFixture api) : IClassFixture<Api
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
 
         var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?unit={api.School1Id}&entity=assignment&limit=100");
-        var befores = audit.GetProperty("items").EnumerateArray()
+        var entries = audit.GetProperty("items").EnumerateArray()
             .Where(e => e.GetProperty("entityId").GetString()!.EndsWith(Slot, StringComparison.Ordinal))
-            .Select(e => e.TryGetProperty("before", out var b) && b.ValueKind == JsonValueKind.Object ? b.GetProperty("personId").GetString() : null)
+            .OrderBy(e => e.GetProperty("id").GetInt64())
+            .Select(e => (Before: PersonIn(e, "before"), After: PersonIn(e, "after")))
             .ToList();
-        Assert.Equal(staff.Count, befores.Count);
-        // Each edit saw the one before it: no "before" appears twice (a lost update would repeat one).
-        Assert.Equal(befores.Count, befores.Distinct().Count());
+        Assert.Equal(staff.Count, entries.Count);
+        // Each edit saw the one before it: no "before" appears twice (a lost update would repeat one)...
+        Assert.Equal(entries.Count, entries.Select(e => e.Before).Distinct().Count());
+        // ...and, in the order they were recorded, each "before" is the previous edit's "after": one unbroken chain from the
+        // empty slot to what the draft holds now, through every person once.
+        Assert.Null(entries[0].Before);
+        for (var i = 1; i < entries.Count; i++)
+        {
+            Assert.Equal(entries[i - 1].After, entries[i].Before);
+        }
+
+        Assert.Equal(staff.Order(StringComparer.Ordinal), entries.Select(e => e.After!).Order(StringComparer.Ordinal));
+        var draft = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster?version=draft");
+        Assert.Equal(entries[^1].After, draft.GetProperty("assignments").EnumerateArray()
+            .Single(a => a.GetProperty("slotKey").GetString() == Slot).GetProperty("personId").GetString());
+    }
+
+    [Fact]
+    public async Task ParallelEdits_OfDifferentSlots_AreAllKept()
+    {
+        var admin = await api.ClientAsync("admin");
+        var periodId = await api.DemoPeriodIdAsync(admin);
+        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments";
+        var staff = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=staff&limit=200")).GetProperty("items")
+            .EnumerateArray().Select(p => p.Id()).Skip(6).Take(8).ToList();
+        var edits = staff.Select((p, i) => (Slot: $"2026-12-{10 + i:00}/D/staff/0", Person: p)).ToList();
+
+        var answers = await Task.WhenAll(edits.Select(e => admin.PutJsonAsync(url, new { slotKey = e.Slot, personId = e.Person, force = true, reason = "并行 parallel" })));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+
+        // No edit overwrote another's slot with an older copy of the draft: every one of them is in it.
+        var draft = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster?version=draft");
+        var held = draft.GetProperty("assignments").EnumerateArray()
+            .ToDictionary(a => a.GetProperty("slotKey").GetString()!, a => a.GetProperty("personId").GetString(), StringComparer.Ordinal);
+        Assert.All(edits, e => Assert.True(held.TryGetValue(e.Slot, out var p) && p == e.Person, $"{e.Slot}: {(held.TryGetValue(e.Slot, out var q) ? q : "empty")}"));
+    }
+
+    /// <summary>The person an audit entry names: "before" is the assignment, "after" wraps it with the violations it broke.</summary>
+    private static string? PersonIn(JsonElement entry, string side)
+    {
+        if (!entry.TryGetProperty(side, out var value) || value.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        return (value.TryGetProperty("assignment", out var assignment) ? assignment : value).GetProperty("personId").GetString();
     }
 
     [Fact]

@@ -2,25 +2,40 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Roster.Api.Tests.Infrastructure;
 using Roster.Core.Storage.Accounts;
+using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Tests.Hardening;
 
 /// <summary>
 /// Every operation of the OpenAPI document that names a resource in its path, called by school 1's staff, administrator
-/// and supervisor with ids of school 2: never a success, never a server error, always problem details, and nothing
-/// written anywhere. A new endpoint joins the matrix by being in the document.
+/// and supervisor with ids of school 2, and by the bureau's administrator with ids of a school under another root (school 2
+/// is inside the bureau's subtree, so the bureau reaches it by right): never a success, never a server error, always
+/// problem details, and nothing written anywhere. A new endpoint joins the matrix by being in the document.
 /// </summary>
 public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private static readonly string[] Methods = ["get", "post", "put", "delete", "patch"];
 
+    private const string OtherRootAdmin = "other-root-admin";
+
     [Theory]
     [InlineData("staff")]
     [InlineData("admin")]
     [InlineData("school1-supervisor")]
-    public async Task EveryOperation_WithSchool2Ids_IsRefused_AndWritesNothing(string username)
+    [InlineData("bureau-admin")]
+    public async Task EveryOperation_WithIdsOutsideTheCallersSubtree_IsRefused_AndWritesNothing(string username)
     {
-        var ids = await School2IdsAsync();
+        Dictionary<string, string> ids;
+        if (username == "bureau-admin")
+        {
+            await EnsureAccountAsync(username, api.BureauId, GrantRoles.Admin);
+            ids = await OtherRootIdsAsync();
+        }
+        else
+        {
+            ids = await School2IdsAsync();
+        }
+
         if (username == "school1-supervisor")
         {
             await EnsureAccountAsync(username, api.School1Id, GrantRoles.Supervisor);
@@ -54,6 +69,27 @@ public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(before, await RowCountsAsync());
+    }
+
+    /// <summary>
+    /// The ids are real and reachable by right: the unit's own administrator reads each of them, and the bureau's
+    /// administrator reads school 2's (inside its subtree), so a refusal in the matrix is the rights check at work.
+    /// </summary>
+    [Fact]
+    public async Task TheMatrixIds_AreReadByTheirOwnAdministrators()
+    {
+        await EnsureAccountAsync("bureau-admin", api.BureauId, GrantRoles.Admin);
+        var otherRoot = await OtherRootIdsAsync();
+        var school2 = await School2IdsAsync();
+        foreach (var (username, ids) in new[] { (OtherRootAdmin, otherRoot), ("admin2", school2), ("bureau-admin", school2) })
+        {
+            var client = await api.ClientAsync(username);
+            foreach (var url in new[] { $"/api/v1/units/{ids["unit"]}", $"/api/v1/periods/{ids["period"]}", $"/api/v1/people/{ids["person"]}" })
+            {
+                var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{username} GET {url} → {(int)response.StatusCode}");
+            }
+        }
     }
 
     private async Task<List<(string Method, string Template)>> OperationsAsync()
@@ -114,6 +150,63 @@ public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["unit"] = api.School2Id.ToString(), ["units"] = api.School2Id.ToString(), ["period"] = period.Value.ToString(),
+            ["periods"] = period.Value.ToString(), ["person"] = person, ["people"] = person,
+        };
+    }
+
+    /// <summary>
+    /// A second root (another bureau, as <c>bootstrap --another-root</c> makes) with a school, a period and a person of
+    /// its own, made once per fixture; its administrator makes the period and the person through the API.
+    /// </summary>
+    private async Task<Dictionary<string, string>> OtherRootIdsAsync()
+    {
+        var schoolId = await api.WithWorkAsync(async w =>
+        {
+            if (await Dapper.SqlMapper.ExecuteScalarAsync<Guid?>(w.Connection, "SELECT id FROM units WHERE code = 'matrix-school'",
+                transaction: w.Transaction) is { } existing)
+            {
+                return existing;
+            }
+
+            var root = await UnitStore.InsertAsync(w, new UnitRow
+            {
+                Code = "matrix-root", Name = "北城区教育局 Other bureau", TimeZone = "Asia/Shanghai", CreatedAt = ApiFixture.Start,
+            }, CancellationToken.None);
+            var school = await UnitStore.InsertAsync(w, new UnitRow
+            {
+                ParentId = root.Id, Code = "matrix-school", Name = "北城中学 Other school", TimeZone = "Asia/Shanghai", CreatedAt = ApiFixture.Start,
+            }, CancellationToken.None);
+            return school.Id;
+        });
+        var rootId = await api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteScalarAsync<Guid>(w.Connection,
+            "SELECT parent_id FROM units WHERE id = @schoolId", new { schoolId }, w.Transaction));
+        await EnsureAccountAsync(OtherRootAdmin, rootId, GrantRoles.Admin);
+        var owner = await api.ClientAsync(OtherRootAdmin);
+        var period = await api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteScalarAsync<Guid?>(w.Connection,
+            "SELECT id FROM periods WHERE unit_id = @schoolId LIMIT 1", new { schoolId }, w.Transaction));
+        if (period is null)
+        {
+            var created = await owner.PostAsJsonAsync("/api/v1/periods", new { unitId = schoolId, name = "北城 other", firstDay = "2026-12-02", lastDay = "2026-12-04" });
+            Assert.True(created.IsSuccessStatusCode, $"period: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+            period = Guid.Parse((await created.BodyAsync()).Id());
+        }
+
+        var people = (await owner.GetFromJsonAsync<JsonElement>($"/api/v1/units/{schoolId}/people?limit=1")).GetProperty("items");
+        string person;
+        if (people.GetArrayLength() > 0)
+        {
+            person = people[0].Id();
+        }
+        else
+        {
+            var created = await owner.PostAsJsonAsync($"/api/v1/units/{schoolId}/people", new { name = "北城老师 Other teacher", roles = new[] { "staff" } });
+            Assert.True(created.IsSuccessStatusCode, $"person: {(int)created.StatusCode} {await created.Content.ReadAsStringAsync()}");
+            person = (await created.BodyAsync()).Id();
+        }
+
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["unit"] = schoolId.ToString(), ["units"] = schoolId.ToString(), ["period"] = period.Value.ToString(),
             ["periods"] = period.Value.ToString(), ["person"] = person, ["people"] = person,
         };
     }
