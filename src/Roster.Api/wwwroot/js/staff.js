@@ -116,7 +116,9 @@ function leaveSection(me, reload) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 422 && e.problem.balance !== undefined) {
         const { balance: left, earned, taken } = e.problem;
-        e.problem.errors = { hours: [t('leave.overBalance', { balance: num(left), earned: num(earned), taken: num(taken) })] };
+        const text = t('leave.overBalance', { balance: num(left), earned: num(earned), taken: num(taken) });
+        e.problem.errors = { hours: [text] };
+        e.problem.detail = text;
         showBalance();
       }
       throw e;
@@ -132,7 +134,7 @@ async function fillLeaves(list, personId) {
   try {
     const page = await get(`/people/${personId}/leaves?limit=50`);
     clear(list, page.items.length === 0 ? h('li.muted', { text: t('common.none') }) : page.items.map((l) =>
-      h('li', { text: `${l.firstDay} – ${l.lastDay} · ${term('leave', l.kind)} · ${t(`status.${l.status}`)}${l.reason ? ` · ${l.reason}` : ''}` })));
+      h('li', { text: `${l.firstDay} – ${l.lastDay} · ${term('leave', l.kind)}${l.hours ? ` ${num(l.hours)} h` : ''} · ${t(`status.${l.status}`)}${l.reason ? ` · ${l.reason}` : ''}` })));
   } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }
 }
 

@@ -31,7 +31,7 @@ export function reportSection(holder, { unit, month, canConfirm }) {
     const head = h('tr', h('th', { text: t('stats.person') }), h('th', { text: t('common.unit') }),
       personColumns.map(([, key]) => h('th', { text: key === 'stats.allowance' ? `${t(key)} (${report.currency})` : t(key) })));
     const rows = report.people.map((p) => h('tr', { testid: 'report-row', 'data-person': p.personId },
-      h('th', { text: p.name }), h('td', { text: p.unitName }), personColumns.map(([col, , f]) => h('td', { 'data-col': col, text: num(f(p)) }))));
+      h('th', { text: p.name }), h('td.text', { text: p.unitName }), personColumns.map(([col, , f]) => h('td', { 'data-col': col, text: num(f(p)) }))));
     const totals = h('tr', { testid: 'report-total' }, h('th', { text: t('stats.total') }), h('td'),
       personColumns.map(([col, , f]) => h('td', { 'data-col': col, text: num(report.people.reduce((a, p) => a + Number(f(p)), 0)) })));
     const table = h('table.grid.stats', { testid: 'report-table', class: confirmed ? 'frozen' : '' },
@@ -40,7 +40,7 @@ export function reportSection(holder, { unit, month, canConfirm }) {
       report.corrections.length === 0 ? h('p.muted', { text: t('report.noCorrections') }) : h('table.grid.stats',
         h('thead', h('tr', [t('stats.person'), t('report.field'), t('report.asConfirmed'), t('report.now')].map((c) => h('th', { text: c })))),
         h('tbody', report.corrections.map((c) => h('tr', { testid: 'correction', 'data-person': c.personId },
-          h('th', { text: c.name }), h('td', { text: fieldLabel(c.field) }), h('td', { text: num(c.confirmed) }), h('td', { text: num(c.current) })))))) : null;
+          h('th', { text: c.name }), h('td.text', { text: fieldLabel(c.field) }), h('td', { text: num(c.confirmed) }), h('td', { text: num(c.current) })))))) : null;
     let confirm = null;
     if (!confirmed && canConfirm) {
       confirm = h('button.primary', { type: 'button', testid: 'report-confirm', text: t('report.confirm') });

@@ -86,7 +86,7 @@ function peopleTable(s) {
     h('thead', h('tr', h('th', { text: t('stats.person') }), h('th', { text: t('common.unit') }),
       personColumns.map(([, key]) => h('th', { text: key === 'stats.allowance' ? `${t(key)} (${s.currency})` : t(key) })))),
     h('tbody', people.map((p) => h('tr', { testid: 'stats-row', 'data-person': p.personId },
-      h('th', { text: p.name }), h('td', { text: p.unitName }), personColumns.map(([col, , f]) => cell(col, f(p)))))),
+      h('th', { text: p.name }), h('td.text', { text: p.unitName }), personColumns.map(([col, , f]) => cell(col, f(p)))))),
     h('tfoot', h('tr', { testid: 'stats-total' }, h('th', { text: t('stats.total') }), h('td'),
       personColumns.map(([col, , f]) => cell(col, sum(f))))));
 }
