@@ -18,7 +18,15 @@ export function render(root, { me }) {
 
   (async () => {
     try {
-      state.units = (await all('/units')).filter((u) => overseen.has(u.id) || overseen.has(u.parentId));
+      // A grant covers the unit and everything below it: walk up the tree to find one.
+      const units = await all('/units');
+      const byId = new Map(units.map((u) => [u.id, u]));
+      const covered = (set, unit) => {
+        for (let u = unit, hops = 0; u && hops < 50; u = byId.get(u.parentId), hops++) if (set.has(u.id)) return true;
+        return false;
+      };
+      state.covered = covered;
+      state.units = units.filter((u) => covered(overseen, u));
       state.unit = state.units.find((u) => overseen.has(u.id)) ?? state.units[0] ?? null;
       if (!state.unit) { clear(result, h('p.muted', { text: t('common.none') })); return; }
       await drawToolbar();
@@ -62,7 +70,7 @@ export function render(root, { me }) {
     clear(toolbar, labelled(t('common.unit'), unitSelect), labelled(t('stats.range'), range), months,
       labelled(t('stats.groupBy'), groupBy), h('div.actions', show, xlsx));
     clear(result);
-    reportSection(report, { unit: state.unit, month, canConfirm: administered.has(state.unit.id) });
+    reportSection(report, { unit: state.unit, month, canConfirm: state.covered(administered, state.unit) });
   }
 
   return () => { state.alive = false; };
