@@ -59,6 +59,7 @@ internal static class RosterPipeline
         api.MapUnits();
         api.MapPeople();
         api.MapLeaves();
+        api.MapCompensatoryBalance();
         api.MapLeaveDecisions();
         api.MapPeriods();
         api.MapShifts();
@@ -71,6 +72,7 @@ internal static class RosterPipeline
         api.MapRosterJobs();
         api.MapRosters();
         api.MapAssignments();
+        api.MapStandbyEdits();
         api.MapReplacements();
         api.MapCheckIns();
         api.MapDutyLog();

@@ -93,7 +93,12 @@ public static class StandbyPlanner
 
     /// <summary>Why <paramref name="person"/> may not stand by in <paramref name="slot"/> given the duty roster and the other
     /// standbys; null when they may. For checking a standby set by hand.</summary>
-    public static string? Reason(RosterProblem problem, IReadOnlyDictionary<string, string> duties, IReadOnlyDictionary<string, string> standby, Slot slot, Person person)
+    public static string? Reason(RosterProblem problem, IReadOnlyDictionary<string, string> duties, IReadOnlyDictionary<string, string> standby, Slot slot, Person person) =>
+        Refusal(problem, duties, standby, slot, person)?.Message;
+
+    /// <summary>Like <see cref="Reason"/>, with the rule that refuses (unit, qualification, employmentType, availability,
+    /// noOverlap, or a per-person rule that counts standby).</summary>
+    public static Exclusion? Refusal(RosterProblem problem, IReadOnlyDictionary<string, string> duties, IReadOnlyDictionary<string, string> standby, Slot slot, Person person)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(slot);
@@ -108,29 +113,31 @@ public static class StandbyPlanner
     private static bool Allowed(RosterView view, List<PersonRule> counted, List<EmploymentTypeRule> employment, Slot slot, Person person) =>
         Why(view, counted, employment, slot, person) is null;
 
-    private static string? Why(RosterView view, List<PersonRule> counted, List<EmploymentTypeRule> employment, Slot slot, Person person)
+    private static Exclusion? Why(RosterView view, List<PersonRule> counted, List<EmploymentTypeRule> employment, Slot slot, Person person)
     {
+        static Exclusion No(Person p, string rule, string message) => new(p.Id, rule, message, new Dictionary<string, string>());
+
         if (!string.Equals(person.UnitId, slot.UnitId, StringComparison.Ordinal))
         {
-            return $"belongs to unit {person.UnitId}, not {slot.UnitId}";
+            return No(person, "unit", $"belongs to unit {person.UnitId}, not {slot.UnitId}");
         }
         if (!person.Roles.Contains(slot.Role, StringComparer.Ordinal))
         {
-            return $"not qualified for role {slot.Role}";
+            return No(person, "qualification", $"not qualified for role {slot.Role}");
         }
         if (employment.Any(r => string.Equals(r.Role, slot.Role, StringComparison.Ordinal) && !r.Allowed.Contains(person.EmploymentType)))
         {
-            return $"{person.EmploymentType.ToString().ToLowerInvariant()} employees may not take {slot.Role} duty";
+            return No(person, "employmentType", $"{person.EmploymentType.ToString().ToLowerInvariant()} employees may not take {slot.Role} duty");
         }
         if (AvailabilityRule.Blocking(view.UnavailabilityOf(person.Id), slot) is { } away)
         {
-            return away.Reason;
+            return No(person, "availability", away.Reason);
         }
         if (view.SlotsOf(person.Id).FirstOrDefault(s => s.Id != slot.Id && s.Interval.Start < slot.Interval.End && slot.Interval.Start < s.Interval.End) is { } busy)
         {
-            return $"busy: {busy.ShiftCode} on {RuleData.Day(busy.Date)}";
+            return No(person, "noOverlap", $"busy: {busy.ShiftCode} on {RuleData.Day(busy.Date)}");
         }
-        return counted.Where(r => r.AppliesTo(person.Id)).Select(r => r.Explain(view, slot, person)).FirstOrDefault(e => e is not null)?.Message;
+        return counted.Where(r => r.AppliesTo(person.Id)).Select(r => r.Explain(view, slot, person)).FirstOrDefault(e => e is not null);
     }
 
     /// <summary>Duties and standbys as one roster, without whoever holds <paramref name="leaveOut"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Roster.Api.Tests.Infrastructure;
 
 namespace Roster.Api.Tests.Statistics;
@@ -42,6 +43,27 @@ public sealed class CompensatoryLeaveTests(ApiFixture api) : IClassFixture<ApiFi
         var last = await staff.PostAsJsonAsync(url, new { firstDay = "2026-12-16", lastDay = "2026-12-17", kind = "compensatory" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, last.StatusCode);
         Assert.Equal(8m, (await last.BodyAsync()).GetProperty("balance").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Balance_ShowsEarnedTakenAndAvailable_ToThePersonAndTheUnitsAdmins()
+    {
+        var world = await StatisticsWorld.CreateAsync(api, "cl-read");
+        await StatisticsRates.SetAsync(api, world);
+        var staff = await api.ClientAsync(world.Staff);
+        var url = $"/api/v1/people/{world.Wang}/compensatory-balance";
+        var before = await staff.GetFromJsonAsync<JsonElement>(url);
+        Assert.Equal((18m, 0m, 18m), (before.GetProperty("earned").GetDecimal(), before.GetProperty("taken").GetDecimal(), before.GetProperty("available").GetDecimal()));
+
+        Assert.Equal(HttpStatusCode.Created, (await staff.PostAsJsonAsync($"/api/v1/people/{world.Wang}/leaves",
+            new { firstDay = "2026-12-10", lastDay = "2026-12-10", kind = "compensatory", hours = 5m })).StatusCode);
+        var admin = await api.ClientAsync(world.Admin);
+        var after = await admin.GetFromJsonAsync<JsonElement>(url);
+        Assert.Equal((18m, 5m, 13m), (after.GetProperty("earned").GetDecimal(), after.GetProperty("taken").GetDecimal(), after.GetProperty("available").GetDecimal()));
+
+        // A colleague's balance is not for staff; another school's admin does not see the person at all.
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/api/v1/people/{world.Li}/compensatory-balance")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await api.ClientAsync("admin2")).GetAsync(url)).StatusCode);
     }
 
     [Fact]

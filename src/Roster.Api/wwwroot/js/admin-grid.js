@@ -1,7 +1,8 @@
 // The roster grid (shifts and roles × days), coloured by shift and role, holidays and make-up workdays marked, unfilled
 // slots and duties of people on approved leave in red; a slot opens its explanations and the ranked candidates (the slot's
-// standby first). Standby (备班) people show in a row of their own under each shift and role that has them.
-import { ApiError, all, api, get, getVersioned, put } from './api.js';
+// standby first). Standby (备班) slots show in a row of their own under each shift and role that asks for them; a standby
+// slot opens a panel to set or clear its person by hand (into the draft, with the roster's ETag as If-Match).
+import { ApiError, all, api, del, get, getVersioned, put } from './api.js';
 import { addDays, clear, daysBetween, fmtDay, fmtTime, h } from './dom.js';
 import { act, describe } from './forms.js';
 import { lang, t, term } from './i18n.js';
@@ -13,12 +14,13 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
   const base = `/periods/${period.id}/units/${unit.id}/roster`;
   const first = state.from < period.firstDay ? period.firstDay : state.from;
   const last = addDays(first, 6) > period.lastDay ? period.lastDay : addDays(first, 6);
-  const [roster, days, people] = await Promise.all([
+  const [roster, days, people, standbySlots] = await Promise.all([
     // Its ETag goes back as If-Match with each edit: a change someone made meanwhile answers 412 instead of being lost.
     getVersioned(`${base}?from=${first}&to=${last}`).then((r) => { state.rosterETag = r.etag; return r.body; })
       .catch((e) => { if (e instanceof ApiError && e.status === 404) return null; throw e; }),
     get(`/calendars/${period.calendarId}/days?from=${first}&to=${last}`).catch(() => []),
     all(`/units/${unit.id}/people`),
+    get(`${base}/standby-slots?from=${first}&to=${last}`).catch(() => null),
   ]);
   state.roster = roster;
   state.people = people;
@@ -31,10 +33,16 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
     ...roster.assignments.map((a) => ({ ...a, gap: onLeave(a.personId, a.date) ? 'on-leave' : null })),
     ...roster.unfilled.map((u) => ({ ...u, gap: 'unfilled' })),
   ] : [];
-  const standby = roster?.standby ?? [];
+  // Every standby slot the shifts ask for, held or open; without that list (an older answer), the standbys held.
+  const standby = standbySlots ?? (roster?.standby ?? []).map((s) => ({ ...s, steppedInSlot: s.steppedInSlot ?? null }));
   const duty = [...new Set(slots.map((s) => `${s.shiftCode}|${s.role}`))]
     .sort((a, b) => roleRank(a.split('|')[1]) - roleRank(b.split('|')[1]) || a.localeCompare(b));
-  const rows = duty.flatMap((row) => (standby.some((s) => `${s.shiftCode}|${s.role}` === row) ? [row, `${row}|standby`] : [row]));
+  const standbyOnly = [...new Set(standby.map((s) => `${s.shiftCode}|${s.role}`))].filter((row) => !duty.includes(row));
+  const rows = [...duty, ...standbyOnly].flatMap((row) => {
+    const has = standby.some((s) => `${s.shiftCode}|${s.role}` === row);
+    if (!has) return [row];
+    return duty.includes(row) ? [row, `${row}|standby`] : [`${row}|standby`];
+  });
   const dates = daysBetween(first, last);
 
   const gaps = slots.filter((s) => s.gap);
@@ -59,11 +67,8 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
         return h('tr.standby-row', { testid: 'standby-row' }, h('th', { text: `${term('shift', shiftCode)} · ${term('role', role)} · ${t('admin.standby')}` }),
           dates.map((date) => h('td', { class: `day-${dayTypes.get(date)?.dayType ?? ''}` },
             standby.filter((s) => s.date === date && s.shiftCode === shiftCode && s.role === role)
-              .map((s) => h('span.slot.standby', {
-                testid: 'standby', 'data-slot': s.slotKey, class: `role-${s.role}${s.steppedInSlot ? ' stepped-in' : ''}`,
-                text: `${s.personName}${s.steppedInSlot ? ` (${t('admin.steppedIn')})` : ''}`,
-                title: `${t('admin.standby')} ${fmtTime(s.start, unit.timeZone)} – ${fmtTime(s.end, unit.timeZone)}`,
-              })))));
+              .sort((a, b) => a.slotKey.localeCompare(b.slotKey))
+              .map((s) => standbyButton(s)))));
       }
       return h('tr', h('th', { text: `${term('shift', shiftCode)} · ${term('role', role)}` }), dates.map((date) => h('td',
         { class: `day-${dayTypes.get(date)?.dayType ?? ''}` },
@@ -82,6 +87,56 @@ export async function rosterGrid(state, { grid, panel, status, refresh, actions 
     });
     b.addEventListener('click', onClick);
     return b;
+  }
+
+  function standbyButton(s) {
+    const b = h('button.slot.standby', {
+      type: 'button', testid: 'standby', 'data-slot': s.slotKey, 'data-person': s.personId ?? '',
+      class: `role-${s.role}${s.steppedInSlot ? ' stepped-in' : ''}${s.personId ? '' : ' open'}`,
+      text: s.personId ? `${s.personName}${s.steppedInSlot ? ` (${t('admin.steppedIn')})` : ''}` : t('standby.open'),
+      title: `${t('admin.standby')} ${fmtTime(s.start, unit.timeZone)} – ${fmtTime(s.end, unit.timeZone)}`,
+    });
+    b.addEventListener('click', () => openStandby(s));
+    return b;
+  }
+
+  function openStandby(s) {
+    grid.querySelectorAll('.slot.selected').forEach((e) => e.classList.remove('selected'));
+    grid.querySelector(`[data-testid=standby][data-slot="${CSS.escape(s.slotKey)}"]`)?.classList.add('selected');
+    const who = h('select', { testid: 'standby-person', 'aria-label': t('standby.person') },
+      state.people.filter((p) => p.active && p.roles.includes(s.role))
+        .map((p) => h('option', { value: p.id, text: `${p.name}${p.employmentType === 'formal' ? '' : ` (${p.employmentType})`}`, selected: p.id === s.personId })));
+    const refusal = h('div', { testid: 'standby-error' });
+    const set = h('button.primary', { type: 'button', testid: 'standby-set', text: t('standby.set') });
+    set.addEventListener('click', () => act(set, async () => {
+      clear(refusal);
+      try {
+        await put(`${base}/standby`, { slotKey: s.slotKey, personId: who.value }, state.rosterETag);
+      } catch (e) {
+        // A hard rule refuses the person: name the rule next to the choice and keep the panel open.
+        if (e instanceof ApiError && e.status === 422 && e.problem.rule) {
+          clear(refusal, h('p.inline-error', {
+            role: 'alert', testid: 'standby-refused', 'data-rule': e.problem.rule,
+            text: `${t('standby.refused', { rule: term('rule', e.problem.rule) })} — ${(e.problem.errors?.personId ?? []).join('；')}`,
+          }));
+          return;
+        }
+        throw e;
+      }
+      clear(panel);
+      await refresh();
+    }));
+    const unset = s.personId ? h('button', { type: 'button', testid: 'standby-clear', text: t('standby.clear') }) : null;
+    unset?.addEventListener('click', () => act(unset, async () => {
+      await del(`${base}/standby?slot=${encodeURIComponent(s.slotKey)}`, state.rosterETag);
+      clear(panel);
+      await refresh();
+    }));
+    clear(panel, h('div.panel', { testid: 'standby-panel' },
+      h('h3', { text: `${fmtDay(s.date)} · ${term('shift', s.shiftCode)} · ${term('role', s.role)} · ${t('standby.slot')} · ${fmtTime(s.start, unit.timeZone)} – ${fmtTime(s.end, unit.timeZone)}` }),
+      h('p', { text: `${t('standby.person')}: ${s.personId ? s.personName : t('standby.open')}` }),
+      roster.status === 'draft' ? null : h('p.muted', { text: t('standby.draftHint') }),
+      h('div.field', h('label', { text: t('standby.person') }), who), refusal, h('div.actions', set, unset)));
   }
 
   async function openSlot(s) {

@@ -1,5 +1,5 @@
 // Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff,
-// #supervisor, #on-duty, #accounts, #setup).
+// #supervisor, #on-duty, #statistics, #accounts, #setup).
 import { ApiError, get, post, session, whenSignedOut } from './api.js';
 import { clear, h } from './dom.js';
 import { field, form } from './forms.js';
@@ -12,6 +12,7 @@ const pages = {
   supervisor: () => import('./supervisor.js'),
   setup: () => import('./setup.js'),
   'on-duty': () => import('./on-duty.js'),
+  statistics: () => import('./statistics.js'),
 };
 const main = document.getElementById('app');
 let me = null;
@@ -38,7 +39,8 @@ function roles() {
   if (me.personId) granted.add('staff');
   if (granted.has('admin')) { granted.add('accounts'); granted.add('setup'); }
   if (granted.has('admin') || granted.has('supervisor')) granted.add('on-duty');
-  return ['admin', 'accounts', 'supervisor', 'on-duty', 'staff', 'setup'].filter((r) => granted.has(r));
+  if (granted.has('admin') || granted.has('supervisor')) granted.add('statistics');
+  return ['admin', 'accounts', 'supervisor', 'on-duty', 'statistics', 'staff', 'setup'].filter((r) => granted.has(r));
 }
 
 function current() {

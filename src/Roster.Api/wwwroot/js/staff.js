@@ -1,5 +1,5 @@
 // Duty staff: my next shifts, check in / out with handover, swaps, leave, duty log and incidents, calendar feed.
-import { get, post, serverNow } from './api.js';
+import { ApiError, get, post, serverNow } from './api.js';
 import { clear, fmtTime, h, section, toast } from './dom.js';
 import { act, describe, field, form } from './forms.js';
 import { t, term } from './i18n.js';
@@ -86,21 +86,55 @@ function dutyCard(d, now, reload) {
 
 function leaveSection(me, reload) {
   if (!me.personId) return null;
-  return section(t('staff.leave'), 'leave',
-    form('leave-form', [
-      h('div.row', field('firstDay', t('staff.firstDay'), { type: 'date', testid: 'first-day' }),
-        field('lastDay', t('staff.lastDay'), { type: 'date', testid: 'last-day' })),
-      field('kind', t('staff.leaveKind'), { options: [['leave', t('leave.leave')], ['day_off', t('leave.day_off')]] }),
-      field('reason', t('staff.reason'), { testid: 'reason' }),
-    ], t('staff.requestLeave'), (v) => post(`/people/${me.personId}/leaves`, v), { onDone: reload }),
-    h('h3', { text: t('staff.myLeaves') }), h('ul.list', { testid: 'my-leaves' }));
+  const kind = field('kind', t('staff.leaveKind'), {
+    options: [['leave', t('leave.leave')], ['day_off', t('leave.day_off')], ['compensatory', t('leave.compensatory')]], testid: 'leave-kind',
+  });
+  // Compensatory leave (补休) spends the person's balance: shown before asking, and a refusal shows it at the hours field.
+  const balance = h('p.muted', { testid: 'comp-balance' });
+  const compensatory = h('div.compensatory-only', field('hours', t('leave.hours'), { type: 'number', testid: 'leave-hours' }), balance);
+  const showBalance = async () => {
+    try {
+      const b = await get(`/people/${me.personId}/compensatory-balance`);
+      balance.textContent = t('leave.balance', { available: num(b.available), earned: num(b.earned), taken: num(b.taken) });
+    } catch (e) { balance.textContent = describe(e); }
+  };
+  const sync = () => {
+    compensatory.hidden = kind.querySelector('select').value !== 'compensatory';
+    if (!compensatory.hidden) showBalance();
+  };
+  kind.querySelector('select').addEventListener('change', sync);
+  sync();
+  const leave = form('leave-form', [
+    h('div.row', field('firstDay', t('staff.firstDay'), { type: 'date', testid: 'first-day' }),
+      field('lastDay', t('staff.lastDay'), { type: 'date', testid: 'last-day' })),
+    kind, compensatory,
+    field('reason', t('staff.reason'), { testid: 'reason' }),
+  ], t('staff.requestLeave'), async (v) => {
+    const body = { ...v, hours: v.kind === 'compensatory' && v.hours !== undefined ? Number(v.hours) : undefined };
+    try {
+      return await post(`/people/${me.personId}/leaves`, body);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422 && e.problem.balance !== undefined) {
+        const { balance: left, earned, taken } = e.problem;
+        const text = t('leave.overBalance', { balance: num(left), earned: num(earned), taken: num(taken) });
+        e.problem.errors = { hours: [text] };
+        e.problem.detail = text;
+        showBalance();
+      }
+      throw e;
+    }
+  }, { onDone: reload });
+  leave.addEventListener('reset', () => setTimeout(sync));
+  return section(t('staff.leave'), 'leave', leave, h('h3', { text: t('staff.myLeaves') }), h('ul.list', { testid: 'my-leaves' }));
 }
+
+const num = (value) => String(Math.round(Number(value) * 100) / 100);
 
 async function fillLeaves(list, personId) {
   try {
     const page = await get(`/people/${personId}/leaves?limit=50`);
     clear(list, page.items.length === 0 ? h('li.muted', { text: t('common.none') }) : page.items.map((l) =>
-      h('li', { text: `${l.firstDay} – ${l.lastDay} · ${term('leave', l.kind)} · ${t(`status.${l.status}`)}${l.reason ? ` · ${l.reason}` : ''}` })));
+      h('li', { text: `${l.firstDay} – ${l.lastDay} · ${term('leave', l.kind)}${l.hours ? ` ${num(l.hours)} h` : ''} · ${t(`status.${l.status}`)}${l.reason ? ` · ${l.reason}` : ''}` })));
   } catch (e) { clear(list, h('li.inline-error', { text: describe(e) })); }
 }
 

@@ -68,6 +68,25 @@ public static class StandbyStore
                 sources = rows.Select(r => r.Source).ToArray(),
             }, ct));
 
+    /// <summary>Sets the person standing by in <paramref name="row"/>'s slot of its version (a hand edit: source manual).</summary>
+    public static async Task<StandbyRow> UpsertAsync(DbWork work, StandbyRow row, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var id = await work.Connection.ExecuteScalarAsync<Guid>(work.Command("""
+            INSERT INTO standby_assignments (roster_version_id, slot_key, shift_code, role, duty_date, person_id, starts_at, ends_at, source)
+            VALUES (@RosterVersionId, @SlotKey, @ShiftCode, @Role, @DutyDate, @PersonId, @StartsAt, @EndsAt, 'manual')
+            ON CONFLICT (roster_version_id, slot_key) DO UPDATE
+            SET person_id = EXCLUDED.person_id, source = 'manual', stepped_in_at = NULL, stepped_in_slot = NULL
+            RETURNING id
+            """, row, ct)).ConfigureAwait(false);
+        return (await OfVersionAsync(work, row.RosterVersionId, ct).ConfigureAwait(false)).First(s => s.Id == id);
+    }
+
+    /// <summary>Clears the standby of a slot of a version; the number of rows removed (0 or 1).</summary>
+    public static Task<int> DeleteAsync(DbWork work, Guid versionId, string slotKey, CancellationToken ct) =>
+        work.Connection.ExecuteAsync(work.Command(
+            "DELETE FROM standby_assignments WHERE roster_version_id = @versionId AND slot_key = @slotKey", new { versionId, slotKey }, ct));
+
     /// <summary>Copies every standby of one version into another.</summary>
     public static Task CopyAsync(DbWork work, Guid fromVersionId, Guid toVersionId, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command("""

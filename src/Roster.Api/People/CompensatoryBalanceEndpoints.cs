@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using Npgsql;
+using Roster.Api.Access;
+using Roster.Api.Problems;
+using Roster.Core.Storage;
+using Roster.Core.Storage.People;
+using Roster.Core.Storage.Statistics;
+
+namespace Roster.Api.People;
+
+/// <summary>The compensatory balance a leave form shows before a compensatory leave is asked for.</summary>
+internal static class CompensatoryBalanceEndpoints
+{
+    public static void MapCompensatoryBalance(this IEndpointRouteBuilder api) =>
+        api.MapGet("/people/{personId:guid}/compensatory-balance", GetAsync).WithTags("Leave");
+
+    /// <summary>The person themself, and administrators and supervisors of their unit; others who may see the unit get 403.</summary>
+    private static async Task<Results<Ok<CompensatoryBalanceResponse>, ProblemHttpResult>> GetAsync(
+        Guid personId, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+    {
+        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        {
+            return ApiProblems.NotFound("person");
+        }
+
+        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) != personId
+            && !(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(person.UnitId))
+        {
+            return ApiProblems.Forbidden("Only the person themself and the unit's administrators and supervisors see the balance.");
+        }
+
+        var balance = await CompensatoryBalance.OfAsync(work, personId, clock.GetCurrentInstant(), null, ct).ConfigureAwait(false);
+        return TypedResults.Ok(new CompensatoryBalanceResponse(personId, balance.Earned, balance.Taken, balance.Balance));
+    }
+}
