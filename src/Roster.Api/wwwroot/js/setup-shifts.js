@@ -9,6 +9,13 @@ const ROLES = ['leader', 'staff'];
 const DAYS = ['workday', 'weekend', 'holiday'];
 const hours = (iso) => { const m = /^PT(?:(\d+)H)?(?:(\d+)M)?/.exec(iso ?? ''); return m ? Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60 : ''; };
 
+/** Hours typed, sent as the ISO length; named "hours" (a form's elements.length is its size), errors for "length" land here. */
+function lengthField(shift) {
+  const el = field('hours', e('shift.hours'), { type: 'number', value: shift ? hours(shift.length) : 24, testid: 'shift-hours' });
+  el.dataset.field = 'length';
+  return el;
+}
+
 function shiftForm(periodId, shift, onSaved) {
   const perRole = (name, label, source, testid) => h('div.row', h('strong', { text: label }), ROLES.map((r) =>
     field(`${name}.${r}`, e(`role.${r}`), { type: 'number', value: source?.[r] ?? 0, testid: `${testid}-${r}` })));
@@ -18,7 +25,7 @@ function shiftForm(periodId, shift, onSaved) {
       field('name', e('shift.name'), { value: shift?.name ?? '', testid: 'shift-name' }),
       field('nameEn', e('shift.nameEn'), { value: shift?.nameEn ?? '', testid: 'shift-name-en' }),
       field('startsAt', e('shift.startsAt'), { type: 'time', value: (shift?.startsAt ?? '08:00:00').slice(0, 5), testid: 'shift-starts-at' }),
-      field('length', e('shift.hours'), { type: 'number', value: shift ? hours(shift.length) : 24, testid: 'shift-hours' })),
+      lengthField(shift)),
     checks('dayTypes', e('shift.dayTypes'), DAYS.map((d) => [d, e(`day.${d}`)]), shift?.dayTypes ?? DAYS, 'shift-days'),
     h('div.field', { 'data-field': 'headcount' }, perRole('headcount', e('shift.headcount'), shift?.headcount, 'shift-headcount')),
     h('div.field', { 'data-field': 'standby' }, perRole('standby', e('shift.standby'), shift?.standby, 'shift-standby')),
@@ -28,7 +35,7 @@ function shiftForm(periodId, shift, onSaved) {
     const count = (name) => Object.fromEntries(ROLES.map((r) => [r, Number(form.elements[`${name}.${r}`].value || 0)]));
     const headcount = Object.fromEntries(Object.entries(count('headcount')).filter(([, n]) => n > 0));
     const standby = Object.fromEntries(Object.entries(count('standby')).filter(([, n]) => n > 0));
-    const length = Number(val(form, 'length'));
+    const length = Number(val(form, 'hours'));
     const body = {
       code: val(form, 'code'), name: val(form, 'name'), nameEn: val(form, 'nameEn'), dayTypes: checked(form, 'dayTypes'),
       startsAt: val(form, 'startsAt') ? `${val(form, 'startsAt')}:00` : undefined,

@@ -42,7 +42,7 @@ export function render(container, { me }) {
       field('name', e('unit.name'), { value: r.name, testid: 'bureau-name' }),
       field('nameEn', e('unit.nameEn'), { value: r.nameEn ?? '', testid: 'bureau-name-en' }),
       field('timeZone', e('unit.timeZone'), { value: r.timeZone, testid: 'bureau-time-zone' }))],
-    t('common.save'), (form) => api('PUT', `/units/${r.id}`, { name: val(form, 'name'), nameEn: val(form, 'nameEn') ?? null, timeZone: val(form, 'timeZone') }, { ifMatch: `"${r.version}"` }),
+    t('common.save'), (form) => api('PUT', `/units/${r.id}`, { code: r.code, name: val(form, 'name'), nameEn: val(form, 'nameEn') ?? null, timeZone: val(form, 'timeZone') }, { ifMatch: `"${r.version}"` }),
     async () => { toast(e('unit.saved')); await load(); go(ctx.state.step + 1); });
   }
 
@@ -98,7 +98,7 @@ export function render(container, { me }) {
     const content = await body(step);
     if (!alive) return;
     container.replaceChildren(h('h2', { text: e('wiz.title') }), nav,
-      h('section.card', { testid: `wizard-${step}` },
+      h('section.card', { testid: `wizard-panel-${step}` },
         h('h3', { testid: 'wizard-heading', text: `${e('wiz.step', { n: n + 1, of: STEPS.length })} · ${e(`wiz.s.${step}`)}` }),
         h('p.muted', { text: e(`wiz.${step}.hint`) }), content),
       h('div.actions', { testid: 'wizard-nav' },
