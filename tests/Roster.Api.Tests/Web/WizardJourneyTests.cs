@@ -118,7 +118,8 @@ public sealed class WizardJourneyTests(BrowserFixture web, ITestOutputHelper out
         await period.GetByTestId("period-last-day").FillAsync("2026-12-10");
         await Expect(period.GetByTestId("period-mode")).ToHaveValueAsync("leaves");
         await period.GetByTestId("period-form-submit").ClickAsync();
-        await Expect(period.GetByTestId("error-lastDay")).ToContainTextAsync("firstDay");
+        await Expect(period.GetByTestId("error-lastDay")).ToHaveTextAsync("输入有误: 不能早于第一天");
+        await Expect(period.Locator(".form-error")).ToContainTextAsync("请改正标出的 1 处错误。");
         await page.ShotAsync("wizard-4-period-field-error-zh");
         await period.GetByTestId("period-first-day").FillAsync("2026-12-10");
         await period.GetByTestId("period-last-day").FillAsync("2026-12-12");

@@ -2,6 +2,8 @@
 import { ApiError } from './api.js';
 import { h } from './dom.js';
 import { showProblem } from './forms.js';
+import { fieldWords } from './field-words.js';
+import { lang } from './i18n.js';
 
 /** A labelled check box; its value is read with form.elements[name].checked. */
 export const checkbox = (name, label, checked, testid) => h('div.field.check', { 'data-field': name },
@@ -47,9 +49,11 @@ export function showAtFields(form, error) {
       }
       const target = name || key;
       const prefix = target === key ? '' : `${key.slice(target.length).replace(/^\./, '')}: `;
-      moved[target] = [...(moved[target] ?? []), ...[].concat(messages).map((m) => prefix + m)];
+      moved[target] = [...(moved[target] ?? []), ...[].concat(messages).map((m) => prefix + fieldWords(m))];
     }
-    error = new ApiError(error.status, { ...error.problem, errors: moved });
+    const count = Object.values(moved).flat().length;
+    const detail = lang() === 'en' ? error.problem.detail : `请改正标出的 ${count} 处错误。`;
+    error = new ApiError(error.status, { ...error.problem, detail, errors: moved });
   }
   showProblem(form, error);
 }

@@ -3,6 +3,7 @@ import { ApiError, all, get, session } from './api.js';
 import { h, toast } from './dom.js';
 import { describe } from './forms.js';
 import { s } from './setup-text.js';
+import { fieldWords } from './field-words.js';
 
 const TYPES = {
   workload: [['maxShifts', 'number']],
@@ -79,7 +80,7 @@ export function rulesPanel(units) {
       for (const [key, messages] of Object.entries(answer.errors ?? {})) {
         const holder = body.querySelector(`[data-field="${key}"]`) ?? body.querySelector(`[data-field="${key.replace(/\.[^.]*$/, '')}"]`);
         holder?.classList.add('invalid');
-        holder?.append(h('div.field-error', { role: 'alert', testid: `error-${key}`, text: [].concat(messages).join('；') }));
+        holder?.append(h('div.field-error', { role: 'alert', testid: `error-${key}`, text: [].concat(messages).map(fieldWords).join('；') }));
       }
     };
     body.append(
