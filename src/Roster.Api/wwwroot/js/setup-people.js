@@ -21,7 +21,7 @@ export function peoplePanel(units) {
     list.replaceChildren(people.length ? h('table.grid', h('thead', h('tr',
       [e('people.staffNumber'), e('people.name'), e('people.employmentType'), e('people.roles'), e('people.phone'), ''].map((c) => h('th', { text: c })))),
     h('tbody', people.map((p) => h('tr', { testid: `person-${p.staffNumber ?? p.id}`, class: p.active ? '' : 'muted' },
-      h('td', { text: p.staffNumber ?? '' }), h('td', { text: p.active ? p.name : `${p.name}（${e('people.inactive')}）` }),
+      h('td', { text: p.staffNumber ?? '' }), h('td', { text: p.active ? p.name : `${p.name} · ${e('people.inactive')}` }),
       h('td', { text: e(`emp.${p.employmentType}`) }), h('td', { text: p.roles.map((r) => e(`role.${r}`)).join('、') }),
       h('td', { text: p.phone ?? '' }),
       h('td', h('button.link', { type: 'button', testid: 'edit-person', text: e('people.edit'), onclick: () => edit(p) }))))))
