@@ -23,7 +23,7 @@ public sealed class SetupEditJourneyTests(BrowserFixture web) : IClassFixture<Br
         await page.SignInAsync("bureau-admin-e");
         await page.GetByTestId("lang-switch").ClickAsync();
         await page.GotoAsync("/#setup");
-        await Expect(page.GetByTestId("unit-tree")).ToContainTextAsync("bureau/school-1");
+        await Expect(page.GetByTestId("unit-tree")).ToContainTextAsync("bureau/school-1", new() { Timeout = 30_000 });
 
         // A unit: created under school 1 (a bad code first), then renamed, moved to school 2 and deactivated.
         var create = page.GetByTestId("unit-create-form");
@@ -49,7 +49,8 @@ public sealed class SetupEditJourneyTests(BrowserFixture web) : IClassFixture<Br
 
         // A person: a bad phone is refused at its field, then the person is deactivated.
         var people = page.GetByTestId("people-panel");
-        await people.GetByTestId("people-unit").SelectOptionAsync(new SelectOptionValue { Label = "bureau/school-3 · 第二中学" });
+        await people.GetByTestId("people-unit").SelectOptionAsync(new SelectOptionValue { Label = "bureau/school-2 · 实验小学" });
+        await Expect(people.Locator($"[data-testid=people-list][data-unit='{Api.School2Id}']")).ToBeVisibleAsync();
         await people.GetByTestId("edit-person").First.ClickAsync();
         var person = people.GetByTestId("person-form");
         await person.GetByTestId("person-phone").FillAsync("call me");
@@ -63,21 +64,23 @@ public sealed class SetupEditJourneyTests(BrowserFixture web) : IClassFixture<Br
 
         // The demo period: a bad acknowledgement time, then a good one.
         var periods = page.GetByTestId("periods-panel");
-        await periods.GetByTestId("period-pick").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        var period = periods.GetByTestId("period-form");
+        var periodId = await Api.DemoPeriodIdAsync(client);
+        await periods.GetByTestId("period-pick").SelectOptionAsync(periodId);
+        var period = periods.Locator($"[data-testid=period-form][data-period='{periodId}']");
         await period.GetByTestId("period-ack").FillAsync("0");
         await period.GetByTestId("period-form-submit").ClickAsync();
         await Expect(period.GetByTestId("error-incidentAckMinutes")).ToContainTextAsync("must be from 1 to 1440");
         await period.GetByTestId("period-ack").FillAsync("30");
         await period.GetByTestId("period-form-submit").ClickAsync();
         await Expect(page.Locator("#toast")).ToContainTextAsync("Critical period saved");
-        var periodId = await Api.DemoPeriodIdAsync(client);
         var stored = await client.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}");
         Assert.Equal(30, stored.GetProperty("incidentAckMinutes").GetInt32());
+        Assert.NotEqual(0, stored.GetProperty("rules").GetArrayLength());
 
         // School 1's standby steps in by itself.
         var duty = page.GetByTestId("duty-settings");
         await duty.GetByTestId("duty-unit").SelectOptionAsync(new SelectOptionValue { Label = "bureau/school-1 · 第一中学" });
+        await Expect(duty.Locator($"[data-unit='{Api.School1Id}']")).ToBeVisibleAsync();
         await duty.GetByTestId("duty-standby-steps-in").CheckAsync();
         await duty.Locator("button[type=submit]").ClickAsync();
         await Expect(page.Locator("#toast")).ToContainTextAsync("Duty settings saved");

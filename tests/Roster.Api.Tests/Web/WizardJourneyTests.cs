@@ -42,7 +42,7 @@ public sealed class WizardJourneyTests(BrowserFixture web, ITestOutputHelper out
         await change.GetByTestId("confirm-password").FillAsync(Chosen);
         await change.Locator("button[type=submit]").ClickAsync();
         var heading = page.GetByTestId("wizard-heading");
-        await Expect(heading).ToHaveTextAsync("第 1 步，共 10 步 · 本单位");
+        await Expect(heading).ToHaveTextAsync("第 1 步，共 10 步 · 本单位", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("tab-wizard")).ToHaveTextAsync("设置向导");
 
         await page.GetByTestId("bureau-name-en").FillAsync("South District Education Bureau");

@@ -26,6 +26,7 @@ export function peoplePanel(units) {
       h('td', { text: p.phone ?? '' }),
       h('td', h('button.link', { type: 'button', testid: 'edit-person', text: e('people.edit'), onclick: () => edit(p) }))))))
       : h('p.muted', { text: e('people.none') }));
+    list.dataset.unit = unit.value;
   };
 
   function edit(p) {

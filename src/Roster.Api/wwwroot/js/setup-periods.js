@@ -59,8 +59,10 @@ export function periodForm(owner, units, calendars, period, onSaved) {
       dailyReportDue: val(form, 'dailyReportDue') ? `${val(form, 'dailyReportDue')}:00` : undefined,
       incidentAckMinutes: val(form, 'incidentAckMinutes') === undefined ? undefined : Number(val(form, 'incidentAckMinutes')),
     };
-    return period ? api('PUT', `/periods/${period.id}`, body, { ifMatch: `"${period.version}"` }) : post('/periods', { unitId: owner.id, ...body });
+    // An update without rules would clear them: the period's rules are edited elsewhere, so they go back unchanged.
+    return period ? api('PUT', `/periods/${period.id}`, { ...body, rules: period.rules }, { ifMatch: `"${period.version}"` }) : post('/periods', { unitId: owner.id, ...body });
   }, async (saved) => { toast(e('period.saved')); await onSaved(saved); });
+  f.dataset.period = period?.id ?? 'new';
   const showList = () => { unitList.hidden = f.elements['rosterUnits.mode'].value !== 'list'; };
   f.elements['rosterUnits.mode'].addEventListener('change', showList);
   showList();
@@ -105,6 +107,7 @@ export function dutySettingsPanel(units) {
       checkInOpensBefore: val(form, 'checkInOpensBefore'), checkInClosesAfter: val(form, 'checkInClosesAfter'),
       swapNeedsApproval: form.elements.swapNeedsApproval.checked, standbyStepsIn: form.elements.standbyStepsIn.checked,
     }, { ifMatch: etag ?? `"${body.version}"` }), async () => { toast(e('duty.saved')); await draw(); }));
+    holder.dataset.unit = unit.value;
   };
   unit.addEventListener('change', () => draw().catch((x) => toast(String(x.message))));
   if (units.length) draw().catch((x) => toast(String(x.message)));

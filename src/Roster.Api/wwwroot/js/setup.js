@@ -20,9 +20,9 @@ export function render(container, { me }) {
       const units = withPaths(await all('/units'));
       const administered = subtreeOf(units, me.grants.filter((g) => g.role === 'admin').map((g) => g.unitId));
       const choices = units.filter((u) => administered.has(u.id)).map((u) => [u.id, `${u.path} · ${u.name}`]);
-      const [calendars, periods] = [await loadCalendars(), await all('/periods')];
+      const [calendars, periods, warnings] = await Promise.all([loadCalendars(), all('/periods'), warningsPanel()]);
       const offer = periods.length ? null : h('p.panel', { testid: 'wizard-offer' }, e('wiz.offer'), ' ', h('a', { href: '#wizard', text: e('wiz.title') }));
-      container.replaceChildren(h('h2', { text: s('title') }), offer, await warningsPanel(),
+      container.replaceChildren(h('h2', { text: s('title') }), offer, warnings,
         unitsPanel(units, administered, draw), peoplePanel(choices),
         importPanel('units', choices), importPanel('people', choices),
         periodsPanel(units, administered, calendars, draw), dutySettingsPanel(choices),
