@@ -15,9 +15,14 @@ export function peoplePanel(units) {
   const list = h('div.scroll', { testid: 'people-list' });
   const editor = h('div', { testid: 'person-editor' });
 
+  let latest = 0;
   const load = async () => {
+    // Only the latest choice draws: a slow earlier load must not replace the list of the unit chosen since.
+    const seq = ++latest;
+    const unitId = unit.value;
     editor.replaceChildren();
-    const people = await all(`/units/${unit.value}/people`);
+    const people = await all(`/units/${unitId}/people`);
+    if (seq !== latest) return;
     list.replaceChildren(people.length ? h('table.grid', h('thead', h('tr',
       [e('people.staffNumber'), e('people.name'), e('people.employmentType'), e('people.roles'), e('people.phone'), ''].map((c) => h('th', { text: c })))),
     h('tbody', people.map((p) => h('tr', { testid: `person-${p.staffNumber ?? p.id}`, class: p.active ? '' : 'muted' },
@@ -26,7 +31,7 @@ export function peoplePanel(units) {
       h('td', { text: p.phone ?? '' }),
       h('td', h('button.link', { type: 'button', testid: 'edit-person', text: e('people.edit'), onclick: () => edit(p) }))))))
       : h('p.muted', { text: e('people.none') }));
-    list.dataset.unit = unit.value;
+    list.dataset.unit = unitId;
   };
 
   function edit(p) {

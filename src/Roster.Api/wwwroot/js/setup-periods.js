@@ -75,9 +75,12 @@ export function periodsPanel(units, administered, calendars, onChange) {
   const holder = h('div');
   const owner = h('select', { testid: 'period-owner' }, owners.map((u) => h('option', { value: u.id, text: `${u.path} · ${u.name}` })));
   const pick = h('select', { testid: 'period-pick' });
+  let latest = 0;
   const draw = async () => {
+    const seq = ++latest;
     const unit = owners.find((u) => u.id === owner.value);
     const periods = (await all(`/periods?unit=${unit.id}`)).filter((p) => p.unitId === unit.id);
+    if (seq !== latest) return;
     const keep = pick.value;
     pick.replaceChildren(h('option', { value: '', text: e('period.new') }),
       ...periods.map((p) => h('option', { value: p.id, text: `${p.name} ${p.firstDay}–${p.lastDay}`, selected: p.id === keep })));
@@ -96,18 +99,23 @@ export function periodsPanel(units, administered, calendars, onChange) {
 export function dutySettingsPanel(units) {
   const unit = h('select', { testid: 'duty-unit' }, units.map(([id, label]) => h('option', { value: id, text: label })));
   const holder = h('div');
+  let latest = 0;
   const draw = async () => {
-    const { body, etag } = await getVersioned(`/units/${unit.value}/duty-settings`);
+    // Only the latest choice draws: a slow earlier load must not replace the form of the unit chosen since.
+    const seq = ++latest;
+    const unitId = unit.value;
+    const { body, etag } = await getVersioned(`/units/${unitId}/duty-settings`);
+    if (seq !== latest) return;
     holder.replaceChildren(editForm('duty-settings-form', [h('div.row',
       field('checkInOpensBefore', e('duty.opens'), { value: body.checkInOpensBefore, testid: 'duty-opens' }),
       field('checkInClosesAfter', e('duty.closes'), { value: body.checkInClosesAfter, testid: 'duty-closes' })),
     checkbox('swapNeedsApproval', e('duty.swapApproval'), body.swapNeedsApproval, 'duty-swap-approval'),
     checkbox('standbyStepsIn', e('duty.standbyStepsIn'), body.standbyStepsIn, 'duty-standby-steps-in'),
-    ], t('common.save'), (form) => api('PUT', `/units/${unit.value}/duty-settings`, {
+    ], t('common.save'), (form) => api('PUT', `/units/${unitId}/duty-settings`, {
       checkInOpensBefore: val(form, 'checkInOpensBefore'), checkInClosesAfter: val(form, 'checkInClosesAfter'),
       swapNeedsApproval: form.elements.swapNeedsApproval.checked, standbyStepsIn: form.elements.standbyStepsIn.checked,
     }, { ifMatch: etag ?? `"${body.version}"` }), async () => { toast(e('duty.saved')); await draw(); }));
-    holder.dataset.unit = unit.value;
+    holder.dataset.unit = unitId;
   };
   unit.addEventListener('change', () => draw().catch((x) => toast(String(x.message))));
   if (units.length) draw().catch((x) => toast(String(x.message)));
