@@ -49,7 +49,7 @@ export function render(container, { me }) {
   function accountsStep() {
     const holder = h('div', { testid: 'wizard-accounts' });
     all('/accounts').then((accounts) => holder.replaceChildren(
-      slips ? h('button.primary', { type: 'button', testid: 'wizard-slips', text: `${t('acc.new')}: ${slips.count} · ${e('wiz.s.accounts')} ⬇`, onclick: () => saveBase64(slips.xlsx, slips.name) })
+      slips ? h('button.primary', { type: 'button', testid: 'wizard-slips', text: e('wiz.slips', { n: slips.count }), onclick: () => saveBase64(slips.xlsx, slips.name) })
         : h('p.muted', { text: e('wiz.accounts.none') }),
       h('p', { testid: 'wizard-account-count', text: e('wiz.accounts.count', { n: accounts.length }) }),
       h('ul', accounts.slice(0, 20).map((a) => h('li', { text: `${a.username} · ${a.displayName}${a.passwordChangeRequired ? ` · ${t('acc.mustChange')}` : ''}` }))),
