@@ -121,9 +121,19 @@ public sealed class WizardJourneyTests(BrowserFixture web, ITestOutputHelper out
         await Expect(period.GetByTestId("error-lastDay")).ToHaveTextAsync("输入有误: 不能早于第一天");
         await Expect(period.Locator(".form-error")).ToContainTextAsync("请改正标出的 1 处错误。");
         await page.ShotAsync("wizard-4-period-field-error-zh");
-        await period.GetByTestId("period-first-day").FillAsync("2026-12-10");
-        await period.GetByTestId("period-last-day").FillAsync("2026-12-12");
+        await period.GetByTestId("period-first-day").FillAsync("2026-12-30");
+        await period.GetByTestId("period-last-day").FillAsync("2027-01-01");
         await period.GetByTestId("period-form-submit").ClickAsync();
+
+        // The period reaches 2027, whose holidays are not loaded: the step stays, with the form to load that year.
+        await Expect(page.GetByTestId("period-warning-holidays-not-loaded")).ToContainTextAsync("2027年节假日未加载");
+        var year = page.GetByTestId("calendar-year-form");
+        await year.GetByTestId("calendar-year").FillAsync("2027");
+        await year.GetByTestId("calendar-holidays").FillAsync("元旦, 2027-01-01, 2027-01-03");
+        await year.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#toast")).ToContainTextAsync("已载入 2027 年节假日");
+        await page.ShotAsync("wizard-4b-holidays-loaded-zh");
+        await page.GetByTestId("period-form").GetByTestId("period-form-submit").ClickAsync();
 
         // Shifts by day type, with standby; the wizard resumes at the step it was on after a reload.
         await Expect(heading).ToHaveTextAsync("第 6 步，共 10 步 · 班次");

@@ -83,6 +83,7 @@ export function publishStep(state, unitName, period) {
       if (roster?.status === 'draft') await post(`/periods/${state.periodId}/units/${unitId}/roster:publish`, {});
     }
     await draw();
+    publish.hidden = true;
     done.hidden = false;
     toast(e('wiz.published'));
   }));

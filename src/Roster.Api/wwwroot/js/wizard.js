@@ -11,7 +11,7 @@ import { rulesPanel } from './setup-rules.js';
 import { unitsPanel } from './setup-units.js';
 import { dutySettingsPanel, periodForm } from './setup-periods.js';
 import { shiftsEditor } from './setup-shifts.js';
-import { loadCalendars } from './setup-calendars.js';
+import { calendarsPanel, loadCalendars } from './setup-calendars.js';
 import { generateStep, publishStep, reviewStep } from './wizard-run.js';
 
 const STEPS = ['bureau', 'schools', 'people', 'accounts', 'period', 'shifts', 'rules', 'generate', 'review', 'publish'];
@@ -60,12 +60,13 @@ export function render(container, { me }) {
   async function periodStep() {
     const calendars = await loadCalendars();
     const warnings = (ctx.period?.warnings ?? []).map((w) => h('li.warning', { testid: `period-warning-${w.code}` }, document.documentElement.lang === 'en' ? w.messageEn : w.message));
-    return h('div', warnings.length ? h('ul', warnings) : null, periodForm(ctx.root, ctx.units, calendars, ctx.period, async (saved) => {
+    // A period reaching a year without holiday data stays on this step, with the form to load that year's dates.
+    return h('div', warnings.length ? [h('ul', warnings), calendarsPanel(calendars)] : null, periodForm(ctx.root, ctx.units, calendars, ctx.period, async (saved) => {
       ctx.state.periodId = saved.id;
       ctx.state.jobId = undefined;
       save();
       await load();
-      go(ctx.state.step + 1);
+      if (ctx.period?.warnings?.length) draw(); else go(ctx.state.step + 1);
     }));
   }
 
