@@ -1,5 +1,5 @@
 // Start-up: sign-in, the tabs the account's grants allow, the language switch, and a hash router (#admin, #staff,
-// #supervisor, #on-duty, #statistics, #accounts, #setup).
+// #supervisor, #on-duty, #statistics, #accounts, #setup, #wizard).
 import { ApiError, get, post, session, whenSignedOut } from './api.js';
 import { clear, h } from './dom.js';
 import { field, form } from './forms.js';
@@ -13,6 +13,7 @@ const pages = {
   setup: () => import('./setup.js'),
   'on-duty': () => import('./on-duty.js'),
   statistics: () => import('./statistics.js'),
+  wizard: () => import('./wizard.js'),
 };
 const main = document.getElementById('app');
 let me = null;
@@ -37,10 +38,10 @@ function chrome() {
 function roles() {
   const granted = new Set(me.grants.map((g) => g.role));
   if (me.personId) granted.add('staff');
-  if (granted.has('admin')) { granted.add('accounts'); granted.add('setup'); }
+  if (granted.has('admin')) { granted.add('accounts'); granted.add('setup'); granted.add('wizard'); }
   if (granted.has('admin') || granted.has('supervisor')) granted.add('on-duty');
   if (granted.has('admin') || granted.has('supervisor')) granted.add('statistics');
-  return ['admin', 'accounts', 'supervisor', 'on-duty', 'statistics', 'staff', 'setup'].filter((r) => granted.has(r));
+  return ['admin', 'accounts', 'supervisor', 'on-duty', 'statistics', 'staff', 'setup', 'wizard'].filter((r) => granted.has(r));
 }
 
 function current() {
@@ -58,6 +59,8 @@ async function render() {
   chrome();
   if (!me) return signIn();
   if (me.passwordChangeRequired) return changePassword();
+  // An admin whose units have no critical period yet is offered the first-run wizard.
+  if (!location.hash && await (await pages.wizard()).shouldOffer(me)) { location.hash = '#wizard'; return; }
   const role = current();
   if (!role) { clear(main, h('p', { text: t('error.403') })); return; }
   clear(main, h('p.muted', { text: t('common.loading') }));

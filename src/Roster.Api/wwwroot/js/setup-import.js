@@ -13,7 +13,7 @@ async function upload(path, file) {
   return { status: response.status, body: json };
 }
 
-function saveBase64(base64, name) {
+export function saveBase64(base64, name) {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -43,8 +43,8 @@ function preview(columns, rows, errors) {
       }))));
 }
 
-/** kind: 'people' or 'units'; units: the units the account administers ([id, label][]). */
-export function importPanel(kind, units) {
+/** kind: 'people' or 'units'; units: the units the account administers ([id, label][]); onResult: told each answer. */
+export function importPanel(kind, units, onResult) {
   const title = kind === 'people' ? s('importPeople') : s('importUnits');
   const unit = h('select', { testid: `${kind}-import-unit` }, units.map(([id, label]) => h('option', { value: id, text: label })));
   const file = h('input', { type: 'file', accept: '.xlsx,.csv', testid: `${kind}-import-file` });
@@ -54,6 +54,7 @@ export function importPanel(kind, units) {
     result.replaceChildren(h('p.muted', { text: '…' }));
     try {
       const { status, body } = await upload(`/units/${unit.value}/${kind}:import?dryRun=${dryRun}`, file.files[0]);
+      onResult?.({ dryRun, status, body });
       const errors = body.rowErrors ?? body.errors ?? [];
       const list = Array.isArray(errors) ? errors : [];
       const counts = h('p', { testid: `${kind}-import-counts` },

@@ -3,6 +3,7 @@ import { ApiError, all, get, session } from './api.js';
 import { h, toast } from './dom.js';
 import { describe } from './forms.js';
 import { s } from './setup-text.js';
+import { fieldWords } from './field-words.js';
 
 const TYPES = {
   workload: [['maxShifts', 'number']],
@@ -45,11 +46,15 @@ export function rulesPanel(units) {
   let etag = null;
   let editors = [];
 
+  // A unit chosen while the previous one loads: only the latest load draws, so one form shows, never two.
+  let latest = 0;
   const draw = async () => {
+    const seq = ++latest;
     body.replaceChildren();
     if (!period.value) return;
     const response = await fetch(`/api/v1/periods/${period.value}/units/${unit.value}/rules`, { headers: { Authorization: `Bearer ${session.token}` } });
     const data = await response.json();
+    if (seq !== latest) return;
     etag = response.headers.get('ETag');
     const list = h('div');
     const redraw = (rules) => {
@@ -75,7 +80,7 @@ export function rulesPanel(units) {
       for (const [key, messages] of Object.entries(answer.errors ?? {})) {
         const holder = body.querySelector(`[data-field="${key}"]`) ?? body.querySelector(`[data-field="${key.replace(/\.[^.]*$/, '')}"]`);
         holder?.classList.add('invalid');
-        holder?.append(h('div.field-error', { role: 'alert', testid: `error-${key}`, text: [].concat(messages).join('；') }));
+        holder?.append(h('div.field-error', { role: 'alert', testid: `error-${key}`, text: [].concat(messages).map(fieldWords).join('；') }));
       }
     };
     body.append(
@@ -89,7 +94,9 @@ export function rulesPanel(units) {
   const loadPeriods = async () => {
     // The previous unit's form goes at once, so nothing is typed into it while the new one loads.
     body.replaceChildren();
+    const seq = ++latest;
     const periods = await all(`/periods?unit=${unit.value}`);
+    if (seq !== latest) return;
     period.replaceChildren(...periods.map((p) => h('option', { value: p.id, text: `${p.name} ${p.firstDay}–${p.lastDay}` })));
     await draw();
   };
