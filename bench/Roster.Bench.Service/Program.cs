@@ -25,7 +25,13 @@ var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 try
 {
     using var api = new ApiProcess(root, cs, port, o.Workers);
-    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    // With --compressed the clients accept Brotli and gzip like a browser and decode what comes encoded (the decoding is
+    // part of their CPU time); by default they accept only identity, as the runs before this option did.
+    using var http = new HttpClient(new SocketsHttpHandler
+    {
+        MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        AutomaticDecompression = o.Compressed ? DecompressionMethods.All : DecompressionMethods.None,
+    })
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port}"),
         Timeout = TimeSpan.FromMinutes(5),
@@ -43,6 +49,9 @@ try
     var supervisorToken = await TokenAsync(http, "bench-supervisor");
     var staffToken = await TokenAsync(http, "bench-staff");
 
+    var cpu = new CpuMeter(api.ProcessId, await PostmasterAsync(cs));
+    var generateCpu = cpu.Now();
+    var generateTrace = CpuTrace.Start(o.Trace, api.ProcessId, "generate", TimeSpan.FromSeconds(40));
     var generateClock = Stopwatch.StartNew();
     using var start = Request(HttpMethod.Post, $"/api/v1/periods/{district.Period}/units/{district.Bureau}/roster:generate", adminToken);
     start.Content = JsonContent.Create(new { subtree = true, seconds = 120, seed = 1, iterations = o.Iterations });
@@ -68,8 +77,12 @@ try
     }
 
     var generateSeconds = generateClock.Elapsed.TotalSeconds;
+    var generatedCpu = cpu.Now();
+    await CpuTrace.StopAsync(generateTrace);
     var children = parent.GetProperty("children").EnumerateArray().ToList();
     var hard = children.Sum(c => c.TryGetProperty("statistics", out var s) && s.ValueKind == JsonValueKind.Object ? s.GetProperty("hardViolations").GetInt32() : 0);
+    // The engine's own time per unit (RosterSolver.Solve, validation and explanations included), summed over the units.
+    var engineSeconds = children.Sum(c => c.TryGetProperty("statistics", out var s) && s.ValueKind == JsonValueKind.Object ? s.GetProperty("seconds").GetDouble() : 0);
     var failed = children.Count(c => c.GetProperty("status").GetString() != "succeeded");
     Log($"generated {children.Count} units in {generateSeconds:F1} s ({parent.GetProperty("status").GetString()}, {failed} not succeeded, {hard} hard violations)");
 
@@ -106,6 +119,8 @@ try
     var onDutyBytes = 0;
     foreach (var (name, path, token) in targets)
     {
+        var bytes = 0;
+        var wireBytes = 0;
         using (var probe = Request(HttpMethod.Get, path, token))
         using (var answer = await http.SendAsync(probe))
         {
@@ -115,6 +130,8 @@ try
                 throw new InvalidOperationException($"{name}: {answer.StatusCode} {System.Text.Encoding.UTF8.GetString(body)}");
             }
 
+            bytes = body.Length;
+            wireBytes = o.Compressed ? await WireBytesAsync(http.BaseAddress!, path, token) : body.Length;
             if (name == "onDuty")
             {
                 onDutyBytes = body.Length;
@@ -124,9 +141,16 @@ try
         }
 
         var trace = CpuTrace.Start(o.Trace, api.ProcessId, name, duration);
+        var before = cpu.Now();
         var result = await Load.RunAsync(http, () => Request(HttpMethod.Get, path, token), o.Clients, duration);
+        var after = cpu.Now();
         await CpuTrace.StopAsync(trace);
-        results[name] = new { p50Ms = result.P50Ms, p99Ms = result.P99Ms, rps = result.Rps, requests = result.Requests, errors = result.Errors };
+        double PerRequest(double spent) => Math.Round(spent / Math.Max(1, result.Requests + Load.WarmUps(o.Clients)), 3);
+        results[name] = new
+        {
+            p50Ms = result.P50Ms, p99Ms = result.P99Ms, rps = result.Rps, requests = result.Requests, errors = result.Errors, bytes, wireBytes,
+            cpuMs = new { api = PerRequest(after.Api - before.Api), db = PerRequest(after.Db - before.Db), client = PerRequest(after.Client - before.Client) },
+        };
         Log($"{name}: {JsonSerializer.Serialize(results[name], json)}");
     }
 
@@ -140,8 +164,15 @@ try
     var line = new Dictionary<string, object>
     {
         ["units"] = o.Units, ["people"] = o.People, ["days"] = o.Days, ["clients"] = o.Clients, ["workers"] = o.Workers,
+        ["encoding"] = o.Compressed ? "br, gzip" : "identity",
         ["seedSeconds"] = Math.Round(seedSeconds, 2), ["generateSeconds"] = Math.Round(generateSeconds, 2),
         ["generated"] = children.Count - failed, ["hardViolations"] = hard,
+        ["engineSeconds"] = Math.Round(engineSeconds, 2),
+        ["generateCpuSeconds"] = new
+        {
+            api = Math.Round((generatedCpu.Api - generateCpu.Api) / 1000, 2), db = Math.Round((generatedCpu.Db - generateCpu.Db) / 1000, 2),
+            client = Math.Round((generatedCpu.Client - generateCpu.Client) / 1000, 2),
+        },
     };
     foreach (var (key, value) in results)
     {
@@ -171,6 +202,27 @@ static async Task<string> TokenAsync(HttpClient http, string username)
     using var response = await http.PostAsJsonAsync("/api/v1/auth/token", new { username, password = Seed.Password });
     response.EnsureSuccessStatusCode();
     return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+}
+
+// The size of the answer as sent to a client accepting Brotli and gzip (HttpClient's decoding hides it).
+static async Task<int> WireBytesAsync(Uri baseAddress, string path, string token)
+{
+    using var raw = new HttpClient { BaseAddress = baseAddress };
+    using var request = Request(HttpMethod.Get, path, token);
+    request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+    using var answer = await raw.SendAsync(request);
+    return (await answer.Content.ReadAsByteArrayAsync()).Length;
+}
+
+// The postmaster: the parent of this connection's backend.
+static async Task<int> PostmasterAsync(string connectionString)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+    var backend = (int)(await command.ExecuteScalarAsync())!;
+    var stat = await File.ReadAllTextAsync($"/proc/{backend}/stat");
+    return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
 }
 
 static int FreePort()

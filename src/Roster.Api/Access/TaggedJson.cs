@@ -9,14 +9,24 @@ namespace Roster.Api.Access;
 
 /// <summary>
 /// A computed read serialised once, with its ETag (a hash of the bytes): answers 304 to a matching If-None-Match, else the
-/// bytes. Kept by read caches so that a cached answer costs neither serialisation nor hashing again.
+/// bytes. Kept by read caches so that a cached answer costs neither serialisation nor hashing again. A large answer is also
+/// sent Brotli- or gzip-encoded to a client that accepts it (see <see cref="ContentCodings"/>), each encoding made once
+/// per answer, when first asked for; the weak ETag is the same in every encoding.
 /// </summary>
 internal sealed class TaggedJson<T> : IResult, IEndpointMetadataProvider
 {
+    private readonly Lazy<byte[]>? _brotli;
+    private readonly Lazy<byte[]>? _gzip;
+
     private TaggedJson(byte[] body, string tag)
     {
         Body = body;
         Tag = tag;
+        if (body.Length >= ContentCodings.MinimumLength)
+        {
+            _brotli = new Lazy<byte[]>(() => ContentCodings.Encode(body, ContentCodings.Brotli));
+            _gzip = new Lazy<byte[]>(() => ContentCodings.Encode(body, ContentCodings.Gzip));
+        }
     }
 
     public byte[] Body { get; }
@@ -45,6 +55,11 @@ internal sealed class TaggedJson<T> : IResult, IEndpointMetadataProvider
         var response = httpContext.Response;
         response.Headers[HeaderNames.ETag] = Tag;
         response.Headers[HeaderNames.CacheControl] = "private, no-cache";
+        if (_brotli is not null)
+        {
+            response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+        }
+
         if (Matches(httpContext.Request, Tag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -53,8 +68,20 @@ internal sealed class TaggedJson<T> : IResult, IEndpointMetadataProvider
 
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
-        response.ContentLength = Body.Length;
-        response.BodyWriter.Write(Body);
+        var coding = _brotli is null ? null : ContentCodings.Choose(httpContext.Request);
+        var body = coding switch
+        {
+            ContentCodings.Brotli => _brotli!.Value,
+            ContentCodings.Gzip => _gzip!.Value,
+            _ => Body,
+        };
+        if (coding is not null)
+        {
+            response.Headers[HeaderNames.ContentEncoding] = coding;
+        }
+
+        response.ContentLength = body.Length;
+        response.BodyWriter.Write(body);
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
     }
 

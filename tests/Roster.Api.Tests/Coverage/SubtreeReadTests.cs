@@ -66,6 +66,42 @@ public sealed class SubtreeReadTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
     }
 
+    [Theory]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("gzip;q=0.5, br;q=0.4", "gzip")]
+    [InlineData("*", "br")]
+    public async Task LargeCoverage_IsSentInTheCodingTheClientPrefers_AsTheSameJsonAndETag(string accept, string coding)
+    {
+        var subtree = await SubtreeAsync("enc-" + coding + accept.Length, 30);
+        var supervisor = await api.ClientAsync("supervisor");
+        var path = $"/api/v1/coverage?unit={subtree}&from=2026-12-01&to=2026-12-31";
+        var plain = await supervisor.GetAsync(new Uri(path, UriKind.Relative));
+        var json = await plain.Content.ReadAsByteArrayAsync();
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.True(json.Length > 8 * 1024, $"{json.Length} bytes: too small to be kept encoded");
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.AcceptEncoding.ParseAdd(accept);
+            var encoded = await supervisor.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, encoded.StatusCode);
+            Assert.Equal([coding], encoded.Content.Headers.ContentEncoding);
+            Assert.Contains("Accept-Encoding", encoded.Headers.Vary);
+            Assert.Equal(plain.Headers.ETag, encoded.Headers.ETag);
+            var wire = await encoded.Content.ReadAsByteArrayAsync();
+            Assert.Equal(wire.Length, encoded.Content.Headers.ContentLength);
+            Assert.True(wire.Length * 5 < json.Length, $"{wire.Length} encoded bytes for {json.Length}");
+            await using Stream decoder = coding == "br"
+                ? new System.IO.Compression.BrotliStream(new MemoryStream(wire), System.IO.Compression.CompressionMode.Decompress)
+                : new System.IO.Compression.GZipStream(new MemoryStream(wire), System.IO.Compression.CompressionMode.Decompress);
+            using var decoded = new MemoryStream();
+            await decoder.CopyToAsync(decoded);
+            Assert.Equal(json, decoded.ToArray());
+        }
+    }
+
     /// <summary>
     /// The commands of one request after the read caches were dropped (what the database is asked), then of the same request
     /// again (from the caches where the read has one: only the session check is left).
