@@ -88,6 +88,27 @@ public sealed class StatisticsJourneyTests(BrowserFixture web) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Supervisor_ReadsTheStatisticsOfASchoolBelow_ButCannotConfirmItsMonth()
+    {
+        var world = await StatisticsWorld.CreateAsync(Api, "web-sup");
+        var page = await web.NewPageAsync();
+        await page.SignInAsync("supervisor");
+        await page.GetByTestId("tab-statistics").ClickAsync();
+        await page.GetByTestId("stats-unit").SelectOptionAsync(world.UnitId.ToString());
+        await page.GetByTestId("stats-range").SelectOptionAsync(world.PeriodId.ToString());
+        await page.GetByTestId("stats-show").ClickAsync();
+        await Expect(page.GetByTestId("stats-row")).ToHaveCountAsync(2);
+        await Expect(page.Locator($"[data-testid=stats-row][data-person='{world.Li}'] td[data-col=duties]")).ToHaveTextAsync("4");
+
+        var report = page.GetByTestId("statistics-report");
+        await report.GetByTestId("report-month").FillAsync("2026-10");
+        await report.GetByTestId("report-open").ClickAsync();
+        await Expect(report.GetByTestId("report-state")).ToContainTextAsync("草稿");
+        await Expect(report.GetByTestId("report-row")).ToHaveCountAsync(2);
+        await Expect(report.GetByTestId("report-confirm")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Staff_AsksForCompensatoryLeave_SeesTheBalance_AndARequestBeyondItIsRefusedAtTheField()
     {
         var world = await StatisticsWorld.CreateAsync(Api, "web-comp");
