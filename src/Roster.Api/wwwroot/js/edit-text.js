@@ -37,7 +37,7 @@ const zh = {
   'wiz.needPeriod': '请先保存重要时期。', 'wiz.job.unit': '单位', 'wiz.job.status': '状态', 'wiz.job.progress': '进度',
   'wiz.status.queued': '排队中', 'wiz.status.running': '生成中', 'wiz.status.succeeded': '完成', 'wiz.status.failed': '失败', 'wiz.status.cancelled': '已取消',
   'wiz.review.assignments': '已排', 'wiz.review.unfilled': '空岗', 'wiz.review.status': '状态', 'wiz.review.open': '打开排班表',
-  'wiz.roster.draft': '草稿', 'wiz.roster.published': '已发布', 'wiz.roster.none': '未生成', 'wiz.children': '下级单位：{n} 个',
+  'wiz.roster.draft': '草稿', 'wiz.roster.published': '已发布', 'wiz.roster.superseded': '已被新版本取代', 'wiz.roster.none': '未生成', 'wiz.children': '下级单位：{n} 个',
   'wiz.approvalNote': '本重要时期须审批：各单位提交后由上级在“排班管理”中批准发布。',
 };
 const en = {
@@ -78,7 +78,7 @@ const en = {
   'wiz.needPeriod': 'Save the critical period first.', 'wiz.job.unit': 'Unit', 'wiz.job.status': 'Status', 'wiz.job.progress': 'Progress',
   'wiz.status.queued': 'Queued', 'wiz.status.running': 'Running', 'wiz.status.succeeded': 'Done', 'wiz.status.failed': 'Failed', 'wiz.status.cancelled': 'Cancelled',
   'wiz.review.assignments': 'Assigned', 'wiz.review.unfilled': 'Open slots', 'wiz.review.status': 'Status', 'wiz.review.open': 'Open roster',
-  'wiz.roster.draft': 'Draft', 'wiz.roster.published': 'Published', 'wiz.roster.none': 'Not generated', 'wiz.children': 'Units below: {n}',
+  'wiz.roster.draft': 'Draft', 'wiz.roster.published': 'Published', 'wiz.roster.superseded': 'Superseded', 'wiz.roster.none': 'Not generated', 'wiz.children': 'Units below: {n}',
   'wiz.approvalNote': 'This period needs approval: each unit submits, and the unit above approves on the Roster page.',
 };
 
