@@ -17,7 +17,9 @@ var admin = Environment.GetEnvironmentVariable("ROSTER_BENCH_DB")
     ?? throw new InvalidOperationException("ROSTER_BENCH_DB (an admin connection string) is not set; run ./roster bench service.");
 var root = FindRoot();
 var database = "roster_bench_" + Guid.NewGuid().ToString("N")[..12];
-var cs = new NpgsqlConnectionStringBuilder(admin) { Database = database, MaxPoolSize = 200 }.ConnectionString;
+// ROSTER_BENCH_NPGSQL: extra connection-string keywords for the API under test (e.g. "Max Auto Prepare=64"), to compare settings.
+var cs = new NpgsqlConnectionStringBuilder(admin + ";" + Environment.GetEnvironmentVariable("ROSTER_BENCH_NPGSQL")) { Database = database, MaxPoolSize = 200 }
+    .ConnectionString;
 await DatabaseMigrator.EnsureDatabaseAsync(admin, cs, CancellationToken.None);
 await DatabaseMigrator.MigrateAsync(cs, CancellationToken.None);
 var port = FreePort();

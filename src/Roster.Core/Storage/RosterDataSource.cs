@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using NodaTime;
 using Npgsql;
@@ -8,14 +9,34 @@ namespace Roster.Core.Storage;
 /// <remarks>Never on the global type mapper: Hangfire.PostgreSql breaks on connections that carry the plugin.</remarks>
 public static class RosterDataSource
 {
+    /// <summary>Prepared statements kept per connection when the connection string does not say.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    private const string MaxAutoPrepareKeyword = "Max Auto Prepare";
+
     private static int s_handlersRegistered;
 
     public static NpgsqlDataSource Create(string connectionString)
     {
         RegisterDapperHandlers();
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // Statements a connection runs often (the per-request session read above all) are prepared on it after a few uses,
+        // so PostgreSQL no longer parses and plans them on every request. A connection string naming the setting keeps its value.
+        if (!Names(connectionString, MaxAutoPrepareKeyword))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
         builder.UseNodaTime();
         return builder.Build();
+    }
+
+    /// <summary>True when the connection string itself sets <paramref name="keyword"/> (in any spelling Npgsql accepts).</summary>
+    private static bool Names(string connectionString, string keyword)
+    {
+        static string Bare(string k) => k.Replace(" ", "", StringComparison.Ordinal);
+        var plain = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return plain.Keys.Cast<string>().Any(k => string.Equals(Bare(k), Bare(keyword), StringComparison.OrdinalIgnoreCase));
     }
 
     public static void RegisterDapperHandlers()
