@@ -28,28 +28,6 @@ public sealed class ThrottleTests(TwoProcessFixture api, ITestOutputHelper outpu
         Assert.Equal(HttpStatusCode.OK, await SignInAsync(a, "staff", TwoProcessFixture.Password, "203.0.113.21"));
     }
 
-    [Fact]
-    public async Task UnknownUsername_CostsAboutTheSameTimeAsAKnownOne()
-    {
-        using var a = new HttpClient { BaseAddress = api.A.Address };
-        // Warm both paths once (first hash, JIT), then time four each, every one from its own address.
-        await SignInAsync(a, "admin", "warm-up-wrong", "192.0.2.1");
-        await SignInAsync(a, "nobody-warm", "warm-up-wrong", "192.0.2.2");
-        var known = new List<double>();
-        var unknown = new List<double>();
-        for (var i = 0; i < 4; i++)
-        {
-            known.Add(await TimeAsync(() => SignInAsync(a, "supervisor", $"wrong-{i}", $"192.0.2.{10 + i}")));
-            unknown.Add(await TimeAsync(() => SignInAsync(a, $"nobody-{i}", $"wrong-{i}", $"192.0.2.{20 + i}")));
-        }
-
-        var knownMedian = Median(known);
-        var unknownMedian = Median(unknown);
-        output.WriteLine($"wrong password, median of 4: known username {knownMedian:F1} ms, unknown username {unknownMedian:F1} ms");
-        // Without the decoy hash an unknown username answers in a few milliseconds, a known one after a PBKDF2 verify.
-        Assert.InRange(unknownMedian / knownMedian, 0.4, 2.5);
-    }
-
     private static async Task<HttpStatusCode> SignInAsync(HttpClient client, string username, string password, string address)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/token")
@@ -59,18 +37,5 @@ public sealed class ThrottleTests(TwoProcessFixture api, ITestOutputHelper outpu
         request.Headers.Add("X-Forwarded-For", address);
         using var response = await client.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private static async Task<double> TimeAsync(Func<Task<HttpStatusCode>> action)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        Assert.Equal(HttpStatusCode.Unauthorized, await action());
-        return System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return (sorted[1] + sorted[2]) / 2;
     }
 }
