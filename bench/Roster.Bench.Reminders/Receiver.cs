@@ -36,7 +36,7 @@ internal sealed class Receiver : IDisposable
             HttpListenerContext context;
             try
             {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
+                context = await _listener.GetContextAsync();
             }
             catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
             {
@@ -47,7 +47,7 @@ internal sealed class Receiver : IDisposable
             var at = TimeProvider.System.GetUtcNow();
             _ = Task.Run(async () =>
             {
-                using var body = await JsonDocument.ParseAsync(context.Request.InputStream).ConfigureAwait(false);
+                using var body = await JsonDocument.ParseAsync(context.Request.InputStream);
                 var due = DateTimeOffset.Parse(body.RootElement.GetProperty("dueAt").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
                 Calls.Enqueue((context.Request.Headers["Idempotency-Key"] ?? "", due, at));
                 context.Response.StatusCode = 200;

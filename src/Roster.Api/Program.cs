@@ -5,7 +5,7 @@ using Roster.Api.Hosting;
 // `Roster.Api scheduler` runs a standalone scheduler node, so that one container image serves both roles.
 if (args is ["scheduler", ..])
 {
-    await Roster.Scheduler.SchedulerProgram.Main(args[1..]).ConfigureAwait(false);
+    await Roster.Scheduler.SchedulerProgram.Main(args[1..]);
     return 0;
 }
 
@@ -15,20 +15,20 @@ var builder = WebApplication.CreateBuilder(bootstrap ? [] : args);
 builder.AddRoster();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (bootstrap)
 {
-    return await BootstrapCommand.RunAsync(app.Services, args[1..], Console.Out, app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+    return await BootstrapCommand.RunAsync(app.Services, args[1..], Console.Out, app.Lifetime.ApplicationStopping);
 }
 
 app.UseRoster();
 try
 {
-    await app.RunAsync().ConfigureAwait(false);
+    await app.RunAsync();
 }
 catch (IOException e) when (e.InnerException is AddressInUseException)
 {
-    await Console.Error.WriteLineAsync($"Roster cannot listen: {e.Message} Stop what runs there or choose another port (--port N).").ConfigureAwait(false);
+    await Console.Error.WriteLineAsync($"Roster cannot listen: {e.Message} Stop what runs there or choose another port (--port N).");
     return 2;
 }
 

@@ -25,13 +25,13 @@ internal static class SchedulerProgram
         var migrations = builder.Configuration.GetConnectionString("Migrations");
         if (builder.Configuration.GetConnectionString("Admin") is { } admin)
         {
-            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, CancellationToken.None).ConfigureAwait(false);
+            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, CancellationToken.None);
         }
 
-        await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, CancellationToken.None).ConfigureAwait(false);
+        await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, CancellationToken.None);
         if (migrations is not null)
         {
-            await QuartzSchema.EnsureAsync(migrations, CancellationToken.None).ConfigureAwait(false);
+            await QuartzSchema.EnsureAsync(migrations, CancellationToken.None);
             HangfireSchema.Ensure(migrations);
         }
 
@@ -47,6 +47,6 @@ internal static class SchedulerProgram
         var instance = host.Services.GetRequiredService<SchedulerInstance>();
         host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(
             () => Console.WriteLine($"roster-scheduler ready {instance.Name}"));
-        await host.RunAsync().ConfigureAwait(false);
+        await host.RunAsync();
     }
 }

@@ -40,9 +40,9 @@ public static class TestDatabases
     /// <summary>A new database, already migrated; drop it with <see cref="DropAsync"/>.</summary>
     public static async Task<string> CreateAsync()
     {
-        var template = await Template.Value.ConfigureAwait(false);
+        var template = await Template.Value;
         var name = Prefix + Guid.NewGuid().ToString("N");
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template} OWNER rt_owner").ConfigureAwait(false);
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template} OWNER rt_owner");
         return name;
     }
 
@@ -50,27 +50,25 @@ public static class TestDatabases
     public static async Task<string> CreateEmptyAsync()
     {
         // The template's creation first drops an earlier run's leftovers, by prefix: it must not meet this database.
-        await Template.Value.ConfigureAwait(false);
+        await Template.Value;
         var name = Prefix + Guid.NewGuid().ToString("N");
-        await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None)
-            .ConfigureAwait(false);
+        await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None);
         return name;
     }
 
     public static async Task DropAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)").ConfigureAwait(false);
+        await ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
     }
 
     private static async Task<string> CreateTemplateAsync()
     {
-        await DropLeftoversAsync().ConfigureAwait(false);
+        await DropLeftoversAsync();
         var name = Prefix + "template_" + Guid.NewGuid().ToString("N");
-        await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None)
-            .ConfigureAwait(false);
-        await DatabaseMigrator.MigrateAsync(OwnerConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
-        await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(OwnerConnectionStringFor(name), CancellationToken.None).ConfigureAwait(false);
+        await DatabaseRoles.EnsureAsync(AdminConnectionString, OwnerConnectionStringFor(name), ConnectionStringFor(name), CancellationToken.None);
+        await DatabaseMigrator.MigrateAsync(OwnerConnectionStringFor(name), CancellationToken.None);
+        await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(OwnerConnectionStringFor(name), CancellationToken.None);
         Roster.Scheduler.Hosting.HangfireSchema.Ensure(OwnerConnectionStringFor(name));
         // A template must have no open connections while it is copied.
         NpgsqlConnection.ClearAllPools();
@@ -81,13 +79,13 @@ public static class TestDatabases
     private static async Task DropLeftoversAsync()
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync().ConfigureAwait(false);
+        await connection.OpenAsync();
         var names = new List<string>();
         await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", connection))
         {
             list.Parameters.AddWithValue(Prefix);
-            await using var reader = await list.ExecuteReaderAsync().ConfigureAwait(false);
-            while (await reader.ReadAsync().ConfigureAwait(false))
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
             {
                 names.Add(reader.GetString(0));
             }
@@ -96,15 +94,15 @@ public static class TestDatabases
         foreach (var name in names)
         {
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await drop.ExecuteNonQueryAsync();
         }
     }
 
     private static async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync().ConfigureAwait(false);
+        await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync();
     }
 }

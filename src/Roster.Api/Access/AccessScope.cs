@@ -35,7 +35,7 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
 
         if (!_person.Loaded)
         {
-            _person = (true, (await AccountStore.FindAsync(work, AccountId, ct).ConfigureAwait(false))?.PersonId);
+            _person = (true, (await AccountStore.FindAsync(work, AccountId, ct))?.PersonId);
         }
 
         return _person.Id;
@@ -55,10 +55,10 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
     public Task<HashSet<Guid>> SupervisedAsync(DbWork work, CancellationToken ct) => WithRolesAsync(work, [GrantRoles.Supervisor], ct);
 
     public async Task<bool> CanReadAsync(DbWork work, Guid unitId, CancellationToken ct) =>
-        (await ReadableAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
+        (await ReadableAsync(work, ct)).Contains(unitId);
 
     public async Task<bool> CanAdministerAsync(DbWork work, Guid unitId, CancellationToken ct) =>
-        (await AdministeredAsync(work, ct).ConfigureAwait(false)).Contains(unitId);
+        (await AdministeredAsync(work, ct)).Contains(unitId);
 
     /// <summary>
     /// The unit and every unit below it, whoever asks (callers intersect it with what the account may see); shared between
@@ -67,8 +67,8 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
     public async Task<IReadOnlyList<Guid>> SubtreeAsync(DbWork work, Guid unitId, CancellationToken ct) =>
         Session is { } session
             ? await snapshots.GetAsync("", session.TreeRevision, "subtree:" + unitId.ToString("N"),
-                () => UnitStore.SubtreeAsync(work, unitId, ct)).ConfigureAwait(false)
-            : await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false);
+                () => UnitStore.SubtreeAsync(work, unitId, ct))
+            : await UnitStore.SubtreeAsync(work, unitId, ct);
 
     /// <summary>
     /// Units whose periods and calendars apply to the account: the readable units and every ancestor of a granted
@@ -76,22 +76,22 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
     /// </summary>
     public async Task<HashSet<Guid>> RelatedAsync(DbWork work, CancellationToken ct)
     {
-        var related = new HashSet<Guid>(await ReadableAsync(work, ct).ConfigureAwait(false));
-        _ancestors ??= [.. await SharedAsync("ancestors", () => AccessStore.AncestorsOfGrantsAsync(work, AccountId, ct)).ConfigureAwait(false)];
+        var related = new HashSet<Guid>(await ReadableAsync(work, ct));
+        _ancestors ??= [.. await SharedAsync("ancestors", () => AccessStore.AncestorsOfGrantsAsync(work, AccountId, ct))];
         related.UnionWith(_ancestors);
         return related;
     }
 
     /// <summary>True when a period declared on <paramref name="periodUnitId"/> applies to <paramref name="unitId"/>.</summary>
     public static async Task<bool> AppliesToAsync(DbWork work, Guid periodUnitId, Guid unitId, CancellationToken ct) =>
-        (await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false)).Contains(periodUnitId);
+        (await UnitStore.AncestorsAndSelfAsync(work, unitId, ct)).Contains(periodUnitId);
 
     /// <summary>True when the account holds <paramref name="role"/> on a root unit (one without a parent): installation-wide work.</summary>
     public async Task<bool> HoldsRootGrantAsync(DbWork work, string role, CancellationToken ct)
     {
-        foreach (var grant in await AccountStore.GrantsAsync(work, AccountId, ct).ConfigureAwait(false))
+        foreach (var grant in await AccountStore.GrantsAsync(work, AccountId, ct))
         {
-            if (grant.Role == role && await UnitStore.FindAsync(work, grant.UnitId, ct).ConfigureAwait(false) is { ParentId: null })
+            if (grant.Role == role && await UnitStore.FindAsync(work, grant.UnitId, ct) is { ParentId: null })
             {
                 return true;
             }
@@ -105,7 +105,7 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
         var key = string.Join(',', roles);
         if (!_subtrees.TryGetValue(key, out var set))
         {
-            set = [.. await SharedAsync(key, () => AccessStore.SubtreesOfGrantsAsync(work, AccountId, roles, ct)).ConfigureAwait(false)];
+            set = [.. await SharedAsync(key, () => AccessStore.SubtreesOfGrantsAsync(work, AccountId, roles, ct))];
             _subtrees[key] = set;
         }
 
@@ -117,6 +117,6 @@ internal sealed class AccessScope(IHttpContextAccessor http, AccessSnapshots sna
 
     private async Task<IReadOnlyList<Guid>> SharedAsync(string kind, Func<Task<IReadOnlyList<Guid>>> load) =>
         Session is { } session
-            ? await snapshots.GetAsync(session.Grants, session.TreeRevision, kind, load).ConfigureAwait(false)
-            : await load().ConfigureAwait(false);
+            ? await snapshots.GetAsync(session.Grants, session.TreeRevision, kind, load)
+            : await load();
 }

@@ -22,7 +22,7 @@ internal sealed class AccessSnapshots
             return set;
         }
 
-        set = [.. await load().ConfigureAwait(false)];
+        set = [.. await load()];
         if (_sets.Count >= MaxEntries)
         {
             _sets.Clear();

@@ -25,7 +25,7 @@ internal sealed class ConditionalGet(IOptions<JsonOptions> json, ReadAnswers ans
         }
 
         var generation = answers.Generation;
-        var result = await next(context).ConfigureAwait(false);
+        var result = await next(context);
         if (result is not INestedHttpResult { Result: IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: 200 } })
         {
             return result;

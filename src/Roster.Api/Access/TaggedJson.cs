@@ -82,7 +82,7 @@ internal sealed class TaggedJson<T> : IResult, IEndpointMetadataProvider
 
         response.ContentLength = body.Length;
         response.BodyWriter.Write(body);
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

@@ -25,8 +25,8 @@ internal static class AccountChangeEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct);
         if (account is null)
         {
             return problem!;
@@ -37,9 +37,9 @@ internal static class AccountChangeEndpoints
             return ApiProblems.Forbidden("You cannot deactivate your own account; ask another administrator.");
         }
 
-        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        var administered = await access.AdministeredAsync(work, ct);
         if (request.PersonId != account.PersonId
-            && await AccountRights.CheckPersonAsync(work, request.PersonId, administered, ct).ConfigureAwait(false) is { } noPerson)
+            && await AccountRights.CheckPersonAsync(work, request.PersonId, administered, ct) is { } noPerson)
         {
             return noPerson;
         }
@@ -49,8 +49,8 @@ internal static class AccountChangeEndpoints
             return failed;
         }
 
-        var grants = await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false);
-        var updated = await AccountStore.UpdateAsync(work, id, account.Version, displayName, request.PersonId, active, ct).ConfigureAwait(false);
+        var grants = await AccountStore.GrantsAsync(work, id, ct);
+        var updated = await AccountStore.UpdateAsync(work, id, account.Version, displayName, request.PersonId, active, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
@@ -59,8 +59,8 @@ internal static class AccountChangeEndpoints
         var body = AccountResponse.From(updated, grants);
         var action = account.Active && !active ? "deactivate" : !account.Active && active ? "activate" : "update";
         await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, action,
-            AccountResponse.From(account, grants), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            AccountResponse.From(account, grants), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
@@ -77,8 +77,8 @@ internal static class AccountChangeEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct);
         if (account is null)
         {
             return problem!;
@@ -89,8 +89,8 @@ internal static class AccountChangeEndpoints
             return ApiProblems.Forbidden("You cannot change your own grants; ask another administrator.");
         }
 
-        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
-        if (await AccountRights.CheckGrantsAsync(access, work, grants, administered, ct, "body").ConfigureAwait(false) is { } denied)
+        var administered = await access.AdministeredAsync(work, ct);
+        if (await AccountRights.CheckGrantsAsync(access, work, grants, administered, ct, "body") is { } denied)
         {
             return denied;
         }
@@ -100,12 +100,12 @@ internal static class AccountChangeEndpoints
             return failed;
         }
 
-        var before = AccountResponse.From(account, await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false));
-        await AccountStore.ReplaceGrantsAsync(work, id, grants, ct).ConfigureAwait(false);
-        var touched = await AccountStore.TouchAsync(work, id, ct).ConfigureAwait(false);
-        var body = AccountResponse.From(touched, await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false));
-        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "grants", before, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var before = AccountResponse.From(account, await AccountStore.GrantsAsync(work, id, ct));
+        await AccountStore.ReplaceGrantsAsync(work, id, grants, ct);
+        var touched = await AccountStore.TouchAsync(work, id, ct);
+        var body = AccountResponse.From(touched, await AccountStore.GrantsAsync(work, id, ct));
+        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "grants", before, body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, touched.Version);
         return TypedResults.Ok(body);
     }
@@ -115,8 +115,8 @@ internal static class AccountChangeEndpoints
         Guid id, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         IPasswordHasher<AccountRow> hasher, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct);
         if (account is null)
         {
             return problem!;
@@ -124,12 +124,11 @@ internal static class AccountChangeEndpoints
 
         var password = OneTimePassword.New(account.Username);
         var reset = await AccountStore.SetPasswordAsync(
-            work, id, hasher.HashPassword(account, password), changeRequired: true, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        var grants = await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false);
+            work, id, hasher.HashPassword(account, password), changeRequired: true, clock.GetCurrentInstant(), ct);
+        var grants = await AccountStore.GrantsAsync(work, id, ct);
         await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "reset-password",
-            new { account.PasswordChangeRequired, account.SessionVersion }, new { reset.PasswordChangeRequired, reset.SessionVersion }, ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            new { account.PasswordChangeRequired, account.SessionVersion }, new { reset.PasswordChangeRequired, reset.SessionVersion }, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, reset.Version);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new PasswordResetResponse(password));
@@ -139,16 +138,16 @@ internal static class AccountChangeEndpoints
     public static async Task<(AccountRow? Account, ProblemHttpResult? Problem)> FindManagedAsync(
         DbWork work, Guid id, AccessScope access, bool lockRow, CancellationToken ct)
     {
-        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        var administered = await access.AdministeredAsync(work, ct);
         if (administered.Count == 0)
         {
             return (null, AccountRights.NotAnAdministrator());
         }
 
         var account = lockRow
-            ? await AccountStore.FindForUpdateAsync(work, id, ct).ConfigureAwait(false)
-            : await AccountStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (account is null || !await AccountStore.IsManagedAsync(work, id, administered, ct).ConfigureAwait(false))
+            ? await AccountStore.FindForUpdateAsync(work, id, ct)
+            : await AccountStore.FindAsync(work, id, ct);
+        if (account is null || !await AccountStore.IsManagedAsync(work, id, administered, ct))
         {
             return (null, ApiProblems.NotFound("account"));
         }

@@ -34,8 +34,8 @@ internal static class AccountEndpoints
             return problem!;
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var administered = await AccountRights.AdministeredAsync(access, work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var administered = await AccountRights.AdministeredAsync(access, work, ct);
         if (administered.Count == 0)
         {
             return AccountRights.NotAnAdministrator();
@@ -46,22 +46,22 @@ internal static class AccountEndpoints
             return ApiProblems.NotFound("unit");
         }
 
-        var rows = await AccountStore.ListManagedAsync(work, administered, unit, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
-        var grants = await AccountStore.GrantsOfAsync(work, rows.Select(r => r.Id).ToList(), ct).ConfigureAwait(false);
+        var rows = await AccountStore.ListManagedAsync(work, administered, unit, page.AfterId, page.Limit + 1, ct);
+        var grants = await AccountStore.GrantsOfAsync(work, rows.Select(r => r.Id).ToList(), ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), r => AccountResponse.From(r, grants[r.Id])));
     }
 
     private static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> GetAsync(
         Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (account, problem) = await AccountChangeEndpoints.FindManagedAsync(work, id, access, lockRow: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (account, problem) = await AccountChangeEndpoints.FindManagedAsync(work, id, access, lockRow: false, ct);
         if (account is null)
         {
             return problem!;
         }
 
-        var grants = await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false);
+        var grants = await AccountStore.GrantsAsync(work, id, ct);
         ETags.Set(response, account.Version);
         return TypedResults.Ok(AccountResponse.From(account, grants));
     }
@@ -79,24 +79,24 @@ internal static class AccountEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var administered = await AccountRights.AdministeredAsync(access, work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var administered = await AccountRights.AdministeredAsync(access, work, ct);
         if (administered.Count == 0)
         {
             return AccountRights.NotAnAdministrator();
         }
 
-        if (await AccountRights.CheckGrantsAsync(access, work, grants, administered, ct).ConfigureAwait(false) is { } denied)
+        if (await AccountRights.CheckGrantsAsync(access, work, grants, administered, ct) is { } denied)
         {
             return denied;
         }
 
-        if (await AccountRights.CheckPersonAsync(work, request.PersonId, administered, ct).ConfigureAwait(false) is { } noPerson)
+        if (await AccountRights.CheckPersonAsync(work, request.PersonId, administered, ct) is { } noPerson)
         {
             return noPerson;
         }
 
-        if (await AccountStore.FindByUsernameAsync(work, username, ct).ConfigureAwait(false) is not null)
+        if (await AccountStore.FindByUsernameAsync(work, username, ct) is not null)
         {
             return ApiProblems.Conflict("Another account already has this username.", "username");
         }
@@ -105,13 +105,13 @@ internal static class AccountEndpoints
         var now = clock.GetCurrentInstant();
         var id = await AccountStore.InsertAsync(work, new NewAccount(
             username, hasher.HashPassword(new AccountRow { Username = username }, password), displayName, request.PersonId,
-            PasswordChangeRequired: true), now, ct).ConfigureAwait(false);
-        await AccountStore.ReplaceGrantsAsync(work, id, grants, ct).ConfigureAwait(false);
-        var created = await AccountStore.FindAsync(work, id, ct).ConfigureAwait(false)
+            PasswordChangeRequired: true), now, ct);
+        await AccountStore.ReplaceGrantsAsync(work, id, grants, ct);
+        var created = await AccountStore.FindAsync(work, id, ct)
             ?? throw new InvalidOperationException("The account just written is missing.");
-        var body = AccountResponse.From(created, await AccountStore.GrantsAsync(work, id, ct).ConfigureAwait(false));
-        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "create", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var body = AccountResponse.From(created, await AccountStore.GrantsAsync(work, id, ct));
+        await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "create", null, body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Created($"/api/v1/accounts/{id}", new AccountCreatedResponse(body, password));

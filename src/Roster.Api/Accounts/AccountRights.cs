@@ -26,7 +26,7 @@ internal static class AccountRights
         AccessScope access, DbWork work, IReadOnlyList<GrantRow> grants, HashSet<Guid> administered, CancellationToken ct,
         string field = "grants")
     {
-        var supervised = await access.SupervisedAsync(work, ct).ConfigureAwait(false);
+        var supervised = await access.SupervisedAsync(work, ct);
         for (var i = 0; i < grants.Count; i++)
         {
             var grant = grants[i];
@@ -54,7 +54,7 @@ internal static class AccountRights
             return null;
         }
 
-        var person = await PersonStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, id, ct);
         return person is null || !administered.Contains(person.UnitId) ? FieldNotFound("personId", "person") : null;
     }
 

@@ -17,7 +17,7 @@ internal sealed class DocumentCaching(RequestDelegate next)
         response.Body = buffer;
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
         }
         finally
         {
@@ -27,7 +27,7 @@ internal sealed class DocumentCaching(RequestDelegate next)
         if (response.StatusCode != StatusCodes.Status200OK)
         {
             buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+            await buffer.CopyToAsync(original, context.RequestAborted);
             return;
         }
 
@@ -43,7 +43,7 @@ internal sealed class DocumentCaching(RequestDelegate next)
 
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+        await buffer.CopyToAsync(original, context.RequestAborted);
     }
 
     private static bool Matches(HttpRequest request, string etag) =>

@@ -90,7 +90,7 @@ internal sealed class SchemaConventions : IOpenApiSchemaTransformer
         {
             var documented = shape is null
                 ? new OpenApiSchema { Type = JsonSchemaType.Object }
-                : await context.GetOrCreateSchemaAsync(shape, null, cancellationToken).ConfigureAwait(false);
+                : await context.GetOrCreateSchemaAsync(shape, null, cancellationToken);
             CopyShape(documented, schema, nullable);
         }
 

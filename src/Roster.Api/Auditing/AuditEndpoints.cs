@@ -32,8 +32,8 @@ internal static class AuditEndpoints
             return ApiProblems.Invalid("entity", "must be at most 32 characters");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         IReadOnlyCollection<Guid> units = overseen;
         if (unit is { } unitId)
         {
@@ -45,7 +45,7 @@ internal static class AuditEndpoints
             units = [unitId];
         }
 
-        var rows = await AuditStore.ListAsync(work, units, entity, page.AfterNumber, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await AuditStore.ListAsync(work, units, entity, page.AfterNumber, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(CultureInfo.InvariantCulture), AuditResponse.From));
     }
 }

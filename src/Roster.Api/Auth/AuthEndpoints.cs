@@ -36,13 +36,13 @@ internal static class AuthEndpoints
         }
 
         var client = http.Connection.RemoteIpAddress;
-        if (await throttle.AttemptAsync(username, client, ct).ConfigureAwait(false) is { } wait)
+        if (await throttle.AttemptAsync(username, client, ct) is { } wait)
         {
             return TooMany(http, wait);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindByUsernameAsync(work, username, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindByUsernameAsync(work, username, ct);
         var verdict = PasswordVerificationResult.Failed;
         if (account is { Active: true })
         {
@@ -62,11 +62,11 @@ internal static class AuthEndpoints
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            await AccountStore.UpdatePasswordHashAsync(work, account.Id, hasher.HashPassword(account, password), ct).ConfigureAwait(false);
+            await AccountStore.UpdatePasswordHashAsync(work, account.Id, hasher.HashPassword(account, password), ct);
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
-        await throttle.SucceededAsync(username, client, ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
+        await throttle.SucceededAsync(username, client, ct);
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(issuer.Response(account));
     }
@@ -74,14 +74,14 @@ internal static class AuthEndpoints
     private static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> MeAsync(
         AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         if (account is null)
         {
             return ApiProblems.NotFound("account");
         }
 
-        var grants = await AccountStore.GrantsAsync(work, account.Id, ct).ConfigureAwait(false);
+        var grants = await AccountStore.GrantsAsync(work, account.Id, ct);
         return TypedResults.Ok(new MeResponse(
             account.Id, account.Username, account.DisplayName, account.PersonId, account.PasswordChangeRequired,
             grants.Select(g => new GrantResponse(g.UnitId, g.Role)).ToList()));
@@ -104,15 +104,15 @@ internal static class AuthEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindForUpdateAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindForUpdateAsync(work, access.AccountId, ct);
         if (account is null)
         {
             return ApiProblems.NotFound("account");
         }
 
         // Guessing the current password from a stolen session is throttled like signing in.
-        if (await throttle.AttemptAsync(account.Username, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false) is { } wait)
+        if (await throttle.AttemptAsync(account.Username, http.Connection.RemoteIpAddress, ct) is { } wait)
         {
             return TooMany(http, wait);
         }
@@ -122,7 +122,7 @@ internal static class AuthEndpoints
             return ApiProblems.Invalid("currentPassword", "is not the account's password");
         }
 
-        await throttle.SucceededAsync(account.Username, http.Connection.RemoteIpAddress, ct).ConfigureAwait(false);
+        await throttle.SucceededAsync(account.Username, http.Connection.RemoteIpAddress, ct);
         var chosen = request.NewPassword!;
         PasswordChoice.Check(errors, "newPassword", chosen, account, hasher);
         if (errors.Any)
@@ -131,11 +131,11 @@ internal static class AuthEndpoints
         }
 
         var changed = await AccountStore.SetPasswordAsync(
-            work, account.Id, hasher.HashPassword(account, chosen), changeRequired: false, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        var grants = await AccountStore.GrantsAsync(work, account.Id, ct).ConfigureAwait(false);
+            work, account.Id, hasher.HashPassword(account, chosen), changeRequired: false, clock.GetCurrentInstant(), ct);
+        var grants = await AccountStore.GrantsAsync(work, account.Id, ct);
         await audit.RecordAsync(work, grants.Count > 0 ? grants[0].UnitId : null, "account", account.Id, "change-password",
-            new { account.PasswordChangeRequired }, new { changed.PasswordChangeRequired }, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            new { account.PasswordChangeRequired }, new { changed.PasswordChangeRequired }, ct);
+        await work.CommitAsync(ct);
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(issuer.Response(changed));
     }

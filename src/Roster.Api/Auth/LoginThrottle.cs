@@ -26,13 +26,13 @@ internal sealed class LoginThrottle(IOptions<AuthOptions> options, IClock clock,
         var now = clock.GetCurrentInstant();
         var window = Duration.FromTimeSpan(options.Value.LockoutWindow);
         IReadOnlyList<AttemptCount> counts;
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
             // Expired windows are cleared by the sign-ins themselves, a batch at a time: the table holds live windows only.
-            await SignInAttemptStore.PruneAsync(work, now - window, PruneBatch, ct).ConfigureAwait(false);
+            await SignInAttemptStore.PruneAsync(work, now - window, PruneBatch, ct);
             // Sorted keys: "a:" before "u:", the same order in every process.
-            counts = await SignInAttemptStore.CountAsync(work, [address, pair], now, window, ct).ConfigureAwait(false);
-            await work.CommitAsync(ct).ConfigureAwait(false);
+            counts = await SignInAttemptStore.CountAsync(work, [address, pair], now, window, ct);
+            await work.CommitAsync(ct);
         }
 
         Duration? wait = null;
@@ -52,9 +52,9 @@ internal sealed class LoginThrottle(IOptions<AuthOptions> options, IClock clock,
     public async Task SucceededAsync(string username, IPAddress? client, CancellationToken ct)
     {
         var (pair, address) = Keys(username, client);
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        await SignInAttemptStore.SucceededAsync(work, pair, address, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        await SignInAttemptStore.SucceededAsync(work, pair, address, ct);
+        await work.CommitAsync(ct);
     }
 
     private static (string Pair, string Address) Keys(string username, IPAddress? client)

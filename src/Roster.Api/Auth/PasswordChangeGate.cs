@@ -21,11 +21,11 @@ internal static class PasswordChangeGate
                     Detail = "This account signed in with a one-time password: change it with POST /api/v1/me/password first.",
                     Extensions = { ["passwordChangeRequired"] = true },
                 },
-            }).ConfigureAwait(false);
+            });
             return;
         }
 
-        await next(context).ConfigureAwait(false);
+        await next(context);
     });
 
     private static bool Allowed(HttpRequest request)

@@ -24,7 +24,7 @@ internal static class SessionCheck
         }
 
         var db = context.HttpContext.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        var session = await RequestSessionStore.FindAsync(db, accountId, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        var session = await RequestSessionStore.FindAsync(db, accountId, context.HttpContext.RequestAborted);
         if (session is not { Active: true } || session.SessionVersion != version)
         {
             context.Fail("The session has ended; sign in again.");

@@ -23,35 +23,35 @@ internal static class BootstrapCommand
         {
             foreach (var problem in problems)
             {
-                await output.WriteLineAsync($"bootstrap: {problem}").ConfigureAwait(false);
+                await output.WriteLineAsync($"bootstrap: {problem}");
             }
 
-            await output.WriteLineAsync(BootstrapArguments.Usage).ConfigureAwait(false);
+            await output.WriteLineAsync(BootstrapArguments.Usage);
             return 2;
         }
 
         var db = services.GetRequiredService<NpgsqlDataSource>();
         var clock = services.GetRequiredService<IClock>();
         var hasher = services.GetRequiredService<IPasswordHasher<AccountRow>>();
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
         // Two bootstraps at once must not both create "the" root: the first to lock the table decides.
-        if (await UnitStore.LockAndCheckAnyAsync(work, ct).ConfigureAwait(false) && !arguments.AnotherRoot)
+        if (await UnitStore.LockAndCheckAnyAsync(work, ct) && !arguments.AnotherRoot)
         {
             await output.WriteLineAsync(
                 "bootstrap: refused: this installation already has a root unit. Sign in as its administrator to add units and " +
-                "accounts, or pass --another-root to start a second, independent bureau.").ConfigureAwait(false);
+                "accounts, or pass --another-root to start a second, independent bureau.");
             return 1;
         }
 
-        if (await UnitStore.CodeExistsAsync(work, arguments.Code, ct).ConfigureAwait(false))
+        if (await UnitStore.CodeExistsAsync(work, arguments.Code, ct))
         {
-            await output.WriteLineAsync($"bootstrap: refused: the unit code '{arguments.Code}' is already in use; choose another --code.").ConfigureAwait(false);
+            await output.WriteLineAsync($"bootstrap: refused: the unit code '{arguments.Code}' is already in use; choose another --code.");
             return 1;
         }
 
-        if (await AccountStore.FindByUsernameAsync(work, arguments.Username, ct).ConfigureAwait(false) is not null)
+        if (await AccountStore.FindByUsernameAsync(work, arguments.Username, ct) is not null)
         {
-            await output.WriteLineAsync($"bootstrap: refused: the username '{arguments.Username}' is taken; choose another --username.").ConfigureAwait(false);
+            await output.WriteLineAsync($"bootstrap: refused: the username '{arguments.Username}' is taken; choose another --username.");
             return 1;
         }
 
@@ -59,18 +59,17 @@ internal static class BootstrapCommand
         var root = await UnitStore.InsertAsync(work, new UnitRow
         {
             Code = arguments.Code, Name = arguments.Bureau, NameEn = arguments.BureauEn, TimeZone = arguments.TimeZone, CreatedAt = now,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var password = OneTimePassword.New(arguments.Username);
         var accountId = await AccountStore.InsertAsync(work, new NewAccount(
             arguments.Username, hasher.HashPassword(new AccountRow { Username = arguments.Username }, password),
-            arguments.Username, null, PasswordChangeRequired: true), now, ct).ConfigureAwait(false);
+            arguments.Username, null, PasswordChangeRequired: true), now, ct);
         GrantRow[] grants = [new() { UnitId = root.Id, Role = GrantRoles.Admin }, new() { UnitId = root.Id, Role = GrantRoles.Supervisor }];
-        await AccountStore.ReplaceGrantsAsync(work, accountId, grants, ct).ConfigureAwait(false);
-        await AuditAsync(work, now, root.Id, "unit", root.Id, $$"""{"code":{{Quote(root.Code)}},"name":{{Quote(root.Name)}},"timeZone":{{Quote(root.TimeZone)}}}""", ct).ConfigureAwait(false);
+        await AccountStore.ReplaceGrantsAsync(work, accountId, grants, ct);
+        await AuditAsync(work, now, root.Id, "unit", root.Id, $$"""{"code":{{Quote(root.Code)}},"name":{{Quote(root.Name)}},"timeZone":{{Quote(root.TimeZone)}}}""", ct);
         await AuditAsync(work, now, root.Id, "account", accountId,
-            $$"""{"username":{{Quote(arguments.Username)}},"grants":[{"unitId":"{{root.Id}}","role":"admin"},{"unitId":"{{root.Id}}","role":"supervisor"}],"passwordChangeRequired":true}""", ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            $$"""{"username":{{Quote(arguments.Username)}},"grants":[{"unitId":"{{root.Id}}","role":"admin"},{"unitId":"{{root.Id}}","role":"supervisor"}],"passwordChangeRequired":true}""", ct);
+        await work.CommitAsync(ct);
 
         await output.WriteLineAsync($"""
             Created the root unit {root.Name} ({root.Code}, {root.TimeZone}), id {root.Id},
@@ -79,7 +78,7 @@ internal static class BootstrapCommand
               one-time password   {password}
             This password is shown only now. Sign in with it (web page or POST /api/v1/auth/token) and choose your own:
             until then the account can only read /api/v1/me and change its password (POST /api/v1/me/password).
-            """).ConfigureAwait(false);
+            """);
         return 0;
     }
 

@@ -11,13 +11,13 @@ internal static class CalendarAccess
 {
     public static async Task<CalendarRow?> FindVisibleAsync(DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
-        var calendar = await CalendarStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        var calendar = await CalendarStore.FindAsync(work, id, ct);
         if (calendar is null)
         {
             return null;
         }
 
-        return calendar.UnitId is not { } owner || (await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(owner)
+        return calendar.UnitId is not { } owner || (await access.RelatedAsync(work, ct)).Contains(owner)
             ? calendar
             : null;
     }
@@ -27,7 +27,7 @@ internal static class CalendarAccess
     {
         if (requested is { } id)
         {
-            if (await FindVisibleAsync(work, id, access, ct).ConfigureAwait(false) is null)
+            if (await FindVisibleAsync(work, id, access, ct) is null)
             {
                 errors.Add("calendarId", "is not a calendar you can use");
             }
@@ -35,7 +35,7 @@ internal static class CalendarAccess
             return id;
         }
 
-        var builtin = await CalendarStore.FindByCodeAsync(work, HolidayCalendars.ChinaMainland.Id, ct).ConfigureAwait(false);
+        var builtin = await CalendarStore.FindByCodeAsync(work, HolidayCalendars.ChinaMainland.Id, ct);
         if (builtin is null)
         {
             errors.Add("calendarId", "is required: the built-in calendar is not installed");

@@ -41,17 +41,17 @@ internal static class CalendarEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var related = await access.RelatedAsync(work, ct).ConfigureAwait(false);
-        var rows = await CalendarStore.ListAsync(work, related, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var related = await access.RelatedAsync(work, ct);
+        var rows = await CalendarStore.ListAsync(work, related, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), CalendarResponse.From));
     }
 
     private static async Task<Results<Ok<CalendarResponse>, ProblemHttpResult>> GetAsync(
         Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
             return ApiProblems.NotFound("calendar");
@@ -78,8 +78,8 @@ internal static class CalendarEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CalendarAccess.FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar");
@@ -106,8 +106,8 @@ internal static class CalendarEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Invalid("unitId", "is not a unit you administer");
         }
@@ -115,10 +115,10 @@ internal static class CalendarEndpoints
         var created = await CalendarStore.InsertAsync(work, new CalendarRow
         {
             UnitId = unitId, Code = code, Name = name, Document = document, CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = CalendarResponse.From(created);
-        await audit.RecordAsync(work, unitId, "calendar", created.Id, "create", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "calendar", created.Id, "create", null, body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/calendars/{created.Id}", body);
     }
@@ -126,8 +126,8 @@ internal static class CalendarEndpoints
     private static async Task<Results<Ok<CalendarResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, CalendarRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (calendar is null)
         {
             return problem!;
@@ -148,15 +148,15 @@ internal static class CalendarEndpoints
         var updated = await CalendarStore.UpdateAsync(work, new CalendarRow
         {
             Id = id, UnitId = calendar.UnitId, Code = code, Name = name, Document = document, Version = calendar.Version,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
         }
 
         var body = CalendarResponse.From(updated);
-        await audit.RecordAsync(work, calendar.UnitId, "calendar", id, "update", CalendarResponse.From(calendar), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, calendar.UnitId, "calendar", id, "update", CalendarResponse.From(calendar), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
@@ -164,34 +164,34 @@ internal static class CalendarEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (calendar is null)
         {
             return problem!;
         }
 
-        if (await CalendarStore.InUseAsync(work, id, ct).ConfigureAwait(false))
+        if (await CalendarStore.InUseAsync(work, id, ct))
         {
             return ApiProblems.Conflict("A period uses this calendar; choose another calendar for it first.");
         }
 
-        await audit.RecordAsync(work, calendar.UnitId, "calendar", id, "delete", CalendarResponse.From(calendar), null, ct).ConfigureAwait(false);
-        await CalendarStore.DeleteAsync(work, id, calendar.Version, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, calendar.UnitId, "calendar", id, "delete", CalendarResponse.From(calendar), null, ct);
+        await CalendarStore.DeleteAsync(work, id, calendar.Version, ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<(CalendarRow? Calendar, ProblemHttpResult? Problem)> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
             return (null, ApiProblems.NotFound("calendar"));
         }
 
-        if (calendar.UnitId is not { } owner || !await access.CanAdministerAsync(work, owner, ct).ConfigureAwait(false))
+        if (calendar.UnitId is not { } owner || !await access.CanAdministerAsync(work, owner, ct))
         {
             return (null, ApiProblems.Forbidden("Built-in calendars are read-only; others only their unit's administrators change."));
         }

@@ -37,17 +37,17 @@ internal static class CalendarYearEndpoints
             return ApiProblems.Invalid("body", "must be an object with holidays and makeUpWorkdays");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
             return ApiProblems.NotFound("calendar");
         }
 
-        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        var administered = await access.AdministeredAsync(work, ct);
         var allowed = calendar.UnitId is { } owner
             ? administered.Contains(owner)
-            : await UnitStore.AnyRootAsync(work, administered, ct).ConfigureAwait(false);
+            : await UnitStore.AnyRootAsync(work, administered, ct);
         if (!allowed)
         {
             return ApiProblems.Forbidden(calendar.UnitId is null
@@ -77,7 +77,7 @@ internal static class CalendarYearEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var updated = await CalendarStore.UpdateDocumentAsync(work, id, changed.ToJson(), calendar.Version, ct).ConfigureAwait(false);
+        var updated = await CalendarStore.UpdateDocumentAsync(work, id, changed.ToJson(), calendar.Version, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
@@ -85,8 +85,8 @@ internal static class CalendarYearEndpoints
 
         await audit.RecordAsync(
             work, calendar.UnitId, "calendar", id, document.Years.ContainsKey(key) ? "update-year" : "load-year",
-            new { year, dates = document.Years.GetValueOrDefault(key) }, new { year, dates = request }, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            new { year, dates = document.Years.GetValueOrDefault(key) }, new { year, dates = request }, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(CalendarResponse.From(updated));
     }

@@ -37,33 +37,33 @@ internal static class CheckInEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false);
+        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct);
         if (assignment is null)
         {
             return ApiProblems.Invalid("slotKey", "has nobody on duty in the published roster");
         }
 
-        var own = await access.PersonIdAsync(work, ct).ConfigureAwait(false) == assignment.PersonId;
-        if (!own && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        var own = await access.PersonIdAsync(work, ct) == assignment.PersonId;
+        if (!own && !await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may check in for this slot.");
         }
 
-        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct)).Select(s => (s.Code, s.Presence)));
         if (presence(assignment.ShiftCode, assignment.Role) == DutyPresence.Reachable)
         {
             return ApiProblems.Unprocessable(new FieldErrors().Add("slotKey",
                 "is reachable (on call) duty: no check-in is required (可联系值班无需签到), only being reachable by phone"));
         }
 
-        var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct);
         var window = new CheckInWindow(settings.CheckInOpensBefore.ToDuration(), settings.CheckInClosesAfter.ToDuration());
         var now = clock.GetCurrentInstant();
         // After the window an admin may still confirm someone who arrived late, until the duty ends: it is recorded as
@@ -76,7 +76,7 @@ internal static class CheckInEndpoints
                 $"check-in is open from {open.Start} to {open.End} (签到时间窗口之外 outside the check-in window)"));
         }
 
-        if (await CheckInStore.ForSlotAsync(work, unitId, periodId, slotKey, ct).ConfigureAwait(false) is not null)
+        if (await CheckInStore.ForSlotAsync(work, unitId, periodId, slotKey, ct) is not null)
         {
             return ApiProblems.Conflict("This slot is already checked in.", "slotKey");
         }
@@ -86,11 +86,11 @@ internal static class CheckInEndpoints
             UnitId = unitId, PeriodId = periodId, SlotKey = slotKey, PersonId = assignment.PersonId, SlotStartsAt = assignment.StartsAt,
             SlotEndsAt = assignment.EndsAt, CheckedInAt = now, Late = CheckInWindow.IsLate(assignment.StartsAt, now),
             RecordedBy = access.AccountId,
-        }, ct).ConfigureAwait(false);
-        await DutyWatch.ResolveMissedCheckInAsync(work, unitId, periodId, slotKey, now, ct).ConfigureAwait(false);
+        }, ct);
+        await DutyWatch.ResolveMissedCheckInAsync(work, unitId, periodId, slotKey, now, ct);
         var body = CheckInResponse.From(row);
-        await audit.RecordAsync(work, unitId, "check-in", row.Id, own ? "check-in" : "check-in-on-behalf", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "check-in", row.Id, own ? "check-in" : "check-in-on-behalf", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/check-ins/{row.Id}", body);
     }
 
@@ -104,28 +104,28 @@ internal static class CheckInEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CheckInStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (row is null || !await access.CanReadAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await CheckInStore.FindAsync(work, id, ct);
+        if (row is null || !await access.CanReadAsync(work, row.UnitId, ct))
         {
             return ApiProblems.NotFound("check-in");
         }
 
-        var own = await access.PersonIdAsync(work, ct).ConfigureAwait(false) == row.PersonId;
-        if (!own && !await access.CanAdministerAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        var own = await access.PersonIdAsync(work, ct) == row.PersonId;
+        if (!own && !await access.CanAdministerAsync(work, row.UnitId, ct))
         {
             return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may check out.");
         }
 
-        var updated = await CheckInStore.CheckOutAsync(work, id, clock.GetCurrentInstant(), note, ct).ConfigureAwait(false);
+        var updated = await CheckInStore.CheckOutAsync(work, id, clock.GetCurrentInstant(), note, ct);
         if (updated is null)
         {
             return ApiProblems.Conflict("This duty is already checked out.");
         }
 
         var body = CheckInResponse.From(updated);
-        await audit.RecordAsync(work, row.UnitId, "check-in", id, "check-out", CheckInResponse.From(row), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, row.UnitId, "check-in", id, "check-out", CheckInResponse.From(row), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
@@ -141,15 +141,15 @@ internal static class CheckInEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
         var span = UnitDays.Span(unit, period, first, last);
-        var rows = await CheckInStore.OfUnitAsync(work, unitId, span.Start, span.End, ct).ConfigureAwait(false);
+        var rows = await CheckInStore.OfUnitAsync(work, unitId, span.Start, span.End, ct);
         return TypedResults.Ok<IReadOnlyList<CheckInResponse>>(rows.Where(r => r.PeriodId == periodId).Select(CheckInResponse.From).ToList());
     }
 }

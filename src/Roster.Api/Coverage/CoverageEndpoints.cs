@@ -53,19 +53,19 @@ internal static class CoverageEndpoints
         }
 
         var generation = cache.Generation;
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         if (!overseen.Contains(unitId))
         {
             return ApiProblems.NotFound("unit");
         }
 
         // A fixed number of SQL commands whatever the size of the subtree; units that keep no roster get no row (see SubtreeCoverage).
-        var subtree = (await access.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
-        var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct).ConfigureAwait(false))
+        var subtree = (await access.SubtreeAsync(work, unitId, ct)).Where(overseen.Contains).ToList();
+        var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct))
             .OrderBy(u => u.Id).ToList();
         var names = rows.ToDictionary(u => u.Id, u => u.Name);
-        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct, cells).ConfigureAwait(false);
+        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct, cells);
         var items = days.Select(d => new CoverageDayResponse(d.UnitId, names[d.UnitId], d.Date, d.Required, d.Filled, d.OpenGaps)).ToList();
         var answer = TaggedJson<CoverageResponse>.Of(new CoverageResponse(items), json.Value.SerializerOptions);
         if (session is not null)

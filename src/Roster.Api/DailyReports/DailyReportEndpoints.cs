@@ -39,8 +39,8 @@ internal static class DailyReportEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
@@ -53,9 +53,9 @@ internal static class DailyReportEndpoints
 
         // The unit's own people file its report: its admins and its duty staff (supervisors above only read it, even
         // when they are on duty somewhere themselves).
-        var ownStaff = await access.PersonIdAsync(work, ct).ConfigureAwait(false) is { } personId
-            && (await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false))?.UnitId == unitId;
-        if (!ownStaff && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        var ownStaff = await access.PersonIdAsync(work, ct) is { } personId
+            && (await PersonStore.FindAsync(work, personId, ct))?.UnitId == unitId;
+        if (!ownStaff && !await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("The unit's administrators or duty staff file its daily report.");
         }
@@ -66,25 +66,25 @@ internal static class DailyReportEndpoints
         {
             UnitId = unitId, PeriodId = periodId, Day = day, NothingToReport = nothing, Body = body, FiledBy = access.AccountId,
             FiledAt = now, DueAt = due, Late = now > due,
-        }, ct).ConfigureAwait(false);
-        await DutyWatch.ResolveLateReportAsync(work, unitId, periodId, day, now, ct).ConfigureAwait(false);
+        }, ct);
+        await DutyWatch.ResolveLateReportAsync(work, unitId, periodId, day, now, ct);
         var response = DailyReportResponse.From(row);
-        await audit.RecordAsync(work, unitId, "daily-report", row.Id, "file", null, response, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "daily-report", row.Id, "file", null, response, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/periods/{periodId}/units/{unitId}/daily-reports", response);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DailyReportResponse>>, ProblemHttpResult>> ListAsync(
         Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var rows = await DailyReportStore.OfUnitAsync(work, unitId, periodId, ct).ConfigureAwait(false);
+        var rows = await DailyReportStore.OfUnitAsync(work, unitId, periodId, ct);
         return TypedResults.Ok<IReadOnlyList<DailyReportResponse>>(rows.Select(DailyReportResponse.From).ToList());
     }
 }

@@ -33,14 +33,14 @@ internal static class DemoData
         var bureau = await UnitStore.InsertAsync(work, new UnitRow
         {
             Code = "bureau", Name = "示范区教育局", NameEn = "Demo District Education Bureau", TimeZone = DemoSeeder.Zone, CreatedAt = now,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var schools = new List<Guid>();
         foreach (var (code, name, nameEn) in SchoolNames)
         {
             var school = await UnitStore.InsertAsync(work, new UnitRow
             {
                 ParentId = bureau.Id, Code = code, Name = name, NameEn = nameEn, TimeZone = DemoSeeder.Zone, CreatedAt = now,
-            }, ct).ConfigureAwait(false);
+            }, ct);
             schools.Add(school.Id);
         }
 
@@ -66,7 +66,7 @@ internal static class DemoData
                     Roles = leader ? ["leader"] : ["staff"],
                     Tags = i % 4 == 1 ? ["first-aid"] : [],
                     Phone = $"139{n:D8}", Email = $"person{n}@demo.roster.example", Active = true, CreatedAt = now,
-                }, ct).ConfigureAwait(false);
+                }, ct);
                 if (unitId == units.Schools[0] && !leader && employment == "formal" && staffPerson is null)
                 {
                     staffPerson = person.Id;
@@ -80,7 +80,7 @@ internal static class DemoData
                     {
                         PersonId = person.Id, FirstDay = today.PlusDays(5), LastDay = today.PlusDays(7), Kind = "leave",
                         Status = "approved", Reason = "事假 personal leave", CreatedAt = now,
-                    }, ct).ConfigureAwait(false);
+                    }, ct);
                 }
             }
         }

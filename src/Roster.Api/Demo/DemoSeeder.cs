@@ -25,35 +25,35 @@ internal static class DemoSeeder
         var db = services.GetRequiredService<NpgsqlDataSource>();
         var clock = services.GetRequiredService<IClock>();
         var hasher = services.GetRequiredService<IPasswordHasher<AccountRow>>();
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
         // Two processes starting together must not both seed: the first one to lock the table decides.
-        if (await UnitStore.LockAndCheckAnyAsync(work, ct).ConfigureAwait(false))
+        if (await UnitStore.LockAndCheckAnyAsync(work, ct))
         {
             return false;
         }
 
         var now = clock.GetCurrentInstant();
         var today = now.InZone(DateTimeZoneProviders.Tzdb[Zone]).Date;
-        var units = await DemoData.InsertUnitsAsync(work, now, ct).ConfigureAwait(false);
-        var people = await DemoData.InsertPeopleAsync(work, units, now, today, ct).ConfigureAwait(false);
+        var units = await DemoData.InsertUnitsAsync(work, now, ct);
+        var people = await DemoData.InsertPeopleAsync(work, units, now, today, ct);
 
-        var calendar = await CalendarStore.FindByCodeAsync(work, HolidayCalendars.ChinaMainland.Id, ct).ConfigureAwait(false)
+        var calendar = await CalendarStore.FindByCodeAsync(work, HolidayCalendars.ChinaMainland.Id, ct)
             ?? throw new InvalidOperationException("The built-in calendar must be installed before the demo.");
         var period = await PeriodStore.InsertAsync(work, new PeriodRow
         {
             UnitId = units.Bureau, Name = "演示重要时期 Demo critical period", FirstDay = today, LastDay = today.PlusDays(29),
             CalendarId = calendar.Id, Rules = DemoData.Rules, CreatedAt = now,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         foreach (var shift in DemoData.Shifts(period.Id, now))
         {
-            await ShiftStore.InsertAsync(work, shift, ct).ConfigureAwait(false);
+            await ShiftStore.InsertAsync(work, shift, ct);
         }
 
         var school = units.Schools[0];
-        await AddAccountAsync(work, hasher, "admin", "第一中学办公室管理员 School 1 office admin", null, school, GrantRoles.Admin, password, now, ct).ConfigureAwait(false);
-        await AddAccountAsync(work, hasher, "supervisor", "区教育局督查 Bureau supervisor", null, units.Bureau, GrantRoles.Supervisor, password, now, ct).ConfigureAwait(false);
-        await AddAccountAsync(work, hasher, "staff", people.StaffName, people.StaffPerson, school, GrantRoles.Staff, password, now, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await AddAccountAsync(work, hasher, "admin", "第一中学办公室管理员 School 1 office admin", null, school, GrantRoles.Admin, password, now, ct);
+        await AddAccountAsync(work, hasher, "supervisor", "区教育局督查 Bureau supervisor", null, units.Bureau, GrantRoles.Supervisor, password, now, ct);
+        await AddAccountAsync(work, hasher, "staff", people.StaffName, people.StaffPerson, school, GrantRoles.Staff, password, now, ct);
+        await work.CommitAsync(ct);
         return true;
     }
 
@@ -81,8 +81,8 @@ internal static class DemoSeeder
     /// <summary>True when the demo's accounts exist (loaded by an earlier start).</summary>
     public static async Task<bool> PresentAsync(IServiceProvider services, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(services.GetRequiredService<NpgsqlDataSource>(), ct).ConfigureAwait(false);
-        return await AccountStore.FindByUsernameAsync(work, "supervisor", ct).ConfigureAwait(false) is not null;
+        await using var work = await DbWork.BeginAsync(services.GetRequiredService<NpgsqlDataSource>(), ct);
+        return await AccountStore.FindByUsernameAsync(work, "supervisor", ct) is not null;
     }
 
     public static void PrintNoDemo(ICollection<string> urls)
@@ -103,7 +103,7 @@ internal static class DemoSeeder
         string role, string password, Instant now, CancellationToken ct)
     {
         var hash = hasher.HashPassword(new AccountRow { Username = username }, password);
-        var id = await AccountStore.InsertAsync(work, username, hash, displayName, personId, now, ct).ConfigureAwait(false);
-        await AccountStore.GrantAsync(work, id, unitId, role, ct).ConfigureAwait(false);
+        var id = await AccountStore.InsertAsync(work, username, hash, displayName, personId, now, ct);
+        await AccountStore.GrantAsync(work, id, unitId, role, ct);
     }
 }

@@ -36,18 +36,18 @@ internal static class DutyLogEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
         var now = clock.GetCurrentInstant();
-        var personId = await access.PersonIdAsync(work, ct).ConfigureAwait(false);
+        var personId = await access.PersonIdAsync(work, ct);
         var onDuty = personId is { } p
-            && await AssignmentStore.PublishedCoveringAsync(work, unitId, p, now, WriteBefore, WriteAfter, ct).ConfigureAwait(false) is not null;
-        if (!onDuty && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+            && await AssignmentStore.PublishedCoveringAsync(work, unitId, p, now, WriteBefore, WriteAfter, ct) is not null;
+        if (!onDuty && !await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, writes the duty log.");
         }
@@ -55,7 +55,7 @@ internal static class DutyLogEndpoints
         var referenced = entry.IncidentId ?? entry.CorrectsId;
         if (referenced is { } refId)
         {
-            var target = await DutyLogStore.FindAsync(work, refId, ct).ConfigureAwait(false);
+            var target = await DutyLogStore.FindAsync(work, refId, ct);
             var field = entry.IncidentId is null ? "correctsId" : "incidentId";
             if (target is null || target.UnitId != unitId || (entry.IncidentId is not null && target.Kind != "incident"))
             {
@@ -70,28 +70,28 @@ internal static class DutyLogEndpoints
             CorrectsId = entry.CorrectsId, AuthorId = access.AccountId, PersonId = personId, CreatedAt = now,
             AckDueAt = entry.Kind == "incident" ? now + Duration.FromMinutes(period.IncidentAckMinutes) : null,
         };
-        var id = await DutyLogStore.InsertAsync(work, row, ct).ConfigureAwait(false);
-        var saved = (await DutyLogStore.FindAsync(work, id, ct).ConfigureAwait(false))!;
+        var id = await DutyLogStore.InsertAsync(work, row, ct);
+        var saved = (await DutyLogStore.FindAsync(work, id, ct))!;
         var body = DutyLogEntryResponse.From(saved);
         if (entry.Kind == "incident")
         {
-            await NotifyIncidentAsync(work, saved, now, ct).ConfigureAwait(false);
+            await NotifyIncidentAsync(work, saved, now, ct);
         }
 
-        await audit.RecordAsync(work, unitId, "duty-log", id, entry.Kind, null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "duty-log", id, entry.Kind, null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/duty-log/{id}", body);
     }
 
     /// <summary>An incident reaches the bureau at once: every supervisor above the unit, and its admins.</summary>
     private static async Task NotifyIncidentAsync(DbWork work, DutyLogEntryRow incident, Instant now, CancellationToken ct)
     {
-        var recipients = await DutyRecipients.WithRolesAboveAsync(work, incident.UnitId, ["admin", "supervisor"], ct).ConfigureAwait(false);
+        var recipients = await DutyRecipients.WithRolesAboveAsync(work, incident.UnitId, ["admin", "supervisor"], ct);
         await DutyNotices.SendAsync(work, incident.UnitId, DutyNotices.Incident, incident.Id.ToString("N"), recipients,
             "突发事件 Incident",
             $"【突发事件】{incident.Category}（{incident.Severity}）：{incident.Body}。请在 {incident.AckDueAt} 前确认。\n" +
             $"[Incident] {incident.Category} ({incident.Severity}): {incident.Body}. Acknowledge by {incident.AckDueAt}.",
-            new { incidentId = incident.Id, unitId = incident.UnitId, ackDueAt = incident.AckDueAt?.ToString() }, now, ct).ConfigureAwait(false);
+            new { incidentId = incident.Id, unitId = incident.UnitId, ackDueAt = incident.AckDueAt?.ToString() }, now, ct);
     }
 
     /// <summary>Entries written on dates from <c>from</c> to <c>to</c> (both included, the unit's calendar), oldest first.</summary>
@@ -106,15 +106,15 @@ internal static class DutyLogEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
         var span = UnitDays.Span(unit, period, first, last);
-        var rows = await DutyLogStore.OfUnitAsync(work, unitId, periodId, span.Start, span.End, ct).ConfigureAwait(false);
+        var rows = await DutyLogStore.OfUnitAsync(work, unitId, periodId, span.Start, span.End, ct);
         return TypedResults.Ok<IReadOnlyList<DutyLogEntryResponse>>(rows.Select(DutyLogEntryResponse.From).ToList());
     }
 }

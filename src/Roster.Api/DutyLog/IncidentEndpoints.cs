@@ -28,29 +28,29 @@ internal static class IncidentEndpoints
             return ApiProblems.Invalid("status", "must be open or all");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var readable = await access.ReadableAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var readable = await access.ReadableAsync(work, ct);
         if (unit is { } u && !readable.Contains(u))
         {
             return ApiProblems.NotFound("unit");
         }
 
         IReadOnlyCollection<Guid> units = unit is { } only ? [only] : readable;
-        var rows = await DutyLogStore.IncidentsAsync(work, units, status == "open", 500, ct).ConfigureAwait(false);
+        var rows = await DutyLogStore.IncidentsAsync(work, units, status == "open", 500, ct);
         return TypedResults.Ok<IReadOnlyList<DutyLogEntryResponse>>(rows.Select(DutyLogEntryResponse.From).ToList());
     }
 
     private static async Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> GetAsync(
         Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var incident = await DutyLogStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (incident is not { Kind: "incident" } || !await access.CanReadAsync(work, incident.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var incident = await DutyLogStore.FindAsync(work, id, ct);
+        if (incident is not { Kind: "incident" } || !await access.CanReadAsync(work, incident.UnitId, ct))
         {
             return ApiProblems.NotFound("incident");
         }
 
-        var timeline = await DutyLogStore.FollowUpsAsync(work, id, ct).ConfigureAwait(false);
+        var timeline = await DutyLogStore.FollowUpsAsync(work, id, ct);
         return TypedResults.Ok(new IncidentResponse(DutyLogEntryResponse.From(incident), timeline.Select(DutyLogEntryResponse.From).ToList()));
     }
 
@@ -64,29 +64,29 @@ internal static class IncidentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var incident = await DutyLogStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (incident is not { Kind: "incident" } || !await access.CanReadAsync(work, incident.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var incident = await DutyLogStore.FindAsync(work, id, ct);
+        if (incident is not { Kind: "incident" } || !await access.CanReadAsync(work, incident.UnitId, ct))
         {
             return ApiProblems.NotFound("incident");
         }
 
-        if (!(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(incident.UnitId))
+        if (!(await access.SupervisedAsync(work, ct)).Contains(incident.UnitId))
         {
             return ApiProblems.Forbidden("Only a supervisor of the unit acknowledges incidents.");
         }
 
         var now = clock.GetCurrentInstant();
         var late = incident.AckDueAt is { } due && now > due;
-        if (!await DutyLogStore.AcknowledgeAsync(work, id, access.AccountId, now, late, note, ct).ConfigureAwait(false))
+        if (!await DutyLogStore.AcknowledgeAsync(work, id, access.AccountId, now, late, note, ct))
         {
             return ApiProblems.Conflict("The incident is already acknowledged.");
         }
 
-        var saved = (await DutyLogStore.FindAsync(work, id, ct).ConfigureAwait(false))!;
+        var saved = (await DutyLogStore.FindAsync(work, id, ct))!;
         var body = DutyLogEntryResponse.From(saved);
-        await audit.RecordAsync(work, incident.UnitId, "incident", id, "acknowledge", DutyLogEntryResponse.From(incident), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, incident.UnitId, "incident", id, "acknowledge", DutyLogEntryResponse.From(incident), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 }

@@ -39,7 +39,7 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
         {
             try
             {
-                await using var connection = await db.OpenConnectionAsync(stoppingToken).ConfigureAwait(false);
+                await using var connection = await db.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, e) =>
                 {
                     reads.Bump();
@@ -50,7 +50,7 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {ReadsChannel}", connection))
                 {
-                    await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
                 reads.SetLive(true);
@@ -64,7 +64,7 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
                 _listening.TrySetResult();
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
+                    await connection.WaitAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -76,7 +76,7 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
                 LogLost(logger, e);
                 try
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+                    await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

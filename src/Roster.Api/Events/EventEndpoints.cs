@@ -34,15 +34,15 @@ internal static class EventEndpoints
 
         var ct = http.RequestAborted;
         HashSet<Guid> watched;
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
-            var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+            var overseen = await access.OverseenAsync(work, ct);
             if (!overseen.Contains(unitId))
             {
                 return ApiProblems.NotFound("unit");
             }
 
-            watched = [.. (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains)];
+            watched = [.. (await UnitStore.SubtreeAsync(work, unitId, ct)).Where(overseen.Contains)];
         }
 
         using var subscription = feed.Subscribe();
@@ -51,8 +51,8 @@ internal static class EventEndpoints
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpResponseBodyFeature>()?.DisableBuffering();
-        await response.WriteAsync("retry: 3000\nevent: ready\ndata: {}\n\n", ct).ConfigureAwait(false);
-        await response.Body.FlushAsync(ct).ConfigureAwait(false);
+        await response.WriteAsync("retry: 3000\nevent: ready\ndata: {}\n\n", ct);
+        await response.Body.FlushAsync(ct);
         var options = json.Value.SerializerOptions;
         try
         {
@@ -63,7 +63,7 @@ internal static class EventEndpoints
                 string message;
                 try
                 {
-                    var change = await subscription.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
+                    var change = await subscription.Reader.ReadAsync(wait.Token);
                     if (change.UnitId is { } id && !watched.Contains(id))
                     {
                         continue;
@@ -78,8 +78,8 @@ internal static class EventEndpoints
                     message = ": keep-alive\n\n";
                 }
 
-                await response.WriteAsync(message, ct).ConfigureAwait(false);
-                await response.Body.FlushAsync(ct).ConfigureAwait(false);
+                await response.WriteAsync(message, ct);
+                await response.Body.FlushAsync(ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

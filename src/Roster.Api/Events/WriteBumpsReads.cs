@@ -11,7 +11,7 @@ internal sealed class WriteBumpsReads(RequestDelegate next, ReadGeneration gener
         var method = context.Request.Method;
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method))
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
             return;
         }
 
@@ -22,7 +22,7 @@ internal sealed class WriteBumpsReads(RequestDelegate next, ReadGeneration gener
         });
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
         }
         finally
         {

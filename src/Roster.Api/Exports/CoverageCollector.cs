@@ -22,17 +22,17 @@ internal static class CoverageCollector
             var required = new Dictionary<LocalDate, int>();
             var filled = new Dictionary<LocalDate, int>();
             HolidayCalendar? calendar = null;
-            var ancestors = await UnitStore.AncestorsAndSelfAsync(work, unit.Id, ct).ConfigureAwait(false);
-            var periods = await PeriodStore.ListAsync(work, [.. ancestors], null, 10_000, ct).ConfigureAwait(false);
+            var ancestors = await UnitStore.AncestorsAndSelfAsync(work, unit.Id, ct);
+            var periods = await PeriodStore.ListAsync(work, [.. ancestors], null, 10_000, ct);
             foreach (var period in periods.Where(p => p.FirstDay <= days.End && p.LastDay >= days.Start))
             {
                 var range = new DateInterval(Max(period.FirstDay, days.Start), Min(period.LastDay, days.End));
-                var (slots, periodCalendar) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
+                var (slots, periodCalendar) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct);
                 calendar ??= periodCalendar;
-                var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
+                var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
                 var taken = published is null
                     ? []
-                    : (await AssignmentStore.OfVersionOnDatesAsync(work, published.Id, range.Start, range.End, ct).ConfigureAwait(false))
+                    : (await AssignmentStore.OfVersionOnDatesAsync(work, published.Id, range.Start, range.End, ct))
                         .Select(a => a.SlotKey).ToHashSet(StringComparer.Ordinal);
                 foreach (var slot in slots)
                 {

@@ -46,25 +46,25 @@ internal static class CoverageReportEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var root = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
-        if (root is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var root = await UnitStore.FindAsync(work, unitId, ct);
+        if (root is null || !await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        var overseen = await access.OverseenAsync(work, ct);
         if (!overseen.Contains(unitId))
         {
             return ApiProblems.Forbidden("Only administrators and supervisors of the unit may see its coverage report.");
         }
 
-        var overseenSubtree = (await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains).ToList();
-        var rostered = await RosteredUnits.InAnyPeriodAsync(work, overseenSubtree, first, last, ct).ConfigureAwait(false);
+        var overseenSubtree = (await UnitStore.SubtreeAsync(work, unitId, ct)).Where(overseen.Contains).ToList();
+        var rostered = await RosteredUnits.InAnyPeriodAsync(work, overseenSubtree, first, last, ct);
         var subtree = overseenSubtree.Where(rostered.Contains).ToList();
-        var units = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count + 1, ct).ConfigureAwait(false))
+        var units = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count + 1, ct))
             .OrderBy(u => u.Id == unitId ? 0 : 1).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
-        var days = await CoverageCollector.CollectAsync(work, units, new DateInterval(first, last), ct).ConfigureAwait(false);
+        var days = await CoverageCollector.CollectAsync(work, units, new DateInterval(first, last), ct);
 
         var title = $"覆盖情况 Coverage report · {DutyWords.Both(root.Name, root.NameEn)} · "
             + $"{LocalDatePattern.Iso.Format(first)} – {LocalDatePattern.Iso.Format(last)}";

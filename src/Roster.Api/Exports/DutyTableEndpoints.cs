@@ -40,25 +40,25 @@ internal static class DutyTableEndpoints
             return ApiProblems.Invalid("version", "must be published, draft or a version number");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (row, versionProblem) = await RosterEndpoints.FindVersionAsync(work, periodId, unitId, version ?? "published", ct).ConfigureAwait(false);
+        var (row, versionProblem) = await RosterEndpoints.FindVersionAsync(work, periodId, unitId, version ?? "published", ct);
         if (row is null)
         {
             return versionProblem!;
         }
 
         var range = new DateInterval(period.FirstDay, period.LastDay);
-        var (slots, calendar) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
-        var shifts = await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false);
-        var assignments = await AssignmentStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false);
-        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
-        var standby = await StandbyStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false);
+        var (slots, calendar) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct);
+        var shifts = await ShiftStore.AllAsync(work, periodId, ct);
+        var assignments = await AssignmentStore.OfVersionAsync(work, row.Id, ct);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);
+        var standby = await StandbyStore.OfVersionAsync(work, row.Id, ct);
         var table = DutyTableBuilder.Build(period, unit, row, shifts, slots, calendar, assignments, people, standby);
 
         var name = $"duty-table-{unit.Code}-{LocalDatePattern.Iso.Format(period.FirstDay)}-v{row.Number}-{row.Status}.{format}";

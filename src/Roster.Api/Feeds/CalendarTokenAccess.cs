@@ -20,18 +20,18 @@ internal static class CalendarTokenAccess
     public static async Task<(Guid? UnitId, ProblemHttpResult? Problem)> PersonAsync(
         DbWork work, Guid personId, AccessScope access, CancellationToken ct)
     {
-        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        var person = await PersonStore.FindAsync(work, personId, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return (null, ApiProblems.NotFound("person"));
         }
 
-        if (await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        if (await access.CanAdministerAsync(work, person.UnitId, ct))
         {
             return (person.UnitId, null);
         }
 
-        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         return account?.PersonId == personId
             ? (person.UnitId, null)
             : (null, ApiProblems.Forbidden("Only the person or an administrator of their unit may manage their calendar feeds."));
@@ -40,13 +40,13 @@ internal static class CalendarTokenAccess
     public static async Task<(Guid? UnitId, ProblemHttpResult? Problem)> UnitAsync(
         DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
     {
-        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        var unit = await UnitStore.FindAsync(work, unitId, ct);
+        if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
             return (null, ApiProblems.NotFound("unit"));
         }
 
-        return (await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(unitId)
+        return (await access.OverseenAsync(work, ct)).Contains(unitId)
             ? (unitId, null)
             : (null, ApiProblems.Forbidden("Only administrators and supervisors of the unit may manage its calendar feeds."));
     }

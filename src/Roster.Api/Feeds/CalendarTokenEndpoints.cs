@@ -43,8 +43,8 @@ internal static class CalendarTokenEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (auditUnit, problem) = await OwnerAsync(work, personId, unitId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (auditUnit, problem) = await OwnerAsync(work, personId, unitId, access, ct);
         if (problem is not null)
         {
             return problem;
@@ -55,11 +55,10 @@ internal static class CalendarTokenEndpoints
         {
             TokenHash = hash, PersonId = personId, UnitId = unitId, Label = label, CreatedBy = access.AccountId,
             CreatedAt = clock.GetCurrentInstant(), ExpiresAt = clock.GetCurrentInstant() + Lifetime,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         // The audit entry never holds the address: whoever reads the audit log must not be able to open the feed.
-        await audit.RecordAsync(work, auditUnit, "calendar_token", row.Id, "create", null, CalendarTokenResponse.From(row), ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, auditUnit, "calendar_token", row.Id, "create", null, CalendarTokenResponse.From(row), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/calendar-tokens/{row.Id}", CalendarTokenResponse.From(row, CalendarTokens.FeedPath(token)));
     }
 
@@ -76,28 +75,28 @@ internal static class CalendarTokenEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (_, problem) = await OwnerAsync(work, personId, unitId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (_, problem) = await OwnerAsync(work, personId, unitId, access, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        var rows = await CalendarTokenStore.ListAsync(work, personId, unitId, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await CalendarTokenStore.ListAsync(work, personId, unitId, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), r => CalendarTokenResponse.From(r)));
     }
 
     private static async Task<Results<Ok<CalendarTokenResponse>, ProblemHttpResult>> GetAsync(
         Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CalendarTokenStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await CalendarTokenStore.FindAsync(work, id, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar token");
         }
 
-        var (_, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct).ConfigureAwait(false);
+        var (_, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct);
         return problem is null ? TypedResults.Ok(CalendarTokenResponse.From(row)) : problem;
     }
 
@@ -105,27 +104,27 @@ internal static class CalendarTokenEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         Guid id, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CalendarTokenStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await CalendarTokenStore.FindAsync(work, id, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar token");
         }
 
-        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct).ConfigureAwait(false);
+        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        var revoked = await CalendarTokenStore.RevokeAsync(work, id, access.AccountId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var revoked = await CalendarTokenStore.RevokeAsync(work, id, access.AccountId, clock.GetCurrentInstant(), ct);
         if (revoked is not null)
         {
             await audit.RecordAsync(work, auditUnit, "calendar_token", id, "revoke", CalendarTokenResponse.From(row),
-                CalendarTokenResponse.From(revoked), ct).ConfigureAwait(false);
+                CalendarTokenResponse.From(revoked), ct);
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
@@ -133,28 +132,27 @@ internal static class CalendarTokenEndpoints
     private static async Task<Results<Ok<CalendarTokenResponse>, ProblemHttpResult>> RenewAsync(
         Guid id, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CalendarTokenStore.FindAsync(work, id, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await CalendarTokenStore.FindAsync(work, id, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar token");
         }
 
-        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct).ConfigureAwait(false);
+        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        var renewed = await CalendarTokenStore.RenewAsync(work, id, clock.GetCurrentInstant() + Lifetime, ct).ConfigureAwait(false);
+        var renewed = await CalendarTokenStore.RenewAsync(work, id, clock.GetCurrentInstant() + Lifetime, ct);
         if (renewed is null)
         {
             return ApiProblems.Conflict("A revoked feed cannot be renewed; create a new one.", "id");
         }
 
-        await audit.RecordAsync(work, auditUnit, "calendar_token", id, "renew", CalendarTokenResponse.From(row), CalendarTokenResponse.From(renewed), ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, auditUnit, "calendar_token", id, "renew", CalendarTokenResponse.From(row), CalendarTokenResponse.From(renewed), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(CalendarTokenResponse.From(renewed));
     }
 

@@ -30,9 +30,9 @@ internal static class FeedEndpoints
             return ApiProblems.NotFound("calendar feed");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await CalendarTokenStore.FindActiveByHashAsync(work, CalendarTokens.Hash(token), clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        if (row is null || !await FeedValidity.StillValidAsync(work, row, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await CalendarTokenStore.FindActiveByHashAsync(work, CalendarTokens.Hash(token), clock.GetCurrentInstant(), ct);
+        if (row is null || !await FeedValidity.StillValidAsync(work, row, ct))
         {
             return ApiProblems.NotFound("calendar feed");
         }
@@ -42,14 +42,14 @@ internal static class FeedEndpoints
         IReadOnlyList<FeedEventRow> events;
         if (row.PersonId is { } personId)
         {
-            var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-            events = await FeedStore.OfPersonAsync(work, personId, since, ct).ConfigureAwait(false);
+            var person = await PersonStore.FindAsync(work, personId, ct);
+            events = await FeedStore.OfPersonAsync(work, personId, since, ct);
             text = CalendarFeedWriter.Write($"{DutyWords.Duty} · {person?.Name}", events, namePeople: false, withPhones: true);
         }
         else
         {
-            var unit = await UnitStore.FindAsync(work, row.UnitId!.Value, ct).ConfigureAwait(false);
-            events = await FeedStore.OfUnitAsync(work, row.UnitId!.Value, since, ct).ConfigureAwait(false);
+            var unit = await UnitStore.FindAsync(work, row.UnitId!.Value, ct);
+            events = await FeedStore.OfUnitAsync(work, row.UnitId!.Value, since, ct);
             // A unit's feed is shared more widely than a person's own: it names who is on duty but carries no phone numbers.
             text = CalendarFeedWriter.Write($"值班表 Duty roster · {DutyWords.Both(unit?.Name ?? "", unit?.NameEn)}", events, namePeople: true, withPhones: false);
         }

@@ -13,18 +13,18 @@ internal static class FeedValidity
 {
     public static async Task<bool> StillValidAsync(DbWork work, CalendarTokenRow token, CancellationToken ct)
     {
-        if (token.CreatedBy is not { } creatorId || await AccountStore.FindAsync(work, creatorId, ct).ConfigureAwait(false) is not { Active: true } creator)
+        if (token.CreatedBy is not { } creatorId || await AccountStore.FindAsync(work, creatorId, ct) is not { Active: true } creator)
         {
             return false;
         }
 
         if (token.UnitId is { } unitId)
         {
-            var managed = await AccessStore.SubtreesOfGrantsAsync(work, creatorId, [GrantRoles.Admin, GrantRoles.Supervisor], ct).ConfigureAwait(false);
+            var managed = await AccessStore.SubtreesOfGrantsAsync(work, creatorId, [GrantRoles.Admin, GrantRoles.Supervisor], ct);
             return managed.Contains(unitId);
         }
 
-        var person = await PersonStore.FindAsync(work, token.PersonId!.Value, ct).ConfigureAwait(false);
+        var person = await PersonStore.FindAsync(work, token.PersonId!.Value, ct);
         if (person is not { Active: true })
         {
             return false;
@@ -35,7 +35,7 @@ internal static class FeedValidity
             return true;
         }
 
-        var administered = await AccessStore.SubtreesOfGrantsAsync(work, creatorId, [GrantRoles.Admin], ct).ConfigureAwait(false);
+        var administered = await AccessStore.SubtreesOfGrantsAsync(work, creatorId, [GrantRoles.Admin], ct);
         return administered.Contains(person.UnitId);
     }
 }

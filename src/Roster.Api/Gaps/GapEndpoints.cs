@@ -47,8 +47,8 @@ internal static class GapEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         IReadOnlyCollection<Guid> units = overseen;
         if (unit is { } unitId)
         {
@@ -57,11 +57,11 @@ internal static class GapEndpoints
                 return ApiProblems.NotFound("unit");
             }
 
-            units = [.. (await access.SubtreeAsync(work, unitId, ct).ConfigureAwait(false)).Where(overseen.Contains)];
+            units = [.. (await access.SubtreeAsync(work, unitId, ct)).Where(overseen.Contains)];
         }
 
         var rows = await GapStore.ListAsync(
-            work, units, status is null or "all" ? null : status, fromAt, toAt, cursor, page.Limit + 1, ct).ConfigureAwait(false);
+            work, units, status is null or "all" ? null : status, fromAt, toAt, cursor, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, CursorOf, GapResponse.From));
     }
 

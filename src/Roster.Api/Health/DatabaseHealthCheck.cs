@@ -12,7 +12,7 @@ internal sealed class DatabaseHealthCheck(NpgsqlDataSource db) : IHealthCheck
         {
             await using var command = db.CreateCommand("SELECT 1");
             command.CommandTimeout = 5;
-            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)

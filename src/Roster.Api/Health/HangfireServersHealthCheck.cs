@@ -21,12 +21,12 @@ internal sealed class HangfireServersHealthCheck(NpgsqlDataSource db, IOptions<S
         var hosted = options.Value.Enabled;
         try
         {
-            await using var connection = await db.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = await db.OpenConnectionAsync(cancellationToken);
             var (live, mine) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition("""
                 SELECT count(*), count(*) FILTER (WHERE starts_with(lower(id), lower(@me) || ':'))
                 FROM hangfire.server
                 WHERE lastheartbeat > (now() AT TIME ZONE 'utc') - make_interval(secs => @fresh)
-                """, new { me = instance.Name, fresh = FreshSeconds }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                """, new { me = instance.Name, fresh = FreshSeconds }, cancellationToken: cancellationToken));
             var data = new Dictionary<string, object> { ["liveServers"] = live, ["hostedHere"] = hosted };
             if (hosted && mine == 0)
             {

@@ -19,7 +19,7 @@ internal sealed class QuartzClusterHealthCheck(NpgsqlDataSource db, TimeProvider
     {
         try
         {
-            var (_, nodes) = await QuartzState.ReadAsync(db, cancellationToken).ConfigureAwait(false);
+            var (_, nodes) = await QuartzState.ReadAsync(db, cancellationToken);
             var now = Instant.FromDateTimeOffset(time.GetUtcNow());
             var live = nodes.Count(n => now - n.LastCheckin < Fresh);
             var data = new Dictionary<string, object> { ["liveNodes"] = live, ["hostedHere"] = false };

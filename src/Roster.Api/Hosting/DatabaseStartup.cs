@@ -21,23 +21,23 @@ internal static class DatabaseStartup
         {
             var admin = app.Configuration.GetConnectionString("Admin")
                 ?? throw new InvalidOperationException("Roster:CreateDatabase needs ConnectionStrings:Admin.");
-            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, ct).ConfigureAwait(false);
+            await DatabaseMigrator.EnsureDatabaseAsync(admin, migrations, connectionString, ct);
         }
 
         if (options.Migrate)
         {
-            await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, ct).ConfigureAwait(false);
+            await DatabaseMigrator.MigrateAsync(migrations ?? connectionString, ct);
             if (migrations is not null)
             {
                 // Quartz's and Hangfire's own tables are made by the owner too: the application login may not.
-                await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(migrations, ct).ConfigureAwait(false);
+                await Roster.Scheduler.Hosting.QuartzSchema.EnsureAsync(migrations, ct);
                 Roster.Scheduler.Hosting.HangfireSchema.Ensure(migrations);
             }
         }
 
         var db = app.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
         var clock = app.Services.GetRequiredService<IClock>();
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
             foreach (var calendar in HolidayCalendars.BuiltIn)
             {
@@ -47,19 +47,19 @@ internal static class DatabaseStartup
                     Name = calendar.Name.TryGetValue("zh-CN", out var zh) ? zh : calendar.Id,
                     Document = calendar.ToDocument().ToJson(),
                     CreatedAt = clock.GetCurrentInstant(),
-                }, ct).ConfigureAwait(false);
+                }, ct);
             }
 
-            await work.CommitAsync(ct).ConfigureAwait(false);
+            await work.CommitAsync(ct);
         }
 
         if (options.SeedDemo)
         {
             var password = options.DemoPassword.Length > 0 ? options.DemoPassword : OneTimePassword.New("");
-            var seeded = await DemoSeeder.SeedAsync(app.Services, password, ct).ConfigureAwait(false);
+            var seeded = await DemoSeeder.SeedAsync(app.Services, password, ct);
             // The password is printed once, when the demo is loaded with it; later starts say where it is kept.
             var shown = seeded ? password : null;
-            if (seeded || await DemoSeeder.PresentAsync(app.Services, ct).ConfigureAwait(false))
+            if (seeded || await DemoSeeder.PresentAsync(app.Services, ct))
             {
                 app.Lifetime.ApplicationStarted.Register(() => DemoSeeder.PrintWelcome(app.Urls, shown, options.DemoPasswordFile, seeded));
             }

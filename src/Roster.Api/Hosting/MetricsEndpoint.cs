@@ -31,11 +31,11 @@ internal static class MetricsEndpoint
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 await Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "A scrape token is required",
-                    detail: "Send Observability:ScrapeToken as a bearer token.").ExecuteAsync(http).ConfigureAwait(false);
+                    detail: "Send Observability:ScrapeToken as a bearer token.").ExecuteAsync(http);
                 return;
             }
 
-            await next(http).ConfigureAwait(false);
+            await next(http);
         }), optionsName: null).AllowAnonymous().WithTags("Health").ExcludeFromDescription();
     }
 

@@ -13,7 +13,7 @@ internal sealed partial class RequestLines(RequestDelegate next, ILogger<Request
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await next(http).ConfigureAwait(false);
+            await next(http);
         }
         finally
         {

@@ -12,13 +12,13 @@ internal sealed partial class TransientReadRetry(RequestDelegate next, ILogger<T
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
             return;
         }
 
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
         }
         catch (Exception e) when (DatabaseFaults.IsOutage(e) && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
@@ -26,7 +26,7 @@ internal sealed partial class TransientReadRetry(RequestDelegate next, ILogger<T
             // Idle connections of the pool died with the same fault: start the retry on fresh ones.
             context.RequestServices.GetRequiredService<Npgsql.NpgsqlDataSource>().Clear();
             context.Response.Clear();
-            await next(context).ConfigureAwait(false);
+            await next(context);
         }
     }
 

@@ -31,39 +31,39 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentPost>() is null
             || !Guid.TryParse(context.User.FindFirstValue("sub"), out var accountId))
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
             return;
         }
 
         if (key.Length > 200 || key.Any(c => c < 0x21 || c > 0x7e))
         {
-            await ApiProblems.Invalid(Header, "must be 1 to 200 visible ASCII characters").ExecuteAsync(context).ConfigureAwait(false);
+            await ApiProblems.Invalid(Header, "must be 1 to 200 visible ASCII characters").ExecuteAsync(context);
             return;
         }
 
-        var fingerprint = await FingerprintAsync(context.Request).ConfigureAwait(false);
+        var fingerprint = await FingerprintAsync(context.Request);
         var now = clock.GetCurrentInstant();
         var ct = context.RequestAborted;
         bool claimed;
         IdempotentRequestRow? earlier = null;
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
-            claimed = await IdempotentRequestStore.ClaimAsync(work, accountId, key, fingerprint, now, now - Window, now - Abandoned, ct).ConfigureAwait(false);
+            claimed = await IdempotentRequestStore.ClaimAsync(work, accountId, key, fingerprint, now, now - Window, now - Abandoned, ct);
             if (!claimed)
             {
-                earlier = await IdempotentRequestStore.FindAsync(work, accountId, key, ct).ConfigureAwait(false);
+                earlier = await IdempotentRequestStore.FindAsync(work, accountId, key, ct);
             }
 
-            await work.CommitAsync(ct).ConfigureAwait(false);
+            await work.CommitAsync(ct);
         }
 
         if (!claimed)
         {
-            await ReplayAsync(context, earlier, fingerprint).ConfigureAwait(false);
+            await ReplayAsync(context, earlier, fingerprint);
             return;
         }
 
-        await RunAndKeepAsync(context, db, accountId, key).ConfigureAwait(false);
+        await RunAndKeepAsync(context, db, accountId, key);
     }
 
     private async Task RunAndKeepAsync(HttpContext context, NpgsqlDataSource db, Guid accountId, string key)
@@ -74,28 +74,27 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         var kept = false;
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
             buffer.Position = 0;
             if (context.Response.StatusCode < 500)
             {
-                await using var work = await DbWork.BeginAsync(db, CancellationToken.None).ConfigureAwait(false);
+                await using var work = await DbWork.BeginAsync(db, CancellationToken.None);
                 await IdempotentRequestStore.CompleteAsync(work, accountId, key, context.Response.StatusCode, context.Response.ContentType,
-                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, buffer.ToArray(), CancellationToken.None)
-                    .ConfigureAwait(false);
-                await work.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, buffer.ToArray(), CancellationToken.None);
+                await work.CommitAsync(CancellationToken.None);
                 kept = true;
             }
 
-            await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+            await buffer.CopyToAsync(original, context.RequestAborted);
         }
         finally
         {
             context.Response.Body = original;
             if (!kept)
             {
-                await using var work = await DbWork.BeginAsync(db, CancellationToken.None).ConfigureAwait(false);
-                await IdempotentRequestStore.ReleaseAsync(work, accountId, key, CancellationToken.None).ConfigureAwait(false);
-                await work.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                await using var work = await DbWork.BeginAsync(db, CancellationToken.None);
+                await IdempotentRequestStore.ReleaseAsync(work, accountId, key, CancellationToken.None);
+                await work.CommitAsync(CancellationToken.None);
             }
         }
     }
@@ -112,7 +111,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         };
         if (problem is not null)
         {
-            await problem.ExecuteAsync(context).ConfigureAwait(false);
+            await problem.ExecuteAsync(context);
             return;
         }
 
@@ -128,7 +127,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             context.Response.Headers[HeaderNames.Location] = earlier.Location;
         }
 
-        await context.Response.Body.WriteAsync(earlier.Body ?? [], context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(earlier.Body ?? [], context.RequestAborted);
     }
 
     private static async Task<byte[]> FingerprintAsync(HttpRequest request)
@@ -138,7 +137,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         sha.AppendData(Encoding.UTF8.GetBytes(request.Method + " " + request.Path + request.QueryString + "\n"));
         var chunk = new byte[16 * 1024];
         int n;
-        while ((n = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        while ((n = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
             sha.AppendData(chunk, 0, n);
         }

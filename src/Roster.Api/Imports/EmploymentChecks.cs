@@ -22,9 +22,9 @@ internal sealed class EmploymentChecks
     public static async Task<EmploymentChecks> LoadAsync(
         DbWork work, UnitRow root, IReadOnlyList<UnitRow> subtree, LocalDate today, CancellationToken ct)
     {
-        var above = await UnitStore.AncestorsAndSelfAsync(work, root.Id, ct).ConfigureAwait(false);
+        var above = await UnitStore.AncestorsAndSelfAsync(work, root.Id, ct);
         var parents = subtree.ToDictionary(u => u.Id, u => u.ParentId);
-        var periods = (await PeriodStore.ListAsync(work, [.. above.Concat(subtree.Select(u => u.Id)).Distinct()], null, 10_000, ct).ConfigureAwait(false))
+        var periods = (await PeriodStore.ListAsync(work, [.. above.Concat(subtree.Select(u => u.Id)).Distinct()], null, 10_000, ct))
             .Where(p => p.LastDay >= today).ToList();
         var byUnit = new Dictionary<Guid, IReadOnlyList<EmploymentTypeRule>>();
         foreach (var unit in subtree)
@@ -39,7 +39,7 @@ internal sealed class EmploymentChecks
             foreach (var period in periods.Where(p => chain.Contains(p.UnitId)))
             {
                 rules.AddRange(RuleJson.Parse(period.Rules).Rules.OfType<EmploymentTypeRule>());
-                var own = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false);
+                var own = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct);
                 rules.AddRange(RuleJson.Parse(own ?? "[]").Rules.OfType<EmploymentTypeRule>());
             }
 

@@ -31,14 +31,14 @@ internal static class ImportEndpoints
         Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, PeopleImportAccounts accounts,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (unit, problem) = await TargetAsync(work, unitId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (unit, problem) = await TargetAsync(work, unitId, access, ct);
         if (unit is null)
         {
             return problem!;
         }
 
-        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct).ConfigureAwait(false);
+        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct);
         if (bytes is null)
         {
             return uploadProblem!;
@@ -54,11 +54,11 @@ internal static class ImportEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        await work.LockAsync("import:people", ct).ConfigureAwait(false);
+        await work.LockAsync("import:people", ct);
         var today = now.InZone(DateTimeZoneProviders.Tzdb[unit.TimeZone]).Date;
-        var (outcome, plan, paths) = await PeopleImport.PlanAsync(work, unit, table, today, ct).ConfigureAwait(false);
+        var (outcome, plan, paths) = await PeopleImport.PlanAsync(work, unit, table, today, ct);
         outcome.Errors.InsertRange(0, fileErrors);
-        var accountPlan = await PeopleImportAccounts.PlanAsync(work, plan, outcome, ct).ConfigureAwait(false);
+        var accountPlan = await PeopleImportAccounts.PlanAsync(work, plan, outcome, ct);
         if (dryRun != false)
         {
             return TypedResults.Ok(Respond(true, outcome, table.Encoding, accountPlan.Created, accountPlan.Unchanged, null));
@@ -69,11 +69,11 @@ internal static class ImportEndpoints
             return ImportProblems.Rejected(outcome, table.Encoding);
         }
 
-        var ids = await PeopleImport.ApplyAsync(work, plan, outcome, now, ct).ConfigureAwait(false);
-        await accounts.CreateAsync(work, accountPlan, ids, paths, outcome, now, ct).ConfigureAwait(false);
+        var ids = await PeopleImport.ApplyAsync(work, plan, outcome, now, ct);
+        await accounts.CreateAsync(work, accountPlan, ids, paths, outcome, now, ct);
         foreach (var changed in outcome.ChangedUnits)
         {
-            await PublishedRosterChanges.AfterPeopleChangedAsync(work, changed, now, ct).ConfigureAwait(false);
+            await PublishedRosterChanges.AfterPeopleChangedAsync(work, changed, now, ct);
         }
 
         await audit.RecordAsync(work, unitId, "people-import", unitId, "import", null, new
@@ -81,8 +81,8 @@ internal static class ImportEndpoints
             fileName, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged,
             staffNumbers = plan.Where(p => p.Existing is null || p.Changed).Select(p => p.Person.StaffNumber).ToList(),
             accounts = outcome.Slips.Select(s => s.Username).ToList(),
-        }, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        }, ct);
+        await work.CommitAsync(ct);
         var slips = outcome.Slips.Count == 0 ? null : Convert.ToBase64String(AccountSlips.Write(outcome.Slips));
         return TypedResults.Ok(Respond(false, outcome, table.Encoding, outcome.Slips.Count, accountPlan.Unchanged, slips));
     }
@@ -90,14 +90,14 @@ internal static class ImportEndpoints
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> UnitsAsync(
         Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (unit, problem) = await TargetAsync(work, unitId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (unit, problem) = await TargetAsync(work, unitId, access, ct);
         if (unit is null)
         {
             return problem!;
         }
 
-        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct).ConfigureAwait(false);
+        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct);
         if (bytes is null)
         {
             return uploadProblem!;
@@ -110,9 +110,9 @@ internal static class ImportEndpoints
             return ImportProblems.Rejected(outcome, null);
         }
 
-        await work.LockAsync(UnitStore.TreeLockKey, ct).ConfigureAwait(false);
+        await work.LockAsync(UnitStore.TreeLockKey, ct);
         var commit = dryRun == false;
-        outcome = await UnitsImport.RunAsync(work, unit, table, commit, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        outcome = await UnitsImport.RunAsync(work, unit, table, commit, clock.GetCurrentInstant(), ct);
         if (!commit)
         {
             return TypedResults.Ok(Respond(true, outcome, table.Encoding, 0, 0, null));
@@ -124,21 +124,21 @@ internal static class ImportEndpoints
         }
 
         await audit.RecordAsync(work, unitId, "units-import", unitId, "import", null,
-            new { fileName, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged }, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            new { fileName, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged }, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(Respond(false, outcome, table.Encoding, 0, 0, null));
     }
 
     /// <summary>The unit imported into: 404 when the caller cannot see it, 403 when they see it but do not administer it.</summary>
     private static async Task<(UnitRow? Unit, ProblemHttpResult? Problem)> TargetAsync(DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
     {
-        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        var unit = await UnitStore.FindAsync(work, unitId, ct);
+        if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
             return (null, ApiProblems.NotFound("unit"));
         }
 
-        return await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false)
+        return await access.CanAdministerAsync(work, unitId, ct)
             ? (unit, null)
             : (null, ApiProblems.Forbidden("Only an administrator of the unit may import into it."));
     }

@@ -18,16 +18,16 @@ internal static class PeopleImport
     {
         var outcome = new ImportOutcome { Rows = table.Rows.Count };
         var header = HeaderMap.Find(table, PeopleColumns.All, outcome.Errors);
-        var subtree = await UnitStore.SubtreeRowsAsync(work, root.Id, ct).ConfigureAwait(false);
+        var subtree = await UnitStore.SubtreeRowsAsync(work, root.Id, ct);
         var paths = new UnitPaths(root, subtree);
         if (header is null)
         {
             return (outcome, [], paths);
         }
 
-        var existing = (await PersonImportStore.WithStaffNumbersAsync(work, paths.Ids, ct).ConfigureAwait(false))
+        var existing = (await PersonImportStore.WithStaffNumbersAsync(work, paths.Ids, ct))
             .GroupBy(p => p.StaffNumber!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var employment = await EmploymentChecks.LoadAsync(work, root, subtree, today, ct).ConfigureAwait(false);
+        var employment = await EmploymentChecks.LoadAsync(work, root, subtree, today, ct);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var plan = new List<PlannedPerson>();
         outcome.Preview.AddRange(table.Rows.Take(ImportLimits.MaxPreviewRows).Select(r => header.Preview(r, PeopleColumns.All)));
@@ -56,9 +56,9 @@ internal static class PeopleImport
         DbWork work, IReadOnlyList<PlannedPerson> plan, ImportOutcome outcome, Instant now, CancellationToken ct)
     {
         var fresh = plan.Where(p => p.Existing is null).Select(p => p.Person).ToList();
-        var ids = await PersonImportStore.InsertAsync(work, fresh, now, ct).ConfigureAwait(false);
+        var ids = await PersonImportStore.InsertAsync(work, fresh, now, ct);
         var changed = plan.Where(p => p.Existing is not null && p.Changed).ToList();
-        await PersonImportStore.UpdateAsync(work, [.. changed.Select(p => p.Person)], ct).ConfigureAwait(false);
+        await PersonImportStore.UpdateAsync(work, [.. changed.Select(p => p.Person)], ct);
         outcome.ChangedUnits.UnionWith(fresh.Select(p => p.UnitId));
         outcome.ChangedUnits.UnionWith(changed.SelectMany(p => new[] { p.Person.UnitId, p.Existing!.UnitId }));
         return ids;

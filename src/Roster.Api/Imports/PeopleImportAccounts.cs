@@ -38,7 +38,7 @@ internal sealed class PeopleImportAccounts(IPasswordHasher<AccountRow> hasher)
             }
 
             seen[username] = person.Row;
-            var account = await AccountStore.FindByUsernameAsync(work, username, ct).ConfigureAwait(false);
+            var account = await AccountStore.FindByUsernameAsync(work, username, ct);
             if (account is null)
             {
                 result.Create.Add(person);
@@ -74,8 +74,8 @@ internal sealed class PeopleImportAccounts(IPasswordHasher<AccountRow> hasher)
             var person = planned.Person;
             var personId = planned.Existing?.Id ?? newPeople[person.StaffNumber!];
             var id = await AccountStore.InsertAsync(
-                work, new NewAccount(planned.Username!, hashes[i], person.Name, personId, PasswordChangeRequired: true), now, ct).ConfigureAwait(false);
-            await AccountStore.GrantAsync(work, id, person.UnitId, GrantRoles.Staff, ct).ConfigureAwait(false);
+                work, new NewAccount(planned.Username!, hashes[i], person.Name, personId, PasswordChangeRequired: true), now, ct);
+            await AccountStore.GrantAsync(work, id, person.UnitId, GrantRoles.Staff, ct);
             outcome.Slips.Add(new AccountSlip(
                 person.Name, person.StaffNumber!, paths.PathOf(person.UnitId), paths.NameOf(person.UnitId), planned.Username!, password));
         }

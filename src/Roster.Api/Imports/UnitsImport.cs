@@ -23,7 +23,7 @@ internal static class UnitsImport
         }
 
         outcome.Preview.AddRange(table.Rows.Take(ImportLimits.MaxPreviewRows).Select(r => header.Preview(r, UnitColumns.All)));
-        var paths = new UnitPaths(root, await UnitStore.SubtreeRowsAsync(work, root.Id, ct).ConfigureAwait(false));
+        var paths = new UnitPaths(root, await UnitStore.SubtreeRowsAsync(work, root.Id, ct));
         var rows = new List<(int Row, string Path, string Code, UnitRow Unit)>();
         var inFile = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -98,7 +98,7 @@ internal static class UnitsImport
                     ? (await UnitStore.InsertAsync(work, new UnitRow
                     {
                         ParentId = parentId, Code = code, Name = unit.Name, NameEn = unit.NameEn, TimeZone = unit.TimeZone, CreatedAt = now,
-                    }, ct).ConfigureAwait(false)).Id
+                    }, ct)).Id
                     : Guid.NewGuid();
                 created[path] = id;
             }
@@ -111,7 +111,7 @@ internal static class UnitsImport
                     {
                         Id = known.Id, ParentId = known.ParentId, Code = known.Code, Name = unit.Name, NameEn = unit.NameEn,
                         TimeZone = unit.TimeZone, Active = known.Active, Version = known.Version,
-                    }, ct).ConfigureAwait(false);
+                    }, ct);
                 }
             }
             else

@@ -33,7 +33,7 @@ internal static class Upload
         IFormCollection form;
         try
         {
-            form = await request.ReadFormAsync(ct).ConfigureAwait(false);
+            form = await request.ReadFormAsync(ct);
         }
         catch (InvalidDataException)
         {
@@ -53,7 +53,7 @@ internal static class Upload
 
         var bytes = new byte[file.Length];
         await using var stream = file.OpenReadStream();
-        await stream.ReadExactlyAsync(bytes, ct).ConfigureAwait(false);
+        await stream.ReadExactlyAsync(bytes, ct);
         return (bytes, file.FileName, null);
     }
 

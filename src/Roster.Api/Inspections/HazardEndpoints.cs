@@ -18,15 +18,15 @@ internal static class HazardEndpoints
     public static async Task<Results<Ok<IReadOnlyList<HazardResponse>>, ProblemHttpResult>> ListAsync(
         Guid? unit, Guid? period, bool? all, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var readable = await access.ReadableAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var readable = await access.ReadableAsync(work, ct);
         if (unit is { } u && !readable.Contains(u))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false) : readable;
-        var rows = await HazardStore.OfUnitsAsync(work, units, period, all ?? false, ct).ConfigureAwait(false);
+        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct) : readable;
+        var rows = await HazardStore.OfUnitsAsync(work, units, period, all ?? false, ct);
         var now = clock.GetCurrentInstant();
         return TypedResults.Ok<IReadOnlyList<HazardResponse>>(rows.Select(h => HazardResponse.From(h, now)).ToList());
     }
@@ -42,8 +42,8 @@ internal static class HazardEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (hazard, problem) = await FindWritableAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (hazard, problem) = await FindWritableAsync(work, id, access, ct);
         if (hazard is null)
         {
             return problem!;
@@ -54,11 +54,10 @@ internal static class HazardEndpoints
             return ApiProblems.Unprocessable(new FieldErrors().Add("dueAt", "must be after the hazard was found"));
         }
 
-        var saved = await HazardStore.SetRectificationAsync(work, id, owner, dueAt, ct).ConfigureAwait(false);
+        var saved = await HazardStore.SetRectificationAsync(work, id, owner, dueAt, ct);
         var now = clock.GetCurrentInstant();
-        await audit.RecordAsync(work, hazard.UnitId, "hazard", id, "rectification", HazardResponse.From(hazard, now), HazardResponse.From(saved, now), ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, hazard.UnitId, "hazard", id, "rectification", HazardResponse.From(hazard, now), HazardResponse.From(saved, now), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(HazardResponse.From(saved, now));
     }
 
@@ -72,37 +71,36 @@ internal static class HazardEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (hazard, problem) = await FindWritableAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (hazard, problem) = await FindWritableAsync(work, id, access, ct);
         if (hazard is null)
         {
             return problem!;
         }
 
         var now = clock.GetCurrentInstant();
-        var closed = await HazardStore.CloseAsync(work, id, now, access.AccountId, note, ct).ConfigureAwait(false);
+        var closed = await HazardStore.CloseAsync(work, id, now, access.AccountId, note, ct);
         if (closed is null)
         {
             return ApiProblems.Conflict("This hazard is already closed.");
         }
 
-        await OversightFlagStore.CloseAsync(work, InspectionFlagScan.HazardOverdue, hazard.UnitId, hazard.PeriodId, id.ToString(), now, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, hazard.UnitId, "hazard", id, "close", HazardResponse.From(hazard, now), HazardResponse.From(closed, now), ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await OversightFlagStore.CloseAsync(work, InspectionFlagScan.HazardOverdue, hazard.UnitId, hazard.PeriodId, id.ToString(), now, ct);
+        await audit.RecordAsync(work, hazard.UnitId, "hazard", id, "close", HazardResponse.From(hazard, now), HazardResponse.From(closed, now), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(HazardResponse.From(closed, now));
     }
 
     private static async Task<(HazardRow? Hazard, ProblemHttpResult? Problem)> FindWritableAsync(
         DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
-        var hazard = await HazardStore.FindForUpdateAsync(work, id, ct).ConfigureAwait(false);
-        if (hazard is null || !await access.CanReadAsync(work, hazard.UnitId, ct).ConfigureAwait(false))
+        var hazard = await HazardStore.FindForUpdateAsync(work, id, ct);
+        if (hazard is null || !await access.CanReadAsync(work, hazard.UnitId, ct))
         {
             return (null, ApiProblems.NotFound("hazard"));
         }
 
-        return await access.CanAdministerAsync(work, hazard.UnitId, ct).ConfigureAwait(false)
+        return await access.CanAdministerAsync(work, hazard.UnitId, ct)
             ? (hazard, null)
             : (null, ApiProblems.Forbidden("Only an administrator of the unit may assign or close its hazards."));
     }

@@ -32,33 +32,33 @@ internal static class InspectionEndpoints
     private static async Task<Results<Created<RequirementResponse>, ProblemHttpResult>> CreateAsync(
         Guid periodId, RequirementRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null)
         {
             return ApiProblems.NotFound("period");
         }
 
         var target = request.UnitId ?? period.UnitId;
-        if (await UnitStore.FindAsync(work, target, ct).ConfigureAwait(false) is null
-            || !(await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(target))
+        if (await UnitStore.FindAsync(work, target, ct) is null
+            || !(await access.RelatedAsync(work, ct)).Contains(target))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(target))
+        if (!(await access.OverseenAsync(work, ct)).Contains(target))
         {
             return ApiProblems.Forbidden("Only administrators and supervisors of the unit may require inspections of it.");
         }
 
         var errors = new FieldErrors();
         var ruleErrors = new FieldErrors();
-        if (request.UnitId is { } unitId && (unitId == period.UnitId || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct).ConfigureAwait(false)))
+        if (request.UnitId is { } unitId && (unitId == period.UnitId || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct)))
         {
             errors.Add("unitId", "must be a unit below the one that declared the period (omit it to require it of every unit)");
         }
 
-        var codes = (await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => s.Code).ToList();
+        var codes = (await ShiftStore.AllAsync(work, periodId, ct)).Select(s => s.Code).ToList();
         var row = RequirementValidation.Validate(request, period, codes, errors, ruleErrors);
         if (errors.Any)
         {
@@ -75,10 +75,10 @@ internal static class InspectionEndpoints
             PeriodId = row.PeriodId, UnitId = row.UnitId, Kind = row.Kind, Title = row.Title, Checklist = row.Checklist, MinCount = row.MinCount,
             WindowFirst = row.WindowFirst, WindowLast = row.WindowLast, PatrolShift = row.PatrolShift, LeadDays = row.LeadDays,
             CreatedAt = clock.GetCurrentInstant(), CreatedBy = access.AccountId,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = RequirementResponse.From(saved);
-        await audit.RecordAsync(work, target, "inspection-requirement", saved.Id, "create", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, target, "inspection-requirement", saved.Id, "create", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/periods/{periodId}/inspection-requirements/{saved.Id}", body);
     }
 
@@ -86,22 +86,22 @@ internal static class InspectionEndpoints
     private static async Task<Results<Ok<IReadOnlyList<RequirementResponse>>, ProblemHttpResult>> ListAsync(
         Guid periodId, Guid? unit, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null)
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct) is null)
         {
             return ApiProblems.NotFound("period");
         }
 
-        if (unit is { } u && !await access.CanReadAsync(work, u, ct).ConfigureAwait(false))
+        if (unit is { } u && !await access.CanReadAsync(work, u, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var rows = await RequirementStore.OfPeriodAsync(work, periodId, unit, ct).ConfigureAwait(false);
+        var rows = await RequirementStore.OfPeriodAsync(work, periodId, unit, ct);
         if (unit is null)
         {
             // Without a unit: the requirements aimed at a unit the caller can read, or at every unit of the period.
-            var readable = await access.ReadableAsync(work, ct).ConfigureAwait(false);
+            var readable = await access.ReadableAsync(work, ct);
             rows = rows.Where(r => r.UnitId is not { } target || readable.Contains(target)).ToList();
         }
 

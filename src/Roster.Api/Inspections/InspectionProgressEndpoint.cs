@@ -21,35 +21,35 @@ internal static class InspectionProgressEndpoint
     public static async Task<Results<Ok<IReadOnlyList<ProgressResponse>>, ProblemHttpResult>> ProgressAsync(
         Guid periodId, Guid? unit, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null)
         {
             return ApiProblems.NotFound("period");
         }
 
         var root = unit ?? period.UnitId;
-        if (!(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(root))
+        if (!(await access.OverseenAsync(work, ct)).Contains(root))
         {
             return ApiProblems.NotFound("unit");
         }
 
         var now = clock.GetCurrentInstant();
-        var subtree = (await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false)).Where(u => u != period.UnitId).ToHashSet();
-        var counts = (await TaskStore.CountsAsync(work, subtree, periodId, ct).ConfigureAwait(false)).ToDictionary(c => (c.RequirementId, c.UnitId));
-        var flags = (await OversightFlagStore.ListAsync(work, subtree, periodId, false, ct).ConfigureAwait(false))
+        var subtree = (await UnitStore.SubtreeAsync(work, root, ct)).Where(u => u != period.UnitId).ToHashSet();
+        var counts = (await TaskStore.CountsAsync(work, subtree, periodId, ct)).ToDictionary(c => (c.RequirementId, c.UnitId));
+        var flags = (await OversightFlagStore.ListAsync(work, subtree, periodId, false, ct))
             .Where(f => f.Kind == InspectionFlagScan.Behind).Select(f => (f.UnitId, f.Subject)).ToHashSet();
-        var hazards = (await HazardStore.OfUnitsAsync(work, subtree, periodId, false, ct).ConfigureAwait(false))
+        var hazards = (await HazardStore.OfUnitsAsync(work, subtree, periodId, false, ct))
             .GroupBy(h => h.UnitId).ToDictionary(g => g.Key, g => g.Count());
         var zones = new Dictionary<Guid, (string Name, DateTimeZone Zone)>();
         var body = new List<ProgressResponse>();
-        foreach (var r in await RequirementStore.OfPeriodAsync(work, periodId, null, ct).ConfigureAwait(false))
+        foreach (var r in await RequirementStore.OfPeriodAsync(work, periodId, null, ct))
         {
             foreach (var unitId in subtree.Where(u => r.UnitId is null || r.UnitId == u).Order())
             {
                 if (!zones.TryGetValue(unitId, out var found))
                 {
-                    var row = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
+                    var row = await UnitStore.FindAsync(work, unitId, ct);
                     found = (row?.Name ?? "", row is null ? DateTimeZone.Utc : DateTimeZoneProviders.Tzdb[row.TimeZone]);
                     zones[unitId] = found;
                 }
@@ -65,7 +65,7 @@ internal static class InspectionProgressEndpoint
             }
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         return TypedResults.Ok<IReadOnlyList<ProgressResponse>>(body);
     }
 }

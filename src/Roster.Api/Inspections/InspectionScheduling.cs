@@ -23,29 +23,29 @@ internal static class InspectionScheduling
     public static async Task<Results<Ok<ScheduleResponse>, ProblemHttpResult>> ScheduleAsync(
         Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
         if (published is null)
         {
             return ApiProblems.Conflict("The unit has no published roster to place inspections on; publish it first.");
         }
 
-        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
-        var onSite = (await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false))
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct)).Select(s => (s.Code, s.Presence)));
+        var onSite = (await AssignmentStore.OfVersionAsync(work, published.Id, ct))
             .Where(a => presence(a.ShiftCode, a.Role) == DutyPresence.OnSite)
             .Select(a => new InspectionDuty(a.SlotKey, a.DutyDate, a.ShiftCode, a.PersonId, a.StartsAt, a.EndsAt))
             .ToList();
-        var existing = await TaskStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        var existing = await TaskStore.OfUnitAsync(work, periodId, unitId, ct);
         var load = existing.GroupBy(t => t.PersonId).ToDictionary(g => g.Key, g => g.Count());
         var now = clock.GetCurrentInstant();
         var created = new List<TaskResponse>();
-        foreach (var requirement in await RequirementStore.OfPeriodAsync(work, periodId, unitId, ct).ConfigureAwait(false))
+        foreach (var requirement in await RequirementStore.OfPeriodAsync(work, periodId, unitId, ct))
         {
             var window = onSite.Where(d => d.Date >= requirement.WindowFirst && d.Date <= requirement.WindowLast).ToList();
             var taken = existing.Where(t => t.RequirementId == requirement.Id).Select(t => t.SlotKey).ToHashSet(StringComparer.Ordinal);
@@ -58,18 +58,18 @@ internal static class InspectionScheduling
                 {
                     RequirementId = requirement.Id, UnitId = unitId, PeriodId = periodId, SlotKey = duty.SlotKey, PersonId = duty.PersonId,
                     DutyDate = duty.Date, StartsAt = duty.Start, EndsAt = duty.End, CreatedAt = now,
-                }, ct).ConfigureAwait(false);
+                }, ct);
                 created.Add(TaskResponse.From(task));
             }
         }
 
         if (created.Count > 0)
         {
-            await audit.RecordAsync(work, unitId, "inspection-task", periodId, "schedule", null, created, ct).ConfigureAwait(false);
+            await audit.RecordAsync(work, unitId, "inspection-task", periodId, "schedule", null, created, ct);
         }
 
-        var all = await TaskStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var all = await TaskStore.OfUnitAsync(work, periodId, unitId, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new ScheduleResponse(created, all.Select(TaskResponse.From).ToList()));
     }
 }

@@ -20,38 +20,38 @@ internal static class InspectionTasks
     public static async Task<Results<Ok<IReadOnlyList<TaskResponse>>, ProblemHttpResult>> ListAsync(
         Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var rows = await TaskStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        var rows = await TaskStore.OfUnitAsync(work, periodId, unitId, ct);
         return TypedResults.Ok<IReadOnlyList<TaskResponse>>(rows.Select(TaskResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<RecordResponse>, ProblemHttpResult>> RecordAsync(
         Guid id, RecordRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var task = await TaskStore.FindForUpdateAsync(work, id, ct).ConfigureAwait(false);
-        if (task is null || !await access.CanReadAsync(work, task.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var task = await TaskStore.FindForUpdateAsync(work, id, ct);
+        if (task is null || !await access.CanReadAsync(work, task.UnitId, ct))
         {
             return ApiProblems.NotFound("inspection task");
         }
 
-        var me = await access.PersonIdAsync(work, ct).ConfigureAwait(false);
-        var holder = (await AssignmentStore.PublishedOfSlotAsync(work, task.PeriodId, task.UnitId, task.SlotKey, ct).ConfigureAwait(false))?.PersonId;
+        var me = await access.PersonIdAsync(work, ct);
+        var holder = (await AssignmentStore.PublishedOfSlotAsync(work, task.PeriodId, task.UnitId, task.SlotKey, ct))?.PersonId;
         if (me is null || (me != task.PersonId && me != holder))
         {
-            if (!await access.CanAdministerAsync(work, task.UnitId, ct).ConfigureAwait(false))
+            if (!await access.CanAdministerAsync(work, task.UnitId, ct))
             {
                 return ApiProblems.Forbidden("Only the person the inspection was given to, the person now on its slot, or an administrator may record it.");
             }
         }
 
-        var requirement = await RequirementStore.FindAsync(work, task.RequirementId, ct).ConfigureAwait(false);
+        var requirement = await RequirementStore.FindAsync(work, task.RequirementId, ct);
         var checklist = JsonSerializer.Deserialize<List<string>>(requirement!.Checklist) ?? [];
         var errors = new FieldErrors();
         var results = Results(request.Results, checklist, errors);
@@ -66,8 +66,7 @@ internal static class InspectionTasks
             return ApiProblems.Unprocessable(new FieldErrors().Add("id", $"the inspection is done on duty, which starts at {task.StartsAt}"));
         }
 
-        var done = await TaskStore.CompleteAsync(work, id, JsonSerializer.Serialize(results, InspectionJson.Options), now, access.AccountId, ct)
-            .ConfigureAwait(false);
+        var done = await TaskStore.CompleteAsync(work, id, JsonSerializer.Serialize(results, InspectionJson.Options), now, access.AccountId, ct);
         if (done is null)
         {
             return ApiProblems.Conflict("This inspection is already recorded.");
@@ -79,13 +78,13 @@ internal static class InspectionTasks
             var hazard = await HazardStore.InsertAsync(work, new HazardRow
             {
                 TaskId = id, UnitId = task.UnitId, PeriodId = task.PeriodId, Item = r.Item!, Note = r.Note, FoundAt = now,
-            }, ct).ConfigureAwait(false);
+            }, ct);
             hazards.Add(HazardResponse.From(hazard, now));
         }
 
         var body = new RecordResponse(TaskResponse.From(done), hazards);
-        await audit.RecordAsync(work, task.UnitId, "inspection-task", id, "record", TaskResponse.From(task), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, task.UnitId, "inspection-task", id, "record", TaskResponse.From(task), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 

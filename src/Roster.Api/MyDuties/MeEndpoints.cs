@@ -48,8 +48,8 @@ internal static class MeEndpoints
         }
 
         var generation = cache.Generation;
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) is not { } personId)
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (await access.PersonIdAsync(work, ct) is not { } personId)
         {
             return TaggedJson<IReadOnlyList<MyDutyResponse>>.Of([], options);
         }
@@ -59,7 +59,7 @@ internal static class MeEndpoints
             return ApiProblems.Invalid("to", "must be on or after from and within 400 days of it");
         }
 
-        var (rows, checkIns) = await MyDutyStore.OfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false);
+        var (rows, checkIns) = await MyDutyStore.OfPersonAsync(work, personId, dayFrom, dayTo, ct);
         var checkInOf = checkIns.ToDictionary(c => (c.UnitId, c.PeriodId, c.SlotKey));
         var defaults = new DutySettingsRow();
         var duties = rows.Select(a =>

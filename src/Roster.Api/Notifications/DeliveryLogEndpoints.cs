@@ -35,8 +35,8 @@ internal static class DeliveryLogEndpoints
             return ApiProblems.Invalid("status", "must be pending, sent or failed");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var administered = await access.AdministeredAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var administered = await access.AdministeredAsync(work, ct);
         IReadOnlyCollection<Guid> units = administered;
         if (unit is { } unitId)
         {
@@ -48,7 +48,7 @@ internal static class DeliveryLogEndpoints
             units = [unitId];
         }
 
-        var rows = await DeliveryLogStore.ListAsync(work, units, status, page.AfterNumber, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await DeliveryLogStore.ListAsync(work, units, status, page.AfterNumber, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(CultureInfo.InvariantCulture), DeliveryResponse.From));
     }
 }

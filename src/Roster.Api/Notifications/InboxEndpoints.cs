@@ -40,38 +40,37 @@ internal static class InboxEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
-        var rows = await InboxStore.ListAsync(work, access.AccountId, account?.PersonId, unread == true, page.AfterNumber, page.Limit + 1, ct)
-            .ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct);
+        var rows = await InboxStore.ListAsync(work, access.AccountId, account?.PersonId, unread == true, page.AfterNumber, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(CultureInfo.InvariantCulture), InboxResponse.From));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ReadAsync(
         long id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
-        if (!await InboxStore.MarkReadAsync(work, access.AccountId, account?.PersonId, id, clock.GetCurrentInstant(), ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct);
+        if (!await InboxStore.MarkReadAsync(work, access.AccountId, account?.PersonId, id, clock.GetCurrentInstant(), ct))
         {
             return ApiProblems.NotFound("notification");
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> GetPreferencesAsync(
         AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         if (account?.PersonId is not { } personId)
         {
             return ApiProblems.NotFound("person for this account");
         }
 
-        return TypedResults.Ok(new PreferencesResponse(personId, await PreferenceStore.GetAsync(work, personId, ct).ConfigureAwait(false)));
+        return TypedResults.Ok(new PreferencesResponse(personId, await PreferenceStore.GetAsync(work, personId, ct)));
     }
 
     private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> PutPreferencesAsync(
@@ -98,20 +97,19 @@ internal static class InboxEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var account = await AccountStore.FindAsync(work, access.AccountId, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         if (account?.PersonId is not { } personId)
         {
             return ApiProblems.NotFound("person for this account");
         }
 
         var channels = request.Channels!.Distinct().ToList();
-        var before = new PreferencesResponse(personId, await PreferenceStore.GetAsync(work, personId, ct).ConfigureAwait(false));
-        await PreferenceStore.SaveAsync(work, personId, channels, ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, person?.UnitId, "notification-preferences", personId, "update", before, new PreferencesResponse(personId, channels), ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var before = new PreferencesResponse(personId, await PreferenceStore.GetAsync(work, personId, ct));
+        await PreferenceStore.SaveAsync(work, personId, channels, ct);
+        var person = await PersonStore.FindAsync(work, personId, ct);
+        await audit.RecordAsync(work, person?.UnitId, "notification-preferences", personId, "update", before, new PreferencesResponse(personId, channels), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new PreferencesResponse(personId, channels));
     }
 }

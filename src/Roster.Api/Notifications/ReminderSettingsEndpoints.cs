@@ -23,13 +23,13 @@ internal static class ReminderSettingsEndpoints
     private static async Task<Results<Ok<ReminderSettingsResponse>, ProblemHttpResult>> GetAsync(
         Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var (settings, _) = await ReminderSettingsStore.GetAsync(work, unitId, ct).ConfigureAwait(false);
+        var (settings, _) = await ReminderSettingsStore.GetAsync(work, unitId, ct);
         return TypedResults.Ok(ReminderSettingsResponse.From(unitId, settings));
     }
 
@@ -43,36 +43,35 @@ internal static class ReminderSettingsEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of this unit may change its reminders.");
         }
 
         var settings = new ReminderSettings(
             [.. request.Offsets!.Distinct()], request.HandoverLead ?? ReminderSettings.Default.HandoverLead, request.TemplateZh, request.TemplateEn);
-        var (previous, version) = await ReminderSettingsStore.GetAsync(work, unitId, ct).ConfigureAwait(false);
-        if (!await ReminderSettingsStore.SaveAsync(work, unitId, settings, version, ct).ConfigureAwait(false))
+        var (previous, version) = await ReminderSettingsStore.GetAsync(work, unitId, ct);
+        if (!await ReminderSettingsStore.SaveAsync(work, unitId, settings, version, ct))
         {
             return ApiProblems.Conflict("The settings were changed at the same time; retry.");
         }
 
         var published = await work.Connection.QueryAsync<Guid>(work.Command(
-            "SELECT id FROM roster_versions WHERE unit_id = @unitId AND status = 'published'", new { unitId }, ct)).ConfigureAwait(false);
+            "SELECT id FROM roster_versions WHERE unit_id = @unitId AND status = 'published'", new { unitId }, ct));
         foreach (var versionId in published)
         {
-            await ReminderPlanner.SyncForVersionAsync(work, versionId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+            await ReminderPlanner.SyncForVersionAsync(work, versionId, clock.GetCurrentInstant(), ct);
         }
 
         var body = ReminderSettingsResponse.From(unitId, settings);
-        await audit.RecordAsync(work, unitId, "reminder-settings", unitId, "update", ReminderSettingsResponse.From(unitId, previous), body, ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "reminder-settings", unitId, "update", ReminderSettingsResponse.From(unitId, previous), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 

@@ -26,13 +26,13 @@ internal static class WebhookTargetEndpoints
     private static async Task<Results<Ok<IReadOnlyList<WebhookTargetResponse>>, ProblemHttpResult>> ListAsync(
         Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var rows = await WebhookTargetStore.ListAsync(work, unitId, ct).ConfigureAwait(false);
+        var rows = await WebhookTargetStore.ListAsync(work, unitId, ct);
         return TypedResults.Ok<IReadOnlyList<WebhookTargetResponse>>([.. rows.Select(r => WebhookTargetResponse.From(r))]);
     }
 
@@ -40,13 +40,13 @@ internal static class WebhookTargetEndpoints
         Guid unitId, WebhookTargetRequest request, AccessScope access, Auditor audit, IClock clock, IOptions<SchedulerOptions> options,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of this unit may manage its webhook targets.");
         }
@@ -59,7 +59,7 @@ internal static class WebhookTargetEndpoints
         }
 
         var secret = errors.OptionalText("secret", request.Secret, 200);
-        if (await WebhookUrlCheck.ProblemAsync(request.Url, options.Value.AllowPrivateWebhooks, ct).ConfigureAwait(false) is { } urlProblem)
+        if (await WebhookUrlCheck.ProblemAsync(request.Url, options.Value.AllowPrivateWebhooks, ct) is { } urlProblem)
         {
             errors.Add("url", urlProblem);
         }
@@ -78,10 +78,10 @@ internal static class WebhookTargetEndpoints
         {
             UnitId = unitId, Name = name, Format = request.Format!, Url = request.Url!, Secret = secret, Active = true,
             CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         // The audit keeps the target without its secret.
-        await audit.RecordAsync(work, unitId, "webhook-target", row.Id, "create", null, WebhookTargetResponse.From(row), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "webhook-target", row.Id, "create", null, WebhookTargetResponse.From(row), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/units/{unitId}/webhook-targets", WebhookTargetResponse.From(row, withSecret: true));
     }
 
@@ -89,16 +89,16 @@ internal static class WebhookTargetEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var target = await WebhookTargetStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (target is null || !await access.CanAdministerAsync(work, target.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var target = await WebhookTargetStore.FindAsync(work, id, ct);
+        if (target is null || !await access.CanAdministerAsync(work, target.UnitId, ct))
         {
             return ApiProblems.NotFound("webhook target");
         }
 
-        await WebhookTargetStore.DeactivateAsync(work, id, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, target.UnitId, "webhook-target", id, "delete", WebhookTargetResponse.From(target), null, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await WebhookTargetStore.DeactivateAsync(work, id, ct);
+        await audit.RecordAsync(work, target.UnitId, "webhook-target", id, "delete", WebhookTargetResponse.From(target), null, ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

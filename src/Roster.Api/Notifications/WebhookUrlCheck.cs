@@ -34,7 +34,7 @@ internal static class WebhookUrlCheck
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(TimeSpan.FromSeconds(5));
-                addresses = await Dns.GetHostAddressesAsync(host, timeout.Token).ConfigureAwait(false);
+                addresses = await Dns.GetHostAddressesAsync(host, timeout.Token);
             }
             catch (Exception e) when (e is SocketException or OperationCanceledException)
             {

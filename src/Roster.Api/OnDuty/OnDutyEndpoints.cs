@@ -47,14 +47,14 @@ internal static class OnDutyEndpoints
         }
 
         var generation = cache.Generation;
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         if (!overseen.Contains(unitId))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var board = await OnDutyBoardStore.AtAsync(work, unitId, overseen, instant, ct).ConfigureAwait(false);
+        var board = await OnDutyBoardStore.AtAsync(work, unitId, overseen, instant, ct);
         var byUnit = board.People.ToLookup(p => p.UnitId);
         var items = board.Units.Select(u => new OnDutyUnitResponse(u.UnitId, u.Code, u.Name, u.NameEn, u.DutyPhone,
             byUnit[u.UnitId].Where(p => !p.Standby).Select(Person).ToList(),

@@ -34,7 +34,7 @@ internal sealed class OnDutyJson(Instant at, byte[] units) : IResult, IEndpointM
         writer.Write(Middle);
         writer.Write(units);
         writer.Write(Tail);
-        await writer.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+        await writer.FlushAsync(httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

@@ -19,20 +19,20 @@ internal static class CompensatoryBalanceEndpoints
     private static async Task<Results<Ok<CompensatoryBalanceResponse>, ProblemHttpResult>> GetAsync(
         Guid personId, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var person = await PersonStore.FindAsync(work, personId, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return ApiProblems.NotFound("person");
         }
 
-        if (await access.PersonIdAsync(work, ct).ConfigureAwait(false) != personId
-            && !(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(person.UnitId))
+        if (await access.PersonIdAsync(work, ct) != personId
+            && !(await access.OverseenAsync(work, ct)).Contains(person.UnitId))
         {
             return ApiProblems.Forbidden("Only the person themself and the unit's administrators and supervisors see the balance.");
         }
 
-        var balance = await CompensatoryBalance.OfAsync(work, personId, clock.GetCurrentInstant(), null, ct).ConfigureAwait(false);
+        var balance = await CompensatoryBalance.OfAsync(work, personId, clock.GetCurrentInstant(), null, ct);
         return TypedResults.Ok(new CompensatoryBalanceResponse(personId, balance.Earned, balance.Taken, balance.Balance));
     }
 }

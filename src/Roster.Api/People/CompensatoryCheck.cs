@@ -22,8 +22,8 @@ internal static class CompensatoryCheck
             return null;
         }
 
-        await work.LockAsync($"compensatory:{personId}", ct).ConfigureAwait(false);
-        var balance = await CompensatoryBalance.OfAsync(work, personId, now, leaveId, ct).ConfigureAwait(false);
+        await work.LockAsync($"compensatory:{personId}", ct);
+        var balance = await CompensatoryBalance.OfAsync(work, personId, now, leaveId, ct);
         if (hours <= balance.Balance)
         {
             return null;

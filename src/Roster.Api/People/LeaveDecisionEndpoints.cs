@@ -35,20 +35,20 @@ internal static class LeaveDecisionEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var leave = await LeaveStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct).ConfigureAwait(false);
-        if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var leave = await LeaveStore.FindAsync(work, id, ct);
+        var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct);
+        if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return ApiProblems.NotFound("leave");
         }
 
-        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the person's unit decides on leave.");
         }
 
-        if (status == "approved" && await access.PersonIdAsync(work, ct).ConfigureAwait(false) == leave.PersonId)
+        if (status == "approved" && await access.PersonIdAsync(work, ct) == leave.PersonId)
         {
             return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }
@@ -62,40 +62,40 @@ internal static class LeaveDecisionEndpoints
         {
             Id = id, PersonId = leave.PersonId, FirstDay = leave.FirstDay, LastDay = leave.LastDay, Kind = leave.Kind, Status = status,
             Reason = note is null ? leave.Reason : $"{leave.Reason} | {note}".Trim(' ', '|'), Hours = leave.Hours, Version = leave.Version,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (decided is null)
         {
             return ApiProblems.Stale();
         }
 
-        var affected = status == "approved" ? await AffectedAsync(work, decided, person, ct).ConfigureAwait(false) : [];
+        var affected = status == "approved" ? await AffectedAsync(work, decided, person, ct) : [];
         if (status == "approved")
         {
-            await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+            await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
         }
 
         var body = LeaveResponse.From(decided);
         await audit.RecordAsync(work, person.UnitId, "leave", id, status == "approved" ? "approve" : "reject",
-            LeaveResponse.From(leave), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            LeaveResponse.From(leave), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new LeaveDecisionResponse(body, affected));
     }
 
     private static async Task<IReadOnlyList<AffectedDuty>> AffectedAsync(DbWork work, LeaveRow leave, PersonRow person, CancellationToken ct)
     {
-        var duties = await AssignmentStore.PublishedOfPersonAsync(work, person.Id, leave.FirstDay, leave.LastDay, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, person.UnitId, ct).ConfigureAwait(false);
+        var duties = await AssignmentStore.PublishedOfPersonAsync(work, person.Id, leave.FirstDay, leave.LastDay, ct);
+        var unit = await UnitStore.FindAsync(work, person.UnitId, ct);
         var result = new List<AffectedDuty>();
         foreach (var duty in duties)
         {
-            var version = await RosterStore.FindAsync(work, duty.RosterVersionId, ct).ConfigureAwait(false);
-            var period = version is null ? null : await PeriodStore.FindAsync(work, version.PeriodId, ct).ConfigureAwait(false);
+            var version = await RosterStore.FindAsync(work, duty.RosterVersionId, ct);
+            var period = version is null ? null : await PeriodStore.FindAsync(work, version.PeriodId, ct);
             if (version is null || period is null || unit is null)
             {
                 continue;
             }
 
-            var candidates = await Replacements.RankAsync(work, period, unit, duty.SlotKey, ct).ConfigureAwait(false);
+            var candidates = await Replacements.RankAsync(work, period, unit, duty.SlotKey, ct);
             result.Add(new AffectedDuty(period.Id, version.UnitId, duty.SlotKey, duty.StartsAt, duty.EndsAt, candidates));
         }
 

@@ -36,14 +36,14 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var person = await PersonStore.FindAsync(work, personId, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return ApiProblems.NotFound("person");
         }
 
-        var rows = await LeaveStore.ListAsync(work, personId, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await LeaveStore.ListAsync(work, personId, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), LeaveResponse.From));
     }
 
@@ -51,16 +51,16 @@ internal static class LeaveEndpoints
         Guid personId, LeaveRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var person = await PersonStore.FindAsync(work, personId, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return ApiProblems.NotFound("person");
         }
 
         // Staff ask for their own leave (it waits for approval); admins record leave of anyone in their units.
-        var admin = await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false);
-        var own = await access.PersonIdAsync(work, ct).ConfigureAwait(false) == personId;
+        var admin = await access.CanAdministerAsync(work, person.UnitId, ct);
+        var own = await access.PersonIdAsync(work, ct) == personId;
         if (!admin && !own)
         {
             return ApiProblems.Forbidden("Only the person themself or an administrator of their unit may ask for leave.");
@@ -74,7 +74,7 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (await CompensatoryCheck.RefuseAsync(work, personId, row, null, clock.GetCurrentInstant(), ct).ConfigureAwait(false) is { } refused)
+        if (await CompensatoryCheck.RefuseAsync(work, personId, row, null, clock.GetCurrentInstant(), ct) is { } refused)
         {
             return refused;
         }
@@ -83,11 +83,11 @@ internal static class LeaveEndpoints
         {
             PersonId = personId, FirstDay = row.FirstDay, LastDay = row.LastDay, Kind = row.Kind, Status = row.Status,
             Reason = row.Reason, Hours = row.Hours, CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = LeaveResponse.From(created);
-        await audit.RecordAsync(work, person.UnitId, "leave", created.Id, "create", null, body, ct).ConfigureAwait(false);
-        await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, person.UnitId, "leave", created.Id, "create", null, body, ct);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/leaves/{created.Id}", body);
     }
@@ -96,8 +96,8 @@ internal static class LeaveEndpoints
         Guid id, LeaveRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (leave is null)
         {
             return problem!;
@@ -110,12 +110,12 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (row.Status == "approved" && leave.Status != "approved" && await access.PersonIdAsync(work, ct).ConfigureAwait(false) == leave.PersonId)
+        if (row.Status == "approved" && leave.Status != "approved" && await access.PersonIdAsync(work, ct) == leave.PersonId)
         {
             return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }
 
-        if (await CompensatoryCheck.RefuseAsync(work, leave.PersonId, row, id, clock.GetCurrentInstant(), ct).ConfigureAwait(false) is { } refused)
+        if (await CompensatoryCheck.RefuseAsync(work, leave.PersonId, row, id, clock.GetCurrentInstant(), ct) is { } refused)
         {
             return refused;
         }
@@ -124,16 +124,16 @@ internal static class LeaveEndpoints
         {
             Id = id, PersonId = leave.PersonId, FirstDay = row.FirstDay, LastDay = row.LastDay, Kind = row.Kind,
             Status = row.Status, Reason = row.Reason, Hours = row.Hours, Version = leave.Version,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
         }
 
         var body = LeaveResponse.From(updated);
-        await audit.RecordAsync(work, unitId, "leave", id, "update", LeaveResponse.From(leave), body, ct).ConfigureAwait(false);
-        await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "leave", id, "update", LeaveResponse.From(leave), body, ct);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
@@ -141,31 +141,31 @@ internal static class LeaveEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (leave is null)
         {
             return problem!;
         }
 
-        await audit.RecordAsync(work, unitId, "leave", id, "delete", LeaveResponse.From(leave), null, ct).ConfigureAwait(false);
-        await LeaveStore.DeleteAsync(work, id, leave.Version, ct).ConfigureAwait(false);
-        await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "leave", id, "delete", LeaveResponse.From(leave), null, ct);
+        await LeaveStore.DeleteAsync(work, id, leave.Version, ct);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<(LeaveRow? Leave, Guid UnitId, ProblemHttpResult? Problem)> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var leave = await LeaveStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct).ConfigureAwait(false);
-        if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        var leave = await LeaveStore.FindAsync(work, id, ct);
+        var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct);
+        if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return (null, Guid.Empty, ApiProblems.NotFound("leave"));
         }
 
-        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct))
         {
             return (null, Guid.Empty, ApiProblems.Forbidden("Only an administrator of the person's unit may change leave."));
         }

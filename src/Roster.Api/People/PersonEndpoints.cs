@@ -43,22 +43,22 @@ internal static class PersonEndpoints
             return ApiProblems.Invalid("role", "must be at most 32 characters");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var rows = await PersonStore.ListAsync(work, unitId, active, role, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await PersonStore.ListAsync(work, unitId, active, role, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), PersonResponse.From));
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> GetAsync(
         Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var person = await PersonStore.FindAsync(work, id, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return ApiProblems.NotFound("person");
         }
@@ -71,14 +71,14 @@ internal static class PersonEndpoints
         Guid unitId, PersonRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false) is null
-            || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (await UnitStore.FindAsync(work, unitId, ct) is null
+            || !await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of this unit may add people.");
         }
@@ -94,10 +94,10 @@ internal static class PersonEndpoints
         {
             UnitId = unitId, Name = row.Name, EmploymentType = row.EmploymentType, Roles = row.Roles, Tags = row.Tags,
             Phone = row.Phone, Email = row.Email, Active = row.Active, CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = PersonResponse.From(created);
-        await audit.RecordAsync(work, unitId, "person", created.Id, "create", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "person", created.Id, "create", null, body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/people/{created.Id}", body);
     }
@@ -106,8 +106,8 @@ internal static class PersonEndpoints
         Guid id, PersonRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (person, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (person, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (person is null)
         {
             return problem!;
@@ -124,16 +124,16 @@ internal static class PersonEndpoints
         {
             Id = id, UnitId = person.UnitId, Name = row.Name, EmploymentType = row.EmploymentType, Roles = row.Roles,
             Tags = row.Tags, Phone = row.Phone, Email = row.Email, Active = row.Active, Version = person.Version,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
         }
 
         var body = PersonResponse.From(updated);
-        await audit.RecordAsync(work, person.UnitId, "person", id, "update", PersonResponse.From(person), body, ct).ConfigureAwait(false);
-        await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, person.UnitId, "person", id, "update", PersonResponse.From(person), body, ct);
+        await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
@@ -141,21 +141,21 @@ internal static class PersonEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (person, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (person, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (person is null)
         {
             return problem!;
         }
 
-        if (await PersonStore.HasAssignmentsOrAccountAsync(work, id, ct).ConfigureAwait(false))
+        if (await PersonStore.HasAssignmentsOrAccountAsync(work, id, ct))
         {
             return ApiProblems.Conflict("The person has duty assignments or an account; set active to false instead.", "active");
         }
 
-        await audit.RecordAsync(work, person.UnitId, "person", id, "delete", PersonResponse.From(person), null, ct).ConfigureAwait(false);
-        await PersonStore.DeleteAsync(work, id, person.Version, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, person.UnitId, "person", id, "delete", PersonResponse.From(person), null, ct);
+        await PersonStore.DeleteAsync(work, id, person.Version, ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
@@ -163,13 +163,13 @@ internal static class PersonEndpoints
     internal static async Task<(PersonRow? Person, ProblemHttpResult? Problem)> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var person = await PersonStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        var person = await PersonStore.FindAsync(work, id, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return (null, ApiProblems.NotFound("person"));
         }
 
-        if (!await access.CanAdministerAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, person.UnitId, ct))
         {
             return (null, ApiProblems.Forbidden("Only an administrator of the person's unit may change them."));
         }

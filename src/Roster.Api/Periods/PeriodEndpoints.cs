@@ -38,28 +38,28 @@ internal static class PeriodEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
         IReadOnlyCollection<Guid> units;
         if (unit is { } unitId)
         {
-            if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+            if (!await access.CanReadAsync(work, unitId, ct))
             {
                 return ApiProblems.NotFound("unit");
             }
 
             // The periods that apply to the unit: declared on it or on any unit above it.
-            units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false);
+            units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct);
         }
         else
         {
-            units = await access.RelatedAsync(work, ct).ConfigureAwait(false);
+            units = await access.RelatedAsync(work, ct);
         }
 
-        var rows = await PeriodStore.ListAsync(work, units, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await PeriodStore.ListAsync(work, units, page.AfterId, page.Limit + 1, ct);
         var warnings = new Dictionary<Guid, IReadOnlyList<PeriodWarning>>();
         foreach (var row in rows)
         {
-            warnings[row.Id] = await PeriodWarnings.ForAsync(work, row, ct).ConfigureAwait(false);
+            warnings[row.Id] = await PeriodWarnings.ForAsync(work, row, ct);
         }
 
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), r => PeriodResponse.From(r, warnings[r.Id])));
@@ -68,15 +68,15 @@ internal static class PeriodEndpoints
     private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> GetAsync(
         Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var period = await FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var period = await FindVisibleAsync(work, id, access, ct);
         if (period is null)
         {
             return ApiProblems.NotFound("period");
         }
 
         ETags.Set(response, period.Version);
-        return TypedResults.Ok(PeriodResponse.From(period, await PeriodWarnings.ForAsync(work, period, ct).ConfigureAwait(false)));
+        return TypedResults.Ok(PeriodResponse.From(period, await PeriodWarnings.ForAsync(work, period, ct)));
     }
 
     private static async Task<Results<Created<PeriodResponse>, ProblemHttpResult>> CreateAsync(
@@ -96,15 +96,15 @@ internal static class PeriodEndpoints
             return ApiProblems.Unprocessable(ruleErrors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Invalid("unitId", "is not a unit you administer");
         }
 
-        var calendarId = await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
+        var calendarId = await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct);
         var (rosterUnits, rosterUnitIds, rosterOwnUnit) = await RosterUnitsValidation.ValidateAsync(
-            work, unitId, request.RosterUnits, ("all", [], false), errors, ct).ConfigureAwait(false);
+            work, unitId, request.RosterUnits, ("all", [], false), errors, ct);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -117,11 +117,11 @@ internal static class PeriodEndpoints
             RequiresApproval = request.RequiresApproval ?? false, SubmissionDue = request.SubmissionDue,
             RosterUnits = rosterUnits, RosterUnitIds = rosterUnitIds, RosterOwnUnit = rosterOwnUnit,
             CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = PeriodResponse.From(created);
-        await audit.RecordAsync(work, unitId, "period", created.Id, "create", null, body, ct).ConfigureAwait(false);
-        var warnings = await PeriodWarnings.ForAsync(work, created, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "period", created.Id, "create", null, body, ct);
+        var warnings = await PeriodWarnings.ForAsync(work, created, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/periods/{created.Id}", body with { Warnings = warnings });
     }
@@ -129,8 +129,8 @@ internal static class PeriodEndpoints
     private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, PeriodRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (period is null)
         {
             return problem!;
@@ -146,9 +146,9 @@ internal static class PeriodEndpoints
         var (name, first, last, rules) = PeriodValidation.Validate(request, errors, ruleErrors);
         var calendarId = request.CalendarId is null
             ? period.CalendarId
-            : await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct).ConfigureAwait(false);
+            : await CalendarAccess.ResolveAsync(work, request.CalendarId, access, errors, ct);
         var (rosterUnits, rosterUnitIds, rosterOwnUnit) = await RosterUnitsValidation.ValidateAsync(
-            work, period.UnitId, request.RosterUnits, (period.RosterUnits, period.RosterUnitIds, period.RosterOwnUnit), errors, ct).ConfigureAwait(false);
+            work, period.UnitId, request.RosterUnits, (period.RosterUnits, period.RosterUnitIds, period.RosterOwnUnit), errors, ct);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -166,16 +166,16 @@ internal static class PeriodEndpoints
             IncidentAckMinutes = request.IncidentAckMinutes ?? period.IncidentAckMinutes, Version = period.Version,
             RequiresApproval = request.RequiresApproval ?? period.RequiresApproval, SubmissionDue = request.SubmissionDue ?? period.SubmissionDue,
             RosterUnits = rosterUnits, RosterUnitIds = rosterUnitIds, RosterOwnUnit = rosterOwnUnit,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
         }
 
         var body = PeriodResponse.From(updated);
-        await audit.RecordAsync(work, period.UnitId, "period", id, "update", PeriodResponse.From(period), body, ct).ConfigureAwait(false);
-        var warnings = await PeriodWarnings.ForAsync(work, updated, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, period.UnitId, "period", id, "update", PeriodResponse.From(period), body, ct);
+        var warnings = await PeriodWarnings.ForAsync(work, updated, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body with { Warnings = warnings });
     }
@@ -183,29 +183,29 @@ internal static class PeriodEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, problem) = await FindWritableAsync(work, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, problem) = await FindWritableAsync(work, id, http, access, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        if (await PeriodStore.HasRostersAsync(work, id, ct).ConfigureAwait(false))
+        if (await PeriodStore.HasRostersAsync(work, id, ct))
         {
             return ApiProblems.Conflict("The period has rosters; it cannot be deleted.");
         }
 
-        await audit.RecordAsync(work, period.UnitId, "period", id, "delete", PeriodResponse.From(period), null, ct).ConfigureAwait(false);
-        await PeriodStore.DeleteAsync(work, id, period.Version, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, period.UnitId, "period", id, "delete", PeriodResponse.From(period), null, ct);
+        await PeriodStore.DeleteAsync(work, id, period.Version, ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     /// <summary>The period when it applies to, or was declared within, the caller's units.</summary>
     internal static async Task<PeriodRow?> FindVisibleAsync(DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
-        var period = await PeriodStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        return period is not null && (await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(period.UnitId)
+        var period = await PeriodStore.FindAsync(work, id, ct);
+        return period is not null && (await access.RelatedAsync(work, ct)).Contains(period.UnitId)
             ? period
             : null;
     }
@@ -214,13 +214,13 @@ internal static class PeriodEndpoints
     internal static async Task<(PeriodRow? Period, ProblemHttpResult? Problem)> FindAdministeredAsync(
         DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
-        var period = await FindVisibleAsync(work, id, access, ct).ConfigureAwait(false);
+        var period = await FindVisibleAsync(work, id, access, ct);
         if (period is null)
         {
             return (null, ApiProblems.NotFound("period"));
         }
 
-        if (!await access.CanAdministerAsync(work, period.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, period.UnitId, ct))
         {
             return (null, ApiProblems.Forbidden("Only an administrator of the unit that declared the period may change it."));
         }
@@ -231,7 +231,7 @@ internal static class PeriodEndpoints
     private static async Task<(PeriodRow? Period, ProblemHttpResult? Problem)> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var (period, problem) = await FindAdministeredAsync(work, id, access, ct).ConfigureAwait(false);
+        var (period, problem) = await FindAdministeredAsync(work, id, access, ct);
         if (period is null)
         {
             return (null, problem);

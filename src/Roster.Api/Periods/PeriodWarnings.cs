@@ -11,7 +11,7 @@ internal static class PeriodWarnings
 {
     public static async Task<IReadOnlyList<PeriodWarning>> ForAsync(DbWork work, PeriodRow period, CancellationToken ct)
     {
-        var calendar = await CalendarStore.FindAsync(work, period.CalendarId, ct).ConfigureAwait(false);
+        var calendar = await CalendarStore.FindAsync(work, period.CalendarId, ct);
         if (calendar is null)
         {
             return [];

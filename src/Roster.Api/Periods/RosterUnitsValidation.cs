@@ -38,7 +38,7 @@ internal static class RosterUnitsValidation
             }
             else
             {
-                var subtree = (await UnitStore.SubtreeAsync(work, periodUnitId, ct).ConfigureAwait(false)).ToHashSet();
+                var subtree = (await UnitStore.SubtreeAsync(work, periodUnitId, ct)).ToHashSet();
                 for (var i = 0; i < ids.Length; i++)
                 {
                     if (!subtree.Contains(ids[i]))

@@ -36,23 +36,23 @@ internal static class ShiftEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null)
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct) is null)
         {
             return ApiProblems.NotFound("period");
         }
 
-        var rows = await ShiftStore.ListAsync(work, periodId, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await ShiftStore.ListAsync(work, periodId, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), ShiftResponse.From));
     }
 
     private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> GetAsync(
         Guid periodId, Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var shift = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false) is null
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var shift = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct) is null
             ? null
-            : await ShiftStore.FindAsync(work, periodId, id, ct).ConfigureAwait(false);
+            : await ShiftStore.FindAsync(work, periodId, id, ct);
         if (shift is null)
         {
             return ApiProblems.NotFound("shift");
@@ -66,8 +66,8 @@ internal static class ShiftEndpoints
         Guid periodId, ShiftRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct);
         if (period is null)
         {
             return problem!;
@@ -81,8 +81,8 @@ internal static class ShiftEndpoints
         }
 
         // Under the period's row lock, so two creators cannot both take the last place.
-        await PeriodStore.LockAsync(work, periodId, ct).ConfigureAwait(false);
-        if ((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Count >= ShiftValidation.MaxShiftsPerPeriod)
+        await PeriodStore.LockAsync(work, periodId, ct);
+        if ((await ShiftStore.AllAsync(work, periodId, ct)).Count >= ShiftValidation.MaxShiftsPerPeriod)
         {
             return ApiProblems.Unprocessable(new FieldErrors().Add("code", $"a period has at most {ShiftValidation.MaxShiftsPerPeriod} shifts"));
         }
@@ -91,10 +91,10 @@ internal static class ShiftEndpoints
         {
             PeriodId = periodId, Code = row.Code, Name = row.Name, NameEn = row.NameEn, DayTypes = row.DayTypes,
             StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Presence = row.Presence, Standby = row.Standby, CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = ShiftResponse.From(created);
-        await audit.RecordAsync(work, period.UnitId, "shift", created.Id, "create", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, period.UnitId, "shift", created.Id, "create", null, body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/periods/{periodId}/shifts/{created.Id}", body);
     }
@@ -103,8 +103,8 @@ internal static class ShiftEndpoints
         Guid periodId, Guid id, ShiftRequest request, HttpRequest http, AccessScope access, Auditor audit,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct);
         if (period is null || shift is null)
         {
             return problem!;
@@ -121,15 +121,15 @@ internal static class ShiftEndpoints
         {
             Id = id, PeriodId = periodId, Code = row.Code, Name = row.Name, NameEn = row.NameEn, DayTypes = row.DayTypes,
             StartsAt = row.StartsAt, Length = row.Length, Headcount = row.Headcount, Presence = row.Presence, Standby = row.Standby, Version = shift.Version,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
         }
 
         var body = ShiftResponse.From(updated);
-        await audit.RecordAsync(work, period.UnitId, "shift", id, "update", ShiftResponse.From(shift), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, period.UnitId, "shift", id, "update", ShiftResponse.From(shift), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
@@ -137,29 +137,29 @@ internal static class ShiftEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid periodId, Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct);
         if (period is null || shift is null)
         {
             return problem!;
         }
 
-        await audit.RecordAsync(work, period.UnitId, "shift", id, "delete", ShiftResponse.From(shift), null, ct).ConfigureAwait(false);
-        await ShiftStore.DeleteAsync(work, periodId, id, shift.Version, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, period.UnitId, "shift", id, "delete", ShiftResponse.From(shift), null, ct);
+        await ShiftStore.DeleteAsync(work, periodId, id, shift.Version, ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<(PeriodRow? Period, ShiftRow? Shift, ProblemHttpResult? Problem)> FindWritableAsync(
         DbWork work, Guid periodId, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct).ConfigureAwait(false);
+        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct);
         if (period is null)
         {
             return (null, null, problem);
         }
 
-        var shift = await ShiftStore.FindAsync(work, periodId, id, ct).ConfigureAwait(false);
+        var shift = await ShiftStore.FindAsync(work, periodId, id, ct);
         if (shift is null)
         {
             return (null, null, ApiProblems.NotFound("shift"));

@@ -36,15 +36,15 @@ internal static class SlotEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var unit = await UnitStore.FindAsync(work, unitId, ct);
+        if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
-        if (period is null || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct).ConfigureAwait(false))
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
+        if (period is null || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct))
         {
             return ApiProblems.NotFound("period");
         }
@@ -66,11 +66,11 @@ internal static class SlotEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var (slots, calendar) = await RequiredSlots.ExpandAsync(work, period, unit, new DateInterval(first, last), ct).ConfigureAwait(false);
+        var (slots, calendar) = await RequiredSlots.ExpandAsync(work, period, unit, new DateInterval(first, last), ct);
         var afterKey = page.After is null ? null : Cursor.Decode(page.After);
         var start = afterKey is null ? 0 : IndexAfter(slots, afterKey);
         var rows = slots.Skip(start).Take(page.Limit + 1).ToList();
-        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct)).Select(s => (s.Code, s.Presence)));
         var body = Page.Of(rows, page.Limit, s => s.Key, s => SlotResponse.From(s) with { Presence = presence(s.ShiftCode, s.Role) });
         var uncovered = Enumerable.Range(first.Year, last.Year - first.Year + 1).Where(y => !calendar.CoveredYears.Contains(y)).ToList();
         return TypedResults.Ok(new SlotPage(body.Items, body.NextCursor, unit.TimeZone, uncovered));

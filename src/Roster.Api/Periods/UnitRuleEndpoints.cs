@@ -25,14 +25,14 @@ internal static class UnitRuleEndpoints
     private static async Task<Results<Ok<UnitRulesResponse>, ProblemHttpResult>> GetAsync(
         Guid periodId, Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (rules, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        var (rules, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct);
         ETags.Set(response, version);
         return TypedResults.Ok(UnitRulesResponse.From(periodId, unitId, rules, period.Rules, version));
     }
@@ -41,14 +41,14 @@ internal static class UnitRuleEndpoints
         Guid periodId, Guid unitId, UnitRulesRequest request, HttpRequest http, AccessScope access, Auditor audit,
         NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (before, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        var (before, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct);
         if (ETags.Precondition(http, version) is { } failed)
         {
             return failed;
@@ -72,7 +72,7 @@ internal static class UnitRuleEndpoints
             return ApiProblems.Unprocessable(ruleErrors);
         }
 
-        var saved = await UnitRuleStore.SaveAsync(work, periodId, unitId, rules, version, ct).ConfigureAwait(false);
+        var saved = await UnitRuleStore.SaveAsync(work, periodId, unitId, rules, version, ct);
         if (saved is not { } newVersion)
         {
             return ApiProblems.Stale();
@@ -81,8 +81,8 @@ internal static class UnitRuleEndpoints
         var body = UnitRulesResponse.From(periodId, unitId, rules, period.Rules, newVersion);
         await audit.RecordAsync(
             work, unitId, "unit-rules", periodId, version == 0 ? "create" : "update",
-            version == 0 ? null : UnitRulesResponse.From(periodId, unitId, before, period.Rules, version), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            version == 0 ? null : UnitRulesResponse.From(periodId, unitId, before, period.Rules, version), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, newVersion);
         return TypedResults.Ok(body);
     }

@@ -34,7 +34,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             context.ProblemDetails.Extensions["errors"] = errors;
         }
 
-        return await problems.TryWriteAsync(context).ConfigureAwait(false);
+        return await problems.TryWriteAsync(context);
     }
 
     private static (int Status, string Title, string Detail, Dictionary<string, string[]>? Errors) Classify(Exception exception)

@@ -33,9 +33,9 @@ internal static class ApprovalGate
             return;
         }
 
-        var recipients = await DutyRecipients.SupervisorsAsync(work, parent, ct).ConfigureAwait(false);
+        var recipients = await DutyRecipients.SupervisorsAsync(work, parent, ct);
         await DutyNotices.SendAsync(work, unit.Id, UrgentChange, key, recipients, "紧急调整值班表 Urgent roster change",
             $"【紧急调整】{unit.Name}：{change}。原因：{reason}\n[Urgent change] {unit.Name}: {change}. Reason: {reason}",
-            new { unitId = unit.Id, periodId = period.Id, change, reason }, now, ct).ConfigureAwait(false);
+            new { unitId = unit.Id, periodId = period.Id, change, reason }, now, ct);
     }
 }

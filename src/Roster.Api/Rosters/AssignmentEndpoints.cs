@@ -44,21 +44,21 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
         var now = clock.GetCurrentInstant();
-        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, now, ct).ConfigureAwait(false);
+        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, now, ct);
         if (draft is null)
         {
             return stale!;
         }
 
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
         if (!inputs.Slots.TryGetValue(slotKey, out var slot))
         {
             return ApiProblems.Invalid("slotKey", "is not a slot of this period and unit");
@@ -69,7 +69,7 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid("personId", "is not an active person of this unit");
         }
 
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         var map = Drafts.ToMap(rows);
         var edited = new Dictionary<string, string>(map, StringComparer.Ordinal) { [slotKey] = personId.ToString() };
         var broken = RosterViews.NewlyBroken(inputs.Problem, map, edited);
@@ -91,14 +91,14 @@ internal static class AssignmentEndpoints
             RosterVersionId = draft.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
             PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual", Pinned = previous?.Pinned ?? false,
             Forced = broken.Count > 0, ForceReason = broken.Count > 0 ? reason : null,
-        }, ct).ConfigureAwait(false);
-        var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        }, ct);
+        var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct);
         var body = AssignmentResponse.From(saved, inputs.People);
         await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", broken.Count > 0 ? "force" : "assign",
             previous is null ? null : AssignmentResponse.From(previous, inputs.People),
-            new { assignment = body, violations = broken.Select(RosterViews.Violation).ToList() }, ct).ConfigureAwait(false);
-        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            new { assignment = body, violations = broken.Select(RosterViews.Violation).ToList() }, ct);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new EditResponse(draft.Id, body, broken.Select(RosterViews.Violation).ToList(), unfilled));
     }
 
@@ -111,35 +111,34 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid("slot", "is required: the key of the slot to clear");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct)
-            .ConfigureAwait(false);
+        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
         if (draft is null)
         {
             return stale!;
         }
 
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         var previous = rows.FirstOrDefault(r => r.SlotKey == slot);
         if (previous is null)
         {
             return ApiProblems.NotFound("assignment");
         }
 
-        await AssignmentStore.DeleteAsync(work, draft.Id, slot, ct).ConfigureAwait(false);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+        await AssignmentStore.DeleteAsync(work, draft.Id, slot, ct);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
         var map = Drafts.ToMap(rows.Where(r => r.SlotKey != slot));
-        var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+        var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct);
         await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slot}", "clear",
-            AssignmentResponse.From(previous, inputs.People), null, ct).ConfigureAwait(false);
-        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            AssignmentResponse.From(previous, inputs.People), null, ct);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new EditResponse(draft.Id, null, [], unfilled));
     }
 
@@ -155,30 +154,29 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
         if (draft is null)
         {
             return stale!;
         }
 
-        if (await AssignmentStore.SetPinnedAsync(work, draft.Id, slotKey, pinned, ct).ConfigureAwait(false) == 0)
+        if (await AssignmentStore.SetPinnedAsync(work, draft.Id, slotKey, pinned, ct) == 0)
         {
             return ApiProblems.NotFound("assignment");
         }
 
-        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", pinned ? "pin" : "unpin", null, new { slotKey, pinned }, ct)
-            .ConfigureAwait(false);
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
-        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
-        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", pinned ? "pin" : "unpin", null, new { slotKey, pinned }, ct);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct);
+        await work.CommitAsync(ct);
         var row = rows.First(r => r.SlotKey == slotKey);
         return TypedResults.Ok(new EditResponse(draft.Id, AssignmentResponse.From(row, people), [], -1));
     }
@@ -195,9 +193,9 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, personId, ct).ConfigureAwait(false);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var person = await PersonStore.FindAsync(work, personId, ct);
+        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
             return ApiProblems.NotFound("person");
         }
@@ -210,7 +208,7 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid("to", "must be on or after from and within 400 days of it");
         }
 
-        var rows = await AssignmentStore.PublishedOfPersonAsync(work, personId, dayFrom, dayTo, ct).ConfigureAwait(false);
+        var rows = await AssignmentStore.PublishedOfPersonAsync(work, personId, dayFrom, dayTo, ct);
         var people = new Dictionary<Guid, PersonRow> { [person.Id] = person };
         return TypedResults.Ok<IReadOnlyList<AssignmentResponse>>(rows.Select(r => AssignmentResponse.From(r, people)).ToList());
     }

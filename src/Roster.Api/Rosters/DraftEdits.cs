@@ -16,22 +16,22 @@ internal static class DraftEdits
     public static async Task<(RosterVersionRow? Draft, RosterVersionRow? Published, ProblemHttpResult? Problem)> BeginAsync(
         DbWork work, Guid periodId, Guid unitId, HttpRequest request, Instant now, CancellationToken ct)
     {
-        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        await RosterStore.LockAsync(work, periodId, unitId, ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
         if (!RosterETags.Matches(request, draft, published))
         {
             return (null, null, ApiProblems.Stale());
         }
 
-        draft ??= await Drafts.EnsureAsync(work, periodId, unitId, now, ct).ConfigureAwait(false);
+        draft ??= await Drafts.EnsureAsync(work, periodId, unitId, now, ct);
         return (draft, published, null);
     }
 
     /// <summary>Counts the change on the draft and answers its new ETag.</summary>
     public static async Task FinishAsync(DbWork work, RosterVersionRow draft, HttpResponse response, CancellationToken ct)
     {
-        var revision = await RosterStore.BumpRevisionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var revision = await RosterStore.BumpRevisionAsync(work, draft.Id, ct);
         RosterETags.Set(response, draft.Number, revision);
     }
 }

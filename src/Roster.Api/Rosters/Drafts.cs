@@ -11,18 +11,18 @@ internal static class Drafts
 {
     public static async Task<RosterVersionRow> EnsureAsync(DbWork work, Guid periodId, Guid unitId, Instant now, CancellationToken ct)
     {
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
         if (draft is not null)
         {
             return draft;
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
         draft = await RosterStore.InsertDraftAsync(work, periodId, unitId, published?.Id, null,
-            published?.Unfilled ?? "[]", published?.Score ?? "{}", now, ct).ConfigureAwait(false);
+            published?.Unfilled ?? "[]", published?.Score ?? "{}", now, ct);
         if (published is not null)
         {
-            await AssignmentStore.CopyAsync(work, published.Id, draft.Id, ct).ConfigureAwait(false);
+            await AssignmentStore.CopyAsync(work, published.Id, draft.Id, ct);
         }
 
         return draft;
@@ -42,7 +42,7 @@ internal static class Drafts
             .ToList();
         var report = RosterValidator.Validate(inputs.Problem, map);
         await RosterStore.SetUnfilledAsync(work, draft.Id, JsonSerializer.Serialize(unfilled, options),
-            JsonSerializer.Serialize(report.ScoreByRule, options), ct).ConfigureAwait(false);
+            JsonSerializer.Serialize(report.ScoreByRule, options), ct);
         return unfilled.Count;
     }
 }

@@ -28,15 +28,15 @@ internal static class ReplacementEndpoints
             return ApiProblems.Invalid("slot", "is required: the key of the slot to fill");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
         // Ranking validates the whole roster once per candidate: a tool of the unit's administrators, not of every reader.
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        return TypedResults.Ok(await Replacements.RankAsync(work, period, unit, slot, ct).ConfigureAwait(false));
+        return TypedResults.Ok(await Replacements.RankAsync(work, period, unit, slot, ct));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> ReplaceAsync(
@@ -58,8 +58,8 @@ internal static class ReplacementEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
@@ -70,21 +70,21 @@ internal static class ReplacementEndpoints
             return gate;
         }
 
-        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+        await RosterStore.LockAsync(work, periodId, unitId, ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
         if (published is null)
         {
             return ApiProblems.Conflict("The roster is not published yet; edit the draft instead.");
         }
 
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
         if (!inputs.Slots.TryGetValue(slotKey, out var slot))
         {
             return ApiProblems.Invalid("slotKey", "is not a slot of this period and unit");
         }
 
-        var rows = await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
-        var standby = await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false);
+        var rows = await AssignmentStore.OfVersionAsync(work, published.Id, ct);
+        var standby = await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, slotKey, ct);
         var standing = standby.Where(s => s.SteppedInAt is null).Select(s => s.PersonId.ToString()).ToHashSet(StringComparer.Ordinal);
         if (!Replacements.Rank(inputs, Drafts.ToMap(rows), slotKey, standing).Any(c => c.PersonId == personId))
         {
@@ -92,37 +92,36 @@ internal static class ReplacementEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        var live = await RosterStore.RepublishCopyAsync(work, published, access.AccountId, now, ct).ConfigureAwait(false);
+        var live = await RosterStore.RepublishCopyAsync(work, published, access.AccountId, now, ct);
         var replacement = new AssignmentRow
         {
             RosterVersionId = live.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
             PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual",
         };
-        var saved = await AssignmentStore.UpsertAsync(work, replacement, ct).ConfigureAwait(false);
+        var saved = await AssignmentStore.UpsertAsync(work, replacement, ct);
         // The slot's standby taking it over is recorded on the standby too (the grid and feeds show it).
         if (standby.FirstOrDefault(s => s.SteppedInAt is null && s.PersonId == personId) is { } stepping)
         {
-            await StandbyStore.MarkSteppedInAsync(work, live.Id, stepping.SlotKey, slotKey, now, ct).ConfigureAwait(false);
+            await StandbyStore.MarkSteppedInAsync(work, live.Id, stepping.SlotKey, slotKey, now, ct);
         }
         // A pending draft must not undo the replacement when it is published later.
-        if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false) is { } draft)
+        if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct) is { } draft)
         {
             await AssignmentStore.UpsertAsync(work, new AssignmentRow
             {
                 RosterVersionId = draft.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
                 PersonId = personId, StartsAt = slot.Start, EndsAt = slot.End, Source = "manual",
-            }, ct).ConfigureAwait(false);
+            }, ct);
         }
 
-        await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct);
         var previous = rows.FirstOrDefault(r => r.SlotKey == slotKey);
         var body = AssignmentResponse.From(saved, inputs.People);
         var urgentChange = urgent && period.RequiresApproval;
         await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", urgentChange ? "urgent-replace" : "replace",
-            previous is null ? null : AssignmentResponse.From(previous, inputs.People), new { assignment = body, reason }, ct).ConfigureAwait(false);
-        await ApprovalGate.NotifyAboveAsync(work, period, unit, $"replace:{live.Id:N}/{slotKey}", $"顶班 replacement {slotKey}", reason ?? "", now, ct)
-            .ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            previous is null ? null : AssignmentResponse.From(previous, inputs.People), new { assignment = body, reason }, ct);
+        await ApprovalGate.NotifyAboveAsync(work, period, unit, $"replace:{live.Id:N}/{slotKey}", $"顶班 replacement {slotKey}", reason ?? "", now, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 }

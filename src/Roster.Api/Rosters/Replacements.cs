@@ -12,15 +12,15 @@ internal static class Replacements
     public static async Task<IReadOnlyList<ReplacementCandidate>> RankAsync(
         DbWork work, PeriodRow period, UnitRow unit, string slotKey, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
-        var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
-        return Rank(inputs, Drafts.ToMap(rows), slotKey, await StandbyOfSlotAsync(work, period.Id, unit.Id, slotKey, ct).ConfigureAwait(false));
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
+        var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
+        return Rank(inputs, Drafts.ToMap(rows), slotKey, await StandbyOfSlotAsync(work, period.Id, unit.Id, slotKey, ct));
     }
 
     /// <summary>The people standing by for the slot's shift and role in the published roster (not yet stepped in).</summary>
     public static async Task<IReadOnlySet<string>> StandbyOfSlotAsync(DbWork work, Guid periodId, Guid unitId, string slotKey, CancellationToken ct) =>
-        (await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false))
+        (await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, slotKey, ct))
             .Where(s => s.SteppedInAt is null).Select(s => s.PersonId.ToString()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>At most this many people of the role are tried (each try validates the whole roster).</summary>

@@ -42,14 +42,14 @@ internal static class RosterEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (row, versionProblem) = await FindVersionAsync(work, periodId, unitId, version, ct).ConfigureAwait(false);
+        var (row, versionProblem) = await FindVersionAsync(work, periodId, unitId, version, ct);
         if (row is null)
         {
             return versionProblem!;
@@ -58,12 +58,12 @@ internal static class RosterEndpoints
         response.Headers.ETag = RosterETags.Of(row);
         var dayFrom = first ?? period.FirstDay;
         var dayTo = last ?? period.LastDay;
-        var assignments = await AssignmentStore.OfVersionOnDatesAsync(work, row.Id, dayFrom, dayTo, ct).ConfigureAwait(false);
-        var people = (await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false));
+        var assignments = await AssignmentStore.OfVersionOnDatesAsync(work, row.Id, dayFrom, dayTo, ct);
+        var people = (await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct));
         var unfilled = (JsonSerializer.Deserialize<List<UnfilledResponse>>(row.Unfilled, json.Value.SerializerOptions) ?? [])
             .Where(u => u.Date >= dayFrom && u.Date <= dayTo).ToList();
-        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct).ConfigureAwait(false)).Select(s => (s.Code, s.Presence)));
-        var standby = (await StandbyStore.OfVersionAsync(work, row.Id, ct).ConfigureAwait(false))
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct)).Select(s => (s.Code, s.Presence)));
+        var standby = (await StandbyStore.OfVersionAsync(work, row.Id, ct))
             .Where(s => s.DutyDate >= dayFrom && s.DutyDate <= dayTo).Select(s => StandbyResponse.From(s, people)).ToList();
         using var score = JsonDocument.Parse(row.Score);
         return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status, periodId, unitId, row.BasedOnId, row.CreatedAt,
@@ -84,14 +84,14 @@ internal static class RosterEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var rows = await RosterStore.ListAsync(work, periodId, unitId, (int?)page.AfterNumber, page.Limit + 1, ct).ConfigureAwait(false);
+        var rows = await RosterStore.ListAsync(work, periodId, unitId, (int?)page.AfterNumber, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Number.ToString(CultureInfo.InvariantCulture), RosterVersionResponse.From));
     }
 
@@ -99,15 +99,15 @@ internal static class RosterEndpoints
     private static async Task<Results<Ok<RosterDiff>, ProblemHttpResult>> DiffAsync(
         Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var (older, olderProblem) = await FindVersionAsync(work, periodId, unitId, from ?? "published", ct, "from").ConfigureAwait(false);
-        var (newer, newerProblem) = await FindVersionAsync(work, periodId, unitId, to ?? "draft", ct, "to").ConfigureAwait(false);
+        var (older, olderProblem) = await FindVersionAsync(work, periodId, unitId, from ?? "published", ct, "from");
+        var (newer, newerProblem) = await FindVersionAsync(work, periodId, unitId, to ?? "draft", ct, "to");
         if (newer is null)
         {
             return newerProblem!;
@@ -118,8 +118,8 @@ internal static class RosterEndpoints
             return olderProblem!;
         }
 
-        var before = older is null ? [] : await AssignmentStore.OfVersionAsync(work, older.Id, ct).ConfigureAwait(false);
-        var after = await AssignmentStore.OfVersionAsync(work, newer.Id, ct).ConfigureAwait(false);
+        var before = older is null ? [] : await AssignmentStore.OfVersionAsync(work, older.Id, ct);
+        var after = await AssignmentStore.OfVersionAsync(work, newer.Id, ct);
         return TypedResults.Ok(RosterDiff.Between(older?.Number, before, newer.Number, after));
     }
 
@@ -127,8 +127,8 @@ internal static class RosterEndpoints
         Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, HttpContext http,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
@@ -140,21 +140,21 @@ internal static class RosterEndpoints
                 "This period requires the unit above to approve the roster: submit it (roster:submit); approval publishes it.");
         }
 
-        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        await RosterStore.LockAsync(work, periodId, unitId, ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
         if (draft is not null && !ETags.MatchesTag(http.Request, RosterETags.Of(draft)))
         {
             return ApiProblems.Stale();
         }
 
         var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
-            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct);
         if (published is null)
         {
             return publishProblem!;
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(published);
     }
 
@@ -165,11 +165,11 @@ internal static class RosterEndpoints
         switch (version)
         {
             case null:
-                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false)
-                    ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
+                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct)
+                    ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
                 break;
             case "draft" or "published":
-                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, version, ct).ConfigureAwait(false);
+                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, version, ct);
                 break;
             default:
                 if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
@@ -177,7 +177,7 @@ internal static class RosterEndpoints
                     return (null, ApiProblems.Invalid(field, "must be draft, published or a version number"));
                 }
 
-                row = await RosterStore.FindByNumberAsync(work, periodId, unitId, number, ct).ConfigureAwait(false);
+                row = await RosterStore.FindByNumberAsync(work, periodId, unitId, number, ct);
                 break;
         }
 

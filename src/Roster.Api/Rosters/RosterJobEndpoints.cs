@@ -55,8 +55,8 @@ internal static class RosterJobEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
@@ -64,8 +64,7 @@ internal static class RosterJobEndpoints
 
         var subtree = request?.Subtree == true;
         IReadOnlyList<Guid> units = await RosteredUnits.WithinAsync(
-            work, periodId, subtree ? await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false) : [unitId], ct)
-            .ConfigureAwait(false);
+            work, periodId, subtree ? await UnitStore.SubtreeAsync(work, unitId, ct) : [unitId], ct);
         if (units.Count == 0)
         {
             return ApiProblems.Unprocessable(new FieldErrors().Add(
@@ -73,10 +72,10 @@ internal static class RosterJobEndpoints
         }
 
         // Requests of one account, then requests for one period, are taken one at a time: the checks below stay true until commit.
-        await work.LockAsync($"roster-jobs:account:{access.AccountId}", ct).ConfigureAwait(false);
-        await work.LockAsync($"roster-jobs:period:{periodId}", ct).ConfigureAwait(false);
+        await work.LockAsync($"roster-jobs:account:{access.AccountId}", ct);
+        await work.LockAsync($"roster-jobs:period:{periodId}", ct);
 
-        var active = await RosterJobStore.ActiveForUpdateAsync(work, periodId, units, ct).ConfigureAwait(false);
+        var active = await RosterJobStore.ActiveForUpdateAsync(work, periodId, units, ct);
         if (active.FirstOrDefault(j => j.Status == "running") is { } running)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
@@ -87,11 +86,11 @@ internal static class RosterJobEndpoints
         var settings = options.Value;
         // Superseding one of one's own queued requests replaces it rather than adding one.
         var replaced = active.Count(j => j.ParentId is null && j.RequestedBy == access.AccountId);
-        var tooMany = await RosterJobStore.ActiveRequestsAsync(work, access.AccountId, ct).ConfigureAwait(false) - replaced >= settings.AccountActiveLimit;
-        var full = !tooMany && await RosterJobStore.QueuedAsync(work, ct).ConfigureAwait(false) - active.Count + units.Count > settings.QueueLimit;
+        var tooMany = await RosterJobStore.ActiveRequestsAsync(work, access.AccountId, ct) - replaced >= settings.AccountActiveLimit;
+        var full = !tooMany && await RosterJobStore.QueuedAsync(work, ct) - active.Count + units.Count > settings.QueueLimit;
         if (tooMany || full)
         {
-            var wait = tooMany ? await RosterJobStore.SecondsUntilSlotAsync(work, access.AccountId, ct).ConfigureAwait(false) : 30;
+            var wait = tooMany ? await RosterJobStore.SecondsUntilSlotAsync(work, access.AccountId, ct) : 30;
             http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many generations",
                 detail: tooMany
@@ -100,7 +99,7 @@ internal static class RosterJobEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        await RosterJobStore.SupersedeAsync(work, active.Select(j => j.Id).ToList(), now, ct).ConfigureAwait(false);
+        await RosterJobStore.SupersedeAsync(work, active.Select(j => j.Id).ToList(), now, ct);
         var template = new RosterJobRow
         {
             PeriodId = periodId, UnitId = unitId, Seed = request?.Seed ?? 0, Seconds = (float)seconds, Iterations = request?.Iterations,
@@ -111,21 +110,21 @@ internal static class RosterJobEndpoints
         RosterJobRow? parent = null;
         if (subtree)
         {
-            parent = await RosterJobStore.InsertAsync(work, Clone(template, "subtree", null, unitId), ct).ConfigureAwait(false);
+            parent = await RosterJobStore.InsertAsync(work, Clone(template, "subtree", null, unitId), ct);
             jobs.Add(parent);
         }
 
         foreach (var target in units)
         {
-            jobs.Add(await RosterJobStore.InsertAsync(work, Clone(template, "unit", parent?.Id, target), ct).ConfigureAwait(false));
+            jobs.Add(await RosterJobStore.InsertAsync(work, Clone(template, "unit", parent?.Id, target), ct));
         }
 
         foreach (var superseded in active.Where(j => j.ParentId is not null).Select(j => j.ParentId!.Value).Distinct())
         {
-            await RosterJobStore.RefreshParentAsync(work, superseded, now, ct).ConfigureAwait(false);
+            await RosterJobStore.RefreshParentAsync(work, superseded, now, ct);
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         var body = new GenerateResponse(jobs.Select(j => RosterJobResponse.From(j)).ToList());
         return TypedResults.Accepted($"/api/v1/roster-jobs/{jobs[0].Id}", body);
     }
@@ -139,47 +138,47 @@ internal static class RosterJobEndpoints
     private static async Task<Results<Ok<RosterJobResponse>, ProblemHttpResult>> GetAsync(
         Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var job = await RosterJobStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (job is null || !await access.CanReadAsync(work, job.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var job = await RosterJobStore.FindAsync(work, id, ct);
+        if (job is null || !await access.CanReadAsync(work, job.UnitId, ct))
         {
             return ApiProblems.NotFound("job");
         }
 
-        var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct).ConfigureAwait(false) : null;
+        var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct) : null;
         return TypedResults.Ok(RosterJobResponse.From(job, children));
     }
 
     private static async Task<Results<Ok<RosterJobResponse>, ProblemHttpResult>> CancelAsync(
         Guid id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var job = await RosterJobStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (job is null || !await access.CanReadAsync(work, job.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var job = await RosterJobStore.FindAsync(work, id, ct);
+        if (job is null || !await access.CanReadAsync(work, job.UnitId, ct))
         {
             return ApiProblems.NotFound("job");
         }
 
-        if (!await access.CanAdministerAsync(work, job.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, job.UnitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit may cancel its generation.");
         }
 
         var now = clock.GetCurrentInstant();
         // A worker running it sees the cancellation at its next heartbeat and stops.
-        if (!await RosterJobStore.CancelAsync(work, id, "cancelled by a user", now, ct).ConfigureAwait(false))
+        if (!await RosterJobStore.CancelAsync(work, id, "cancelled by a user", now, ct))
         {
             return ApiProblems.Conflict($"The job has already ended ({job.Status}).");
         }
 
         if (job.ParentId is { } parent)
         {
-            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
+            await RosterJobStore.RefreshParentAsync(work, parent, now, ct);
         }
 
-        var after = await RosterJobStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct).ConfigureAwait(false) : null;
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var after = await RosterJobStore.FindAsync(work, id, ct);
+        var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct) : null;
+        await work.CommitAsync(ct);
         return TypedResults.Ok(RosterJobResponse.From(after!, children));
     }
 }

@@ -21,9 +21,9 @@ internal static class RosterPublisher
     public static async Task<ProblemHttpResult?> CheckAsync(
         DbWork work, PeriodRow period, UnitRow unit, RosterVersionRow draft, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         return Violations(inputs, rows);
     }
 
@@ -31,28 +31,28 @@ internal static class RosterPublisher
     public static async Task<(PublishResponse? Published, ProblemHttpResult? Problem)> PublishDraftAsync(
         DbWork work, PeriodRow period, UnitRow unit, Guid actorId, Auditor audit, IClock clock, JsonSerializerOptions json, CancellationToken ct)
     {
-        var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct).ConfigureAwait(false);
+        var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct);
         if (draft is null)
         {
             return (null, ApiProblems.Conflict("There is no draft to publish; generate or edit the roster first."));
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         if (Violations(inputs, rows) is { } problem)
         {
             return (null, problem);
         }
 
-        var before = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        var before = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
         var now = clock.GetCurrentInstant();
-        await Drafts.RefreshUnfilledAsync(work, draft, inputs, Drafts.ToMap(rows), json, ct).ConfigureAwait(false);
-        var version = await RosterStore.PublishAsync(work, draft, actorId, now, ct).ConfigureAwait(false);
-        await PublishedRosterChanges.AfterPublishAsync(work, version, now, ct).ConfigureAwait(false);
+        await Drafts.RefreshUnfilledAsync(work, draft, inputs, Drafts.ToMap(rows), json, ct);
+        var version = await RosterStore.PublishAsync(work, draft, actorId, now, ct);
+        await PublishedRosterChanges.AfterPublishAsync(work, version, now, ct);
         var diff = RosterDiff.Between(published?.Number, before, version.Number, rows);
         await audit.RecordAsync(work, unit.Id, "roster", version.Id, "publish",
-            published is null ? null : RosterVersionResponse.From(published), new { version = version.Number, diff }, ct).ConfigureAwait(false);
+            published is null ? null : RosterVersionResponse.From(published), new { version = version.Number, diff }, ct);
         return (new PublishResponse(RosterVersionResponse.From(version), diff), null);
     }
 

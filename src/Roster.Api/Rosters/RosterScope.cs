@@ -14,19 +14,19 @@ internal static class RosterScope
     public static async Task<(PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> ResolveAsync(
         DbWork work, Guid periodId, Guid unitId, AccessScope access, bool administer, CancellationToken ct)
     {
-        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        var unit = await UnitStore.FindAsync(work, unitId, ct);
+        if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
             return (null, null, ApiProblems.NotFound("unit"));
         }
 
-        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
-        if (period is null || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct).ConfigureAwait(false))
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
+        if (period is null || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct))
         {
             return (null, null, ApiProblems.NotFound("period"));
         }
 
-        if (administer && !await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (administer && !await access.CanAdministerAsync(work, unitId, ct))
         {
             return (null, null, ApiProblems.Forbidden("Only an administrator of the unit may change its roster."));
         }

@@ -41,8 +41,8 @@ internal static class StandbyEditEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null || unit is null)
         {
             return problem!;
@@ -54,12 +54,12 @@ internal static class StandbyEditEndpoints
             return TypedResults.Ok<IReadOnlyList<StandbySlotResponse>>([]);
         }
 
-        var slots = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct).ConfigureAwait(false);
-        var version = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false)
-            ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
-        var held = version is null ? [] : (await StandbyStore.OfVersionAsync(work, version.Id, ct).ConfigureAwait(false))
+        var slots = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct);
+        var version = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct)
+            ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var held = version is null ? [] : (await StandbyStore.OfVersionAsync(work, version.Id, ct))
             .ToDictionary(s => s.SlotKey, StringComparer.Ordinal);
-        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);
         return TypedResults.Ok<IReadOnlyList<StandbySlotResponse>>(slots.Select(s =>
         {
             var holder = held.GetValueOrDefault(s.Key);
@@ -80,21 +80,20 @@ internal static class StandbyEditEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct)
-            .ConfigureAwait(false);
+        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
         if (draft is null)
         {
             return stale!;
         }
 
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
         var engineId = RosterInputs.StandbyPrefix + slotKey;
         var slot = inputs.Problem.StandbySlots.FirstOrDefault(s => s.Id == engineId);
         if (slot is null || !inputs.StandbySlots.TryGetValue(engineId, out var need))
@@ -108,8 +107,8 @@ internal static class StandbyEditEndpoints
             return ApiProblems.Invalid("personId", "is not an active person of this unit");
         }
 
-        var duties = Drafts.ToMap(await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false));
-        var rows = await StandbyStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var duties = Drafts.ToMap(await AssignmentStore.OfVersionAsync(work, draft.Id, ct));
+        var rows = await StandbyStore.OfVersionAsync(work, draft.Id, ct);
         var standby = rows.ToDictionary(s => RosterInputs.StandbyPrefix + s.SlotKey, s => s.PersonId.ToString(), StringComparer.Ordinal);
         if (StandbyPlanner.Refusal(inputs.Problem, duties, standby, slot, person) is { } refusal)
         {
@@ -127,12 +126,12 @@ internal static class StandbyEditEndpoints
         {
             RosterVersionId = draft.Id, SlotKey = slotKey, ShiftCode = need.ShiftCode, Role = need.Role, DutyDate = need.Date,
             PersonId = personId, StartsAt = need.Start, EndsAt = need.End, Source = "manual",
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = StandbyResponse.From(saved, inputs.People);
         await audit.RecordAsync(work, unitId, "standby", $"{draft.Id}/{slotKey}", "assign",
-            previous is null ? null : StandbyResponse.From(previous, inputs.People), body, ct).ConfigureAwait(false);
-        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            previous is null ? null : StandbyResponse.From(previous, inputs.People), body, ct);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new StandbyEditResponse(draft.Id, body));
     }
 
@@ -146,31 +145,30 @@ internal static class StandbyEditEndpoints
             return ApiProblems.Invalid("slot", "is required: the key of the standby slot to clear");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
         }
 
-        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
         if (draft is null)
         {
             return stale!;
         }
 
-        var previous = (await StandbyStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false)).FirstOrDefault(r => r.SlotKey == slot);
+        var previous = (await StandbyStore.OfVersionAsync(work, draft.Id, ct)).FirstOrDefault(r => r.SlotKey == slot);
         if (previous is null)
         {
             return ApiProblems.NotFound("standby");
         }
 
-        await StandbyStore.DeleteAsync(work, draft.Id, slot, ct).ConfigureAwait(false);
-        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, unitId, "standby", $"{draft.Id}/{slot}", "clear", StandbyResponse.From(previous, people), null, ct)
-            .ConfigureAwait(false);
-        await DraftEdits.FinishAsync(work, draft, http.Response, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await StandbyStore.DeleteAsync(work, draft.Id, slot, ct);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);
+        await audit.RecordAsync(work, unitId, "standby", $"{draft.Id}/{slot}", "clear", StandbyResponse.From(previous, people), null, ct);
+        await DraftEdits.FinishAsync(work, draft, http.Response, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new StandbyEditResponse(draft.Id, null));
     }
 }

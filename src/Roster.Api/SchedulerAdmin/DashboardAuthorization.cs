@@ -22,11 +22,11 @@ internal sealed class DashboardAuthorization : IDashboardAsyncAuthorizationFilte
         }
 
         var db = http.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        await using var work = await DbWork.BeginAsync(db, http.RequestAborted).ConfigureAwait(false);
-        foreach (var grant in await AccountStore.GrantsAsync(work, accountId, http.RequestAborted).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, http.RequestAborted);
+        foreach (var grant in await AccountStore.GrantsAsync(work, accountId, http.RequestAborted))
         {
             if (grant.Role == GrantRoles.Admin
-                && await UnitStore.FindAsync(work, grant.UnitId, http.RequestAborted).ConfigureAwait(false) is { ParentId: null })
+                && await UnitStore.FindAsync(work, grant.UnitId, http.RequestAborted) is { ParentId: null })
             {
                 return true;
             }

@@ -27,16 +27,16 @@ internal static class DashboardCodes
     private static async Task<Results<Ok<DashboardCodeResponse>, ProblemHttpResult>> CreateAsync(
         AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.HoldsRootGrantAsync(work, GrantRoles.Admin, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.HoldsRootGrantAsync(work, GrantRoles.Admin, ct))
         {
             return ApiProblems.Forbidden("Only administrators of the top unit may open the scheduler dashboard.");
         }
 
         var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetCurrentInstant();
-        await DashboardCodeStore.InsertAsync(work, Hash(code), access.AccountId, now, now + Lifetime, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await DashboardCodeStore.InsertAsync(work, Hash(code), access.AccountId, now, now + Lifetime, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new DashboardCodeResponse($"{DashboardTokens.Path}?code={code}", now + Lifetime));
     }
 
@@ -48,17 +48,17 @@ internal static class DashboardCodes
         var clock = context.RequestServices.GetRequiredService<IClock>();
         Guid? accountId;
         AccountRow? account = null;
-        await using (var work = await DbWork.BeginAsync(db, context.RequestAborted).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, context.RequestAborted))
         {
             accountId = code.Length is > 0 and <= 100
-                ? await DashboardCodeStore.RedeemAsync(work, Hash(code), clock.GetCurrentInstant(), context.RequestAborted).ConfigureAwait(false)
+                ? await DashboardCodeStore.RedeemAsync(work, Hash(code), clock.GetCurrentInstant(), context.RequestAborted)
                 : null;
             if (accountId is { } id)
             {
-                account = await AccountStore.FindAsync(work, id, context.RequestAborted).ConfigureAwait(false);
+                account = await AccountStore.FindAsync(work, id, context.RequestAborted);
             }
 
-            await work.CommitAsync(context.RequestAborted).ConfigureAwait(false);
+            await work.CommitAsync(context.RequestAborted);
         }
 
         if (account is not { Active: true })

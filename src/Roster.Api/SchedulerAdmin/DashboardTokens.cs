@@ -17,7 +17,7 @@ internal static class DashboardTokens
         var previous = options.Events.OnMessageReceived;
         options.Events.OnMessageReceived = async context =>
         {
-            await previous(context).ConfigureAwait(false);
+            await previous(context);
             if (context.Token is null && context.Request.Path.StartsWithSegments(Path)
                 && context.Request.Cookies.TryGetValue(CookieName, out var cookie))
             {

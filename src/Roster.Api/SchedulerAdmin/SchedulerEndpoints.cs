@@ -16,15 +16,15 @@ internal static class SchedulerEndpoints
     private static async Task<Results<Ok<SchedulerStatusResponse>, ProblemHttpResult>> GetAsync(
         AccessScope access, IOptions<SchedulerOptions> options, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
-            if ((await access.AdministeredAsync(work, ct).ConfigureAwait(false)).Count == 0)
+            if ((await access.AdministeredAsync(work, ct)).Count == 0)
             {
                 return ApiProblems.Forbidden("Only administrators may see the scheduler.");
             }
         }
 
-        var (jobs, nodes) = await QuartzState.ReadAsync(db, ct).ConfigureAwait(false);
+        var (jobs, nodes) = await QuartzState.ReadAsync(db, ct);
         return TypedResults.Ok(new SchedulerStatusResponse(options.Value.Enabled, jobs, nodes));
     }
 }

@@ -40,40 +40,40 @@ internal static class SpotCheckEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(unitId))
+        if (!(await access.SupervisedAsync(work, ct)).Contains(unitId))
         {
             return ApiProblems.Forbidden("Only supervisors run spot checks.");
         }
 
         var now = clock.GetCurrentInstant();
         var seed = request.Seed ?? unchecked((int)now.ToUnixTimeTicks());
-        var subtree = await UnitStore.SubtreeAsync(work, unitId, ct).ConfigureAwait(false);
-        var onDuty = await AssignmentStore.OnDutyAtAsync(work, subtree, now, ct).ConfigureAwait(false);
+        var subtree = await UnitStore.SubtreeAsync(work, unitId, ct);
+        var onDuty = await AssignmentStore.OnDutyAtAsync(work, subtree, now, ct);
         // A seeded shuffle: the draw is random for the people checked, and repeatable from the stored seed.
         var drawn = onDuty.ToList();
         new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drawn));
-        var checkId = await SpotCheckStore.InsertAsync(work, unitId, access.AccountId, now, seed, ct).ConfigureAwait(false);
+        var checkId = await SpotCheckStore.InsertAsync(work, unitId, access.AccountId, now, seed, ct);
         var items = new List<SpotCheckItemResponse>();
         foreach (var d in drawn.Take(count))
         {
-            var person = await PersonStore.FindAsync(work, d.PersonId, ct).ConfigureAwait(false);
-            var unit = await UnitStore.FindAsync(work, d.UnitId, ct).ConfigureAwait(false);
+            var person = await PersonStore.FindAsync(work, d.PersonId, ct);
+            var unit = await UnitStore.FindAsync(work, d.UnitId, ct);
             var item = await SpotCheckStore.InsertItemAsync(work, new SpotCheckItemRow
             {
                 SpotCheckId = checkId, UnitId = d.UnitId, PeriodId = d.PeriodId, SlotKey = d.SlotKey, PersonId = d.PersonId, Phone = person?.Phone,
-            }, ct).ConfigureAwait(false);
+            }, ct);
             items.Add(SpotCheckItemResponse.From(item, unit?.Name ?? "", person?.Name ?? ""));
         }
 
         var body = new SpotCheckResponse(checkId, unitId, now, seed, onDuty.Count, items);
-        await audit.RecordAsync(work, unitId, "spot-check", checkId, "draw", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "spot-check", checkId, "draw", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/spot-checks/{checkId}", body);
     }
 
@@ -92,25 +92,25 @@ internal static class SpotCheckEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var item = await SpotCheckStore.FindItemAsync(work, id, ct).ConfigureAwait(false);
-        if (item is null || !await access.CanReadAsync(work, item.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var item = await SpotCheckStore.FindItemAsync(work, id, ct);
+        if (item is null || !await access.CanReadAsync(work, item.UnitId, ct))
         {
             return ApiProblems.NotFound("spot check item");
         }
 
-        if (!(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(item.UnitId))
+        if (!(await access.SupervisedAsync(work, ct)).Contains(item.UnitId))
         {
             return ApiProblems.Forbidden("Only supervisors record spot check outcomes.");
         }
 
-        var saved = await SpotCheckStore.RecordAsync(work, id, request.Outcome!, note, access.AccountId, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        var person = await PersonStore.FindAsync(work, item.PersonId, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, item.UnitId, ct).ConfigureAwait(false);
+        var saved = await SpotCheckStore.RecordAsync(work, id, request.Outcome!, note, access.AccountId, clock.GetCurrentInstant(), ct);
+        var person = await PersonStore.FindAsync(work, item.PersonId, ct);
+        var unit = await UnitStore.FindAsync(work, item.UnitId, ct);
         var body = SpotCheckItemResponse.From(saved!, unit?.Name ?? "", person?.Name ?? "");
         var before = item.Outcome is null ? null : SpotCheckItemResponse.From(item, unit?.Name ?? "", person?.Name ?? "");
-        await audit.RecordAsync(work, item.UnitId, "spot-check", id, before is null ? "record" : "re-record", before, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, item.UnitId, "spot-check", id, before is null ? "record" : "re-record", before, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
@@ -118,14 +118,14 @@ internal static class SpotCheckEndpoints
     private static async Task<Results<Ok<IReadOnlyList<SpotCheckTally>>, ProblemHttpResult>> ResultsAsync(
         Guid? unit, Guid? period, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         if (unit is { } u && !overseen.Contains(u))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false) : overseen;
-        return TypedResults.Ok(await SpotCheckStore.TallyAsync(work, units, period, ct).ConfigureAwait(false));
+        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct) : overseen;
+        return TypedResults.Ok(await SpotCheckStore.TallyAsync(work, units, period, ct));
     }
 }

@@ -29,13 +29,13 @@ internal static class DutyRateEndpoints
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> GetUnitAsync(
         Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var body = DutyRatesResponse.From(unitId, null, await DutyRateStore.FindAsync(work, unitId, null, ct).ConfigureAwait(false));
+        var body = DutyRatesResponse.From(unitId, null, await DutyRateStore.FindAsync(work, unitId, null, ct));
         ETags.Set(response, body.Version);
         return TypedResults.Ok(body);
     }
@@ -45,32 +45,32 @@ internal static class DutyRateEndpoints
         Guid unitId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit sets its duty rates.");
         }
 
-        return await SaveAsync(work, unitId, null, unitId, request, http, audit, clock, ct).ConfigureAwait(false);
+        return await SaveAsync(work, unitId, null, unitId, request, http, audit, clock, ct);
     }
 
     /// <summary>The period's rate card (version 0 and zeros when it has none).</summary>
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> GetPeriodAsync(
         Guid periodId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false);
-        if (period is null || !(await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(period.UnitId))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var period = await PeriodStore.FindAsync(work, periodId, ct);
+        if (period is null || !(await access.RelatedAsync(work, ct)).Contains(period.UnitId))
         {
             return ApiProblems.NotFound("period");
         }
 
-        var body = DutyRatesResponse.From(null, periodId, await DutyRateStore.FindAsync(work, null, periodId, ct).ConfigureAwait(false));
+        var body = DutyRatesResponse.From(null, periodId, await DutyRateStore.FindAsync(work, null, periodId, ct));
         ETags.Set(response, body.Version);
         return TypedResults.Ok(body);
     }
@@ -80,26 +80,26 @@ internal static class DutyRateEndpoints
         Guid periodId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false);
-        if (period is null || !(await access.RelatedAsync(work, ct).ConfigureAwait(false)).Contains(period.UnitId))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var period = await PeriodStore.FindAsync(work, periodId, ct);
+        if (period is null || !(await access.RelatedAsync(work, ct)).Contains(period.UnitId))
         {
             return ApiProblems.NotFound("period");
         }
 
-        if (!await access.CanAdministerAsync(work, period.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, period.UnitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit that declared the period sets its duty rates.");
         }
 
-        return await SaveAsync(work, null, periodId, period.UnitId, request, http, audit, clock, ct).ConfigureAwait(false);
+        return await SaveAsync(work, null, periodId, period.UnitId, request, http, audit, clock, ct);
     }
 
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> SaveAsync(
         DbWork work, Guid? unitId, Guid? periodId, Guid auditUnitId, DutyRatesRequest request, HttpRequest http, Auditor audit, IClock clock,
         CancellationToken ct)
     {
-        var before = await DutyRateStore.FindAsync(work, unitId, periodId, ct).ConfigureAwait(false);
+        var before = await DutyRateStore.FindAsync(work, unitId, periodId, ct);
         var version = before?.Version ?? 0;
         if (ETags.Precondition(http, version) is { } failed)
         {
@@ -113,7 +113,7 @@ internal static class DutyRateEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var saved = await DutyRateStore.SaveAsync(work, card, version, ct).ConfigureAwait(false);
+        var saved = await DutyRateStore.SaveAsync(work, card, version, ct);
         if (saved is null)
         {
             return ApiProblems.Stale();
@@ -121,8 +121,8 @@ internal static class DutyRateEndpoints
 
         var body = DutyRatesResponse.From(unitId, periodId, saved);
         await audit.RecordAsync(work, auditUnitId, "duty-rates", (object?)unitId ?? periodId!, before is null ? "create" : "update",
-            before is null ? null : DutyRatesResponse.From(unitId, periodId, before), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            before is null ? null : DutyRatesResponse.From(unitId, periodId, before), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, saved.Version);
         return TypedResults.Ok(body);
     }

@@ -18,13 +18,13 @@ internal static class DutyStatistics
         DbWork work, IReadOnlyList<UnitRow> units, LocalDate from, LocalDate to, Guid? onlyPerson, CancellationToken ct)
     {
         var ids = units.Select(u => u.Id).ToArray();
-        var duties = await ValuedAsync(work, ids, from, to, ct).ConfigureAwait(false);
+        var duties = await ValuedAsync(work, ids, from, to, ct);
         var keys = duties.Select(d => (d.Fact.UnitId, d.Fact.PeriodId, d.Fact.SlotKey)).ToHashSet();
-        var events = (await StatisticsStore.PersonEventsAsync(work, ids, from, to, ct).ConfigureAwait(false))
+        var events = (await StatisticsStore.PersonEventsAsync(work, ids, from, to, ct))
             // Standby days stand alone; the other events count only for the duties in the range.
             .Where(e => e.Kind == "standby" || keys.Contains((e.UnitId, e.PeriodId, e.SlotKey))).ToLookup(e => e.PersonId);
         var byPerson = duties.ToLookup(d => d.Fact.PersonId);
-        var people = await StatisticsStore.PeopleAsync(work, ids, [.. byPerson.Select(g => g.Key)], onlyPerson, ct).ConfigureAwait(false);
+        var people = await StatisticsStore.PeopleAsync(work, ids, [.. byPerson.Select(g => g.Key)], onlyPerson, ct);
         return [.. people
             .Select(p => PersonTally.Of(p, [.. byPerson[p.Id]], [.. events[p.Id]]))
             .OrderBy(p => p.UnitName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.PersonId)];
@@ -34,17 +34,17 @@ internal static class DutyStatistics
         DbWork work, IReadOnlyList<UnitRow> units, LocalDate from, LocalDate to, CancellationToken ct)
     {
         var ids = units.Select(u => u.Id).ToArray();
-        var duties = (await ValuedAsync(work, ids, from, to, ct).ConfigureAwait(false)).ToLookup(d => d.Fact.UnitId, d => d.Value);
-        var events = (await StatisticsStore.UnitEventsAsync(work, ids, from, to, ct).ConfigureAwait(false)).ToLookup(e => e.UnitId);
-        var coverage = (await SubtreeCoverage.ForUnitsAsync(work, units, from, to, ct).ConfigureAwait(false)).ToLookup(c => c.UnitId);
+        var duties = (await ValuedAsync(work, ids, from, to, ct)).ToLookup(d => d.Fact.UnitId, d => d.Value);
+        var events = (await StatisticsStore.UnitEventsAsync(work, ids, from, to, ct)).ToLookup(e => e.UnitId);
+        var coverage = (await SubtreeCoverage.ForUnitsAsync(work, units, from, to, ct)).ToLookup(c => c.UnitId);
         return [.. units.Select(u => UnitTally.Of(u, from, to, [.. duties[u.Id]], [.. coverage[u.Id]], [.. events[u.Id]]))];
     }
 
     private static async Task<IReadOnlyList<(DutyFactRow Fact, Core.Statistics.DutyValue Value)>> ValuedAsync(
         DbWork work, Guid[] ids, LocalDate from, LocalDate to, CancellationToken ct)
     {
-        var facts = await DutyFactStore.OfUnitsAsync(work, ids, from, to, ct).ConfigureAwait(false);
-        var values = await DutyValuation.ValueAsync(work, facts, ct).ConfigureAwait(false);
+        var facts = await DutyFactStore.OfUnitsAsync(work, ids, from, to, ct);
+        var values = await DutyValuation.ValueAsync(work, facts, ct);
         return [.. facts.Zip(values)];
     }
 }

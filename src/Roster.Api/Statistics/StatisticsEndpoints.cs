@@ -22,7 +22,7 @@ internal static class StatisticsEndpoints
     private static async Task<Results<Ok<DutyStatisticsResponse>, ProblemHttpResult>> GetAsync(
         string? unit, string? from, string? to, string? groupBy, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        var (body, problem) = await ComputeAsync(unit, from, to, groupBy, access, db, ct).ConfigureAwait(false);
+        var (body, problem) = await ComputeAsync(unit, from, to, groupBy, access, db, ct);
         return body is null ? problem! : TypedResults.Ok(body.Value.Statistics);
     }
 
@@ -30,7 +30,7 @@ internal static class StatisticsEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetXlsxAsync(
         string? unit, string? from, string? to, string? groupBy, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        var (body, problem) = await ComputeAsync(unit, from, to, groupBy, access, db, ct).ConfigureAwait(false);
+        var (body, problem) = await ComputeAsync(unit, from, to, groupBy, access, db, ct);
         if (body is not { } computed)
         {
             return problem!;
@@ -55,9 +55,9 @@ internal static class StatisticsEndpoints
             return (null, ApiProblems.Invalid(errors));
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
         var byUnit = query.GroupBy == StatisticsGrouping.Unit;
-        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, query.UnitId, byUnit, ct).ConfigureAwait(false);
+        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, query.UnitId, byUnit, ct);
         if (scope is null)
         {
             return (null, problem);
@@ -65,9 +65,9 @@ internal static class StatisticsEndpoints
 
         var statistics = byUnit
             ? new DutyStatisticsResponse(query.UnitId, query.From, query.To, query.GroupBy, StatisticsGrouping.Currency, null,
-                await DutyStatistics.ByUnitAsync(work, scope.Units, query.From, query.To, ct).ConfigureAwait(false))
+                await DutyStatistics.ByUnitAsync(work, scope.Units, query.From, query.To, ct))
             : new DutyStatisticsResponse(query.UnitId, query.From, query.To, query.GroupBy, StatisticsGrouping.Currency,
-                await DutyStatistics.ByPersonAsync(work, scope.Units, query.From, query.To, scope.OnlyPerson, ct).ConfigureAwait(false), null);
+                await DutyStatistics.ByPersonAsync(work, scope.Units, query.From, query.To, scope.OnlyPerson, ct), null);
         return ((statistics, DutyWords.Both(scope.Root.Name, scope.Root.NameEn), scope.Root.Code), null);
     }
 }

@@ -34,7 +34,7 @@ internal static class StatisticsReportEndpoints
         Guid unitId, string? month, HttpResponse response, AccessScope access, IOptions<JsonOptions> json, NpgsqlDataSource db,
         CancellationToken ct)
     {
-        var (built, problem) = await ReadAsync(unitId, month, access, json.Value.SerializerOptions, db, ct).ConfigureAwait(false);
+        var (built, problem) = await ReadAsync(unitId, month, access, json.Value.SerializerOptions, db, ct);
         if (built is not { } report)
         {
             return problem!;
@@ -48,7 +48,7 @@ internal static class StatisticsReportEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetXlsxAsync(
         Guid unitId, string? month, AccessScope access, IOptions<JsonOptions> json, NpgsqlDataSource db, CancellationToken ct)
     {
-        var (built, problem) = await ReadAsync(unitId, month, access, json.Value.SerializerOptions, db, ct).ConfigureAwait(false);
+        var (built, problem) = await ReadAsync(unitId, month, access, json.Value.SerializerOptions, db, ct);
         if (built is not { } report)
         {
             return problem!;
@@ -70,21 +70,21 @@ internal static class StatisticsReportEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct);
         if (scope is null)
         {
             return problem!;
         }
 
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit confirms its monthly statistics; supervisors read them.");
         }
 
-        await work.LockAsync($"statistics-report:{unitId}:{parsed.Text}", ct).ConfigureAwait(false);
+        await work.LockAsync($"statistics-report:{unitId}:{parsed.Text}", ct);
         var options = json.Value.SerializerOptions;
-        var (report, current, tag) = await StatisticsReports.BuildAsync(work, scope, parsed, options, ct).ConfigureAwait(false);
+        var (report, current, tag) = await StatisticsReports.BuildAsync(work, scope, parsed, options, ct);
         if (report.State != "draft")
         {
             return ApiProblems.Conflict($"{parsed.Text} is already confirmed; later changes show as corrections.", "month");
@@ -101,16 +101,15 @@ internal static class StatisticsReportEndpoints
         }
 
         var snapshot = JsonSerializer.Serialize(new ReportSnapshot(current), options);
-        var row = await StatisticsReportStore.ConfirmAsync(work, unitId, parsed.First, snapshot, clock.GetCurrentInstant(), access.AccountId, ct)
-            .ConfigureAwait(false);
+        var row = await StatisticsReportStore.ConfirmAsync(work, unitId, parsed.First, snapshot, clock.GetCurrentInstant(), access.AccountId, ct);
         if (row is null)
         {
             return ApiProblems.Conflict($"{parsed.Text} was confirmed meanwhile.", "month");
         }
 
-        var (confirmed, _, confirmedTag) = await StatisticsReports.BuildAsync(work, scope, parsed, options, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, unitId, "statistics-report", $"{unitId}:{parsed.Text}", "confirm", null, confirmed.Totals, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var (confirmed, _, confirmedTag) = await StatisticsReports.BuildAsync(work, scope, parsed, options, ct);
+        await audit.RecordAsync(work, unitId, "statistics-report", $"{unitId}:{parsed.Text}", "confirm", null, confirmed.Totals, ct);
+        await work.CommitAsync(ct);
         http.HttpContext.Response.Headers[HeaderNames.ETag] = confirmedTag;
         return TypedResults.Ok(confirmed);
     }
@@ -125,14 +124,14 @@ internal static class StatisticsReportEndpoints
             return (null, ApiProblems.Invalid(errors));
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct);
         if (scope is null)
         {
             return (null, problem);
         }
 
-        var (report, current, tag) = await StatisticsReports.BuildAsync(work, scope, parsed, json, ct).ConfigureAwait(false);
+        var (report, current, tag) = await StatisticsReports.BuildAsync(work, scope, parsed, json, ct);
         return ((report, current, tag, scope.Root.Code), null);
     }
 }

@@ -11,8 +11,8 @@ internal static class StatisticsReports
     public static async Task<(StatisticsReportResponse Report, IReadOnlyList<PersonStatisticsResponse> Current, string ETag)> BuildAsync(
         DbWork work, StatisticsScope scope, ReportMonth month, JsonSerializerOptions json, CancellationToken ct)
     {
-        var current = await DutyStatistics.ByPersonAsync(work, scope.Units, month.First, month.Last, null, ct).ConfigureAwait(false);
-        var row = await StatisticsReportStore.FindAsync(work, scope.Root.Id, month.First, ct).ConfigureAwait(false);
+        var current = await DutyStatistics.ByPersonAsync(work, scope.Units, month.First, month.Last, null, ct);
+        var row = await StatisticsReportStore.FindAsync(work, scope.Root.Id, month.First, ct);
         if (row is null)
         {
             var draft = Response(scope, month, "draft", null, current, []);

@@ -15,26 +15,26 @@ internal sealed record StatisticsScope(UnitRow Root, IReadOnlyList<UnitRow> Unit
     public static async Task<(StatisticsScope? Scope, ProblemHttpResult? Problem)> ResolveAsync(
         DbWork work, AccessScope access, Guid unitId, bool wholeUnits, CancellationToken ct)
     {
-        var root = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
-        if (root is null || !await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        var root = await UnitStore.FindAsync(work, unitId, ct);
+        if (root is null || !await access.CanReadAsync(work, unitId, ct))
         {
             return (null, ApiProblems.NotFound("unit"));
         }
 
-        var subtree = await UnitStore.SubtreeRowsAsync(work, unitId, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        var subtree = await UnitStore.SubtreeRowsAsync(work, unitId, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         if (overseen.Contains(unitId))
         {
             return (new StatisticsScope(root, [.. subtree.Where(u => overseen.Contains(u.Id)).OrderBy(u => u.Code, StringComparer.Ordinal)], null), null);
         }
 
-        var person = await access.PersonIdAsync(work, ct).ConfigureAwait(false);
+        var person = await access.PersonIdAsync(work, ct);
         if (wholeUnits || person is null)
         {
             return (null, ApiProblems.Forbidden("Only administrators and supervisors of the unit see its statistics; duty staff see their own."));
         }
 
-        var readable = await access.ReadableAsync(work, ct).ConfigureAwait(false);
+        var readable = await access.ReadableAsync(work, ct);
         return (new StatisticsScope(root, [.. subtree.Where(u => readable.Contains(u.Id))], person), null);
     }
 }

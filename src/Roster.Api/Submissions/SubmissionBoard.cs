@@ -23,22 +23,22 @@ internal static class SubmissionBoard
     public static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> BoardAsync(
         Guid periodId, Guid? unit, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null)
         {
             return ApiProblems.NotFound("period");
         }
 
         var parent = unit ?? period.UnitId;
-        if (!(await access.OverseenAsync(work, ct).ConfigureAwait(false)).Contains(parent)
-            || !await AccessScope.AppliesToAsync(work, period.UnitId, parent, ct).ConfigureAwait(false))
+        if (!(await access.OverseenAsync(work, ct)).Contains(parent)
+            || !await AccessScope.AppliesToAsync(work, period.UnitId, parent, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var rows = await SubmissionStore.BoardAsync(work, periodId, parent, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var rows = await SubmissionStore.BoardAsync(work, periodId, parent, clock.GetCurrentInstant(), ct);
+        await work.CommitAsync(ct);
         var entries = rows.Select(r => new BoardEntryResponse(r.UnitId, r.UnitName, SubmissionStates.Of(r.State, r.HasDraft), r.SubmissionId,
             r.Number, r.SubmittedAt, r.DecidedAt, r.PublishedAt, r.OverdueSince)).ToList();
         return TypedResults.Ok(new BoardResponse(periodId, parent, period.RequiresApproval, period.SubmissionDue, entries));
@@ -51,16 +51,16 @@ internal static class SubmissionBoard
     public static async Task<Results<Ok<IReadOnlyList<OversightFlagResponse>>, ProblemHttpResult>> FlagsAsync(
         Guid? unit, Guid? period, bool? all, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var overseen = await access.OverseenAsync(work, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var overseen = await access.OverseenAsync(work, ct);
         if (unit is { } u && !overseen.Contains(u))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct).ConfigureAwait(false) : overseen;
-        var rows = await OversightFlagStore.ListAsync(work, units, period, all ?? false, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        IReadOnlyCollection<Guid> units = unit is { } root ? await UnitStore.SubtreeAsync(work, root, ct) : overseen;
+        var rows = await OversightFlagStore.ListAsync(work, units, period, all ?? false, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok<IReadOnlyList<OversightFlagResponse>>(rows.Select(OversightFlagResponse.From).ToList());
     }
 
@@ -68,14 +68,14 @@ internal static class SubmissionBoard
     public static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> ScanAsync(
         AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.HoldsRootGrantAsync(work, GrantRoles.Supervisor, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.HoldsRootGrantAsync(work, GrantRoles.Supervisor, ct))
         {
             return ApiProblems.Forbidden("Only supervisors of the top unit run the installation-wide oversight scan.");
         }
 
-        var changed = await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        var changed = await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new ScanResponse(changed));
     }
 }

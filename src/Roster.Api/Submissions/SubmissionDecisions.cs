@@ -30,40 +30,40 @@ internal static class SubmissionDecisions
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (row, period, unit, problem) = await FindDecidableAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (row, period, unit, problem) = await FindDecidableAsync(work, id, access, ct);
         if (row is null || period is null || unit is null)
         {
             return problem!;
         }
 
         // Under the roster's lock: no hand edit lands between the snapshot check and the publish.
-        await RosterStore.LockAsync(work, row.PeriodId, row.UnitId, ct).ConfigureAwait(false);
-        if (row.SubmittedBy == access.AccountId || await access.CanAdministerAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        await RosterStore.LockAsync(work, row.PeriodId, row.UnitId, ct);
+        if (row.SubmittedBy == access.AccountId || await access.CanAdministerAsync(work, row.UnitId, ct))
         {
             return ApiProblems.Forbidden(
                 "Separation of duties: a roster is approved by a supervisor above who neither submitted it nor administers the unit.");
         }
 
-        var draft = await RosterStore.FindByStatusAsync(work, row.PeriodId, row.UnitId, "draft", ct).ConfigureAwait(false);
-        var rows = draft is null ? [] : await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
+        var draft = await RosterStore.FindByStatusAsync(work, row.PeriodId, row.UnitId, "draft", ct);
+        var rows = draft is null ? [] : await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         if (draft is null || draft.Id != row.RosterVersionId || !SubmissionViews.Unchanged(row.Snapshot, rows))
         {
             return ApiProblems.Conflict("The roster changed after it was submitted; the unit must submit it again.", "roster");
         }
 
         var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
-            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct).ConfigureAwait(false);
+            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct);
         if (published is null)
         {
             return publishProblem!;
         }
 
         var decided = await SubmissionStore.DecideAsync(
-            work, id, "approved", clock.GetCurrentInstant(), access.AccountId, note, "[]", published.Version.Id, ct).ConfigureAwait(false);
-        var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, row.UnitId, "submission", id, "approve", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            work, id, "approved", clock.GetCurrentInstant(), access.AccountId, note, "[]", published.Version.Id, ct);
+        var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct);
+        await audit.RecordAsync(work, row.UnitId, "submission", id, "approve", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(new ApproveResponse(body, published));
     }
 
@@ -84,8 +84,8 @@ internal static class SubmissionDecisions
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (row, period, _, problem) = await FindDecidableAsync(work, id, access, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (row, period, _, problem) = await FindDecidableAsync(work, id, access, ct);
         if (row is null || period is null)
         {
             return problem!;
@@ -100,10 +100,10 @@ internal static class SubmissionDecisions
         }
 
         var decided = await SubmissionStore.DecideAsync(work, id, "returned", clock.GetCurrentInstant(), access.AccountId, note,
-            JsonSerializer.Serialize(comments, json.Value.SerializerOptions), null, ct).ConfigureAwait(false);
-        var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, row.UnitId, "submission", id, "return", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            JsonSerializer.Serialize(comments, json.Value.SerializerOptions), null, ct);
+        var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct);
+        await audit.RecordAsync(work, row.UnitId, "submission", id, "return", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
@@ -111,14 +111,14 @@ internal static class SubmissionDecisions
     private static async Task<(SubmissionRow? Row, PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> FindDecidableAsync(
         DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
-        var row = await SubmissionStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        var unit = row is null ? null : await UnitStore.FindAsync(work, row.UnitId, ct).ConfigureAwait(false);
-        if (row is null || unit is null || !await access.CanReadAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        var row = await SubmissionStore.FindAsync(work, id, ct);
+        var unit = row is null ? null : await UnitStore.FindAsync(work, row.UnitId, ct);
+        if (row is null || unit is null || !await access.CanReadAsync(work, row.UnitId, ct))
         {
             return (null, null, null, ApiProblems.NotFound("submission"));
         }
 
-        if (unit.ParentId is not { } parent || !(await access.SupervisedAsync(work, ct).ConfigureAwait(false)).Contains(parent))
+        if (unit.ParentId is not { } parent || !(await access.SupervisedAsync(work, ct)).Contains(parent))
         {
             return (null, null, null, ApiProblems.Forbidden("Only a supervisor of the unit above may approve or return its roster."));
         }
@@ -128,7 +128,7 @@ internal static class SubmissionDecisions
             return (null, null, null, ApiProblems.Conflict($"The submission is already {row.State}.", "state"));
         }
 
-        var period = await PeriodStore.FindAsync(work, row.PeriodId, ct).ConfigureAwait(false);
+        var period = await PeriodStore.FindAsync(work, row.PeriodId, ct);
         return (row, period, unit, period is null ? ApiProblems.NotFound("period") : null);
     }
 

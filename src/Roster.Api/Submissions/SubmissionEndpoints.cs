@@ -42,8 +42,8 @@ internal static class SubmissionEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
         if (period is null || unit is null)
         {
             return problem!;
@@ -59,54 +59,54 @@ internal static class SubmissionEndpoints
             return ApiProblems.Unprocessable(new FieldErrors().Add("unitId", "has no unit above it in this period to approve its roster"));
         }
 
-        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false);
+        await RosterStore.LockAsync(work, periodId, unitId, ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
         if (draft is null)
         {
             return ApiProblems.Conflict("There is no draft to submit; generate or edit the roster first.");
         }
 
-        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false);
-        var pending = (await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false)).FirstOrDefault(s => s.State == "submitted");
+        var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
+        var pending = (await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct)).FirstOrDefault(s => s.State == "submitted");
         if (pending is not null && pending.RosterVersionId == draft.Id && SubmissionViews.Unchanged(pending.Snapshot, rows))
         {
             return ApiProblems.Conflict("This roster is already submitted and waits for a decision.");
         }
 
-        if (await RosterPublisher.CheckAsync(work, period, unit, draft, ct).ConfigureAwait(false) is { } violations)
+        if (await RosterPublisher.CheckAsync(work, period, unit, draft, ct) is { } violations)
         {
             return violations;
         }
 
         // A draft changed while its submission waited replaces that submission, so the approver sees what will be published.
         var now = clock.GetCurrentInstant();
-        await SubmissionStore.WithdrawPendingAsync(work, periodId, unitId, now, access.AccountId, ct).ConfigureAwait(false);
+        await SubmissionStore.WithdrawPendingAsync(work, periodId, unitId, now, access.AccountId, ct);
         var saved = await SubmissionStore.InsertAsync(work, new SubmissionRow
         {
             PeriodId = periodId, UnitId = unitId, RosterVersionId = draft.Id, Snapshot = SubmissionViews.Snapshot(rows), Note = note,
             SubmittedAt = now, SubmittedBy = access.AccountId,
-        }, ct).ConfigureAwait(false);
-        await OversightFlagStore.CloseAsync(work, OversightFlagStore.SubmissionOverdue, unitId, periodId, "", now, ct).ConfigureAwait(false);
-        var body = await SubmissionViews.ToResponseAsync(work, saved, json.Value.SerializerOptions, ct).ConfigureAwait(false);
-        await audit.RecordAsync(work, unitId, "submission", saved.Id, "submit", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        }, ct);
+        await OversightFlagStore.CloseAsync(work, OversightFlagStore.SubmissionOverdue, unitId, periodId, "", now, ct);
+        var body = await SubmissionViews.ToResponseAsync(work, saved, json.Value.SerializerOptions, ct);
+        await audit.RecordAsync(work, unitId, "submission", saved.Id, "submit", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/submissions/{saved.Id}", body);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SubmissionResponse>>, ProblemHttpResult>> ListAsync(
         Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
         var body = new List<SubmissionResponse>();
-        foreach (var row in await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct).ConfigureAwait(false))
+        foreach (var row in await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct))
         {
-            body.Add(await SubmissionViews.ToResponseAsync(work, row, json.Value.SerializerOptions, ct).ConfigureAwait(false));
+            body.Add(await SubmissionViews.ToResponseAsync(work, row, json.Value.SerializerOptions, ct));
         }
 
         return TypedResults.Ok<IReadOnlyList<SubmissionResponse>>(body);
@@ -115,13 +115,13 @@ internal static class SubmissionEndpoints
     private static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> GetAsync(
         Guid id, AccessScope access, NpgsqlDataSource db, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var row = await SubmissionStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (row is null || !await access.CanReadAsync(work, row.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var row = await SubmissionStore.FindAsync(work, id, ct);
+        if (row is null || !await access.CanReadAsync(work, row.UnitId, ct))
         {
             return ApiProblems.NotFound("submission");
         }
 
-        return TypedResults.Ok(await SubmissionViews.ToResponseAsync(work, row, json.Value.SerializerOptions, ct).ConfigureAwait(false));
+        return TypedResults.Ok(await SubmissionViews.ToResponseAsync(work, row, json.Value.SerializerOptions, ct));
     }
 }

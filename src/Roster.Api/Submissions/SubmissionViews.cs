@@ -11,7 +11,7 @@ internal static class SubmissionViews
 {
     public static async Task<SubmissionResponse> ToResponseAsync(DbWork work, SubmissionRow row, JsonSerializerOptions json, CancellationToken ct)
     {
-        var previous = await SubmissionStore.PreviousAsync(work, row.PeriodId, row.UnitId, row.Number, ct).ConfigureAwait(false);
+        var previous = await SubmissionStore.PreviousAsync(work, row.PeriodId, row.UnitId, row.Number, ct);
         SubmissionChanges? changes = null;
         if (previous is { State: "returned" })
         {

@@ -25,14 +25,14 @@ internal static class SwapDecisions
             return ApiProblems.Invalid("note", "must be at most 1000 characters");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var swap = await SwapStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var swap = await SwapStore.FindAsync(work, id, ct);
+        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct))
         {
             return ApiProblems.NotFound("swap");
         }
 
-        if (!await access.CanAdministerAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, swap.UnitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit approves or rejects swaps.");
         }
@@ -43,8 +43,8 @@ internal static class SwapDecisions
         }
 
         var now = clock.GetCurrentInstant();
-        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct).ConfigureAwait(false))!;
-        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct).ConfigureAwait(false))!;
+        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct))!;
+        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct))!;
         var urgent = request?.Urgent ?? false;
         if (approve)
         {
@@ -59,21 +59,20 @@ internal static class SwapDecisions
             }
 
             // The roster may have changed since the swap was accepted: check again, under the roster's lock.
-            await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct).ConfigureAwait(false);
-            if (await SwapRules.StaleAsync(work, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct).ConfigureAwait(false) is { } stale)
+            await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct);
+            if (await SwapRules.StaleAsync(work, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct) is { } stale)
             {
                 return stale;
             }
 
-            var broken = await SwapRules.CheckAsync(work, period, unit, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct).ConfigureAwait(false);
+            var broken = await SwapRules.CheckAsync(work, period, unit, swap, swap.ToPersonId!.Value, swap.CounterSlotKey, ct);
             if (broken.Count > 0)
             {
                 return Broken(broken);
             }
         }
 
-        var moved = await SwapStore.TransitionAsync(work, id, "accepted", approve ? "approved" : "rejected", null, null, access.AccountId, now, ct)
-            .ConfigureAwait(false);
+        var moved = await SwapStore.TransitionAsync(work, id, "accepted", approve ? "approved" : "rejected", null, null, access.AccountId, now, ct);
         if (moved is null)
         {
             return ApiProblems.Conflict("Someone else decided first.", "status");
@@ -81,35 +80,34 @@ internal static class SwapDecisions
 
         if (approve)
         {
-            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct).ConfigureAwait(false);
-            await ApprovalGate.NotifyAboveAsync(work, period, unit, $"swap:{id:N}", $"换班 swap {swap.SlotKey}", request?.Note ?? "", now, ct)
-                .ConfigureAwait(false);
+            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct);
+            await ApprovalGate.NotifyAboveAsync(work, period, unit, $"swap:{id:N}", $"换班 swap {swap.SlotKey}", request?.Note ?? "", now, ct);
         }
 
         var body = SwapResponse.From(moved);
         await audit.RecordAsync(work, swap.UnitId, "swap", id, !approve ? "reject" : urgent && period.RequiresApproval ? "urgent-approve" : "approve", SwapResponse.From(swap),
-            new { swap = body, note = request?.Note }, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            new { swap = body, note = request?.Note }, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
     public static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> CancelAsync(
         Guid id, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var swap = await SwapStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var swap = await SwapStore.FindAsync(work, id, ct);
+        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct))
         {
             return ApiProblems.NotFound("swap");
         }
 
-        if (!await SwapEndpoints.ActsForAsync(work, access, swap.UnitId, swap.FromPersonId, ct).ConfigureAwait(false))
+        if (!await SwapEndpoints.ActsForAsync(work, access, swap.UnitId, swap.FromPersonId, ct))
         {
             return ApiProblems.Forbidden("Only the person who offered the duty, or an administrator, may withdraw the offer.");
         }
 
         var moved = swap.Status is "offered" or "accepted"
-            ? await SwapStore.TransitionAsync(work, id, swap.Status, "cancelled", null, null, access.AccountId, clock.GetCurrentInstant(), ct).ConfigureAwait(false)
+            ? await SwapStore.TransitionAsync(work, id, swap.Status, "cancelled", null, null, access.AccountId, clock.GetCurrentInstant(), ct)
             : null;
         if (moved is null)
         {
@@ -117,8 +115,8 @@ internal static class SwapDecisions
         }
 
         var body = SwapResponse.From(moved);
-        await audit.RecordAsync(work, swap.UnitId, "swap", id, "cancel", SwapResponse.From(swap), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, "cancel", SwapResponse.From(swap), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 

@@ -48,25 +48,25 @@ internal static class SwapEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct).ConfigureAwait(false);
+        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct);
         if (assignment is null)
         {
             return ApiProblems.Invalid("slotKey", "has nobody on duty in the published roster");
         }
 
-        if (!await ActsForAsync(work, access, unitId, assignment.PersonId, ct).ConfigureAwait(false))
+        if (!await ActsForAsync(work, access, unitId, assignment.PersonId, ct))
         {
             return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may offer this duty.");
         }
 
-        if (request.ToPersonId is { } to && (await PersonStore.FindAsync(work, to, ct).ConfigureAwait(false) is not { } target
+        if (request.ToPersonId is { } to && (await PersonStore.FindAsync(work, to, ct) is not { } target
             || target.UnitId != unitId || !target.Active || target.Id == assignment.PersonId))
         {
             return ApiProblems.Invalid("toPersonId", "is not another active person of this unit");
@@ -76,10 +76,10 @@ internal static class SwapEndpoints
         {
             PeriodId = periodId, UnitId = unitId, SlotKey = slotKey, FromPersonId = assignment.PersonId, Kind = kind,
             ToPersonId = request.ToPersonId, Note = note, CreatedBy = access.AccountId, CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = SwapResponse.From(row);
-        await audit.RecordAsync(work, unitId, "swap", row.Id, "offer", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "swap", row.Id, "offer", null, body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/swaps/{row.Id}", body);
     }
 
@@ -91,29 +91,29 @@ internal static class SwapEndpoints
             return ApiProblems.Invalid("status", "must be offered, accepted, approved, rejected or cancelled");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
         if (period is null)
         {
             return problem!;
         }
 
-        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, status, ct).ConfigureAwait(false);
+        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, status, ct);
         return TypedResults.Ok<IReadOnlyList<SwapResponse>>(rows.Select(SwapResponse.From).ToList());
     }
 
     private static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> AcceptAsync(
         Guid id, SwapAcceptRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var swap = await SwapStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var swap = await SwapStore.FindAsync(work, id, ct);
+        if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct))
         {
             return ApiProblems.NotFound("swap");
         }
 
-        var admin = await access.CanAdministerAsync(work, swap.UnitId, ct).ConfigureAwait(false);
-        var taker = request?.PersonId is { } onBehalf && admin ? onBehalf : await access.PersonIdAsync(work, ct).ConfigureAwait(false);
+        var admin = await access.CanAdministerAsync(work, swap.UnitId, ct);
+        var taker = request?.PersonId is { } onBehalf && admin ? onBehalf : await access.PersonIdAsync(work, ct);
         if (taker is not { } takerId || (swap.ToPersonId is { } addressed && addressed != takerId) || takerId == swap.FromPersonId)
         {
             return ApiProblems.Forbidden("This offer is not for you.");
@@ -125,34 +125,34 @@ internal static class SwapEndpoints
         }
 
         var counter = swap.Kind == "swap" ? request?.CounterSlotKey : null;
-        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct).ConfigureAwait(false))!;
-        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct).ConfigureAwait(false))!;
+        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct))!;
+        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct))!;
         if (swap.Kind == "swap")
         {
-            var theirs = counter is null ? null : await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counter, ct).ConfigureAwait(false);
+            var theirs = counter is null ? null : await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counter, ct);
             if (theirs is null || theirs.PersonId != takerId)
             {
                 return ApiProblems.Invalid("counterSlotKey", "must be one of the acceptor's published duties in this unit");
             }
         }
 
-        await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct).ConfigureAwait(false);
-        if (await SwapRules.StaleAsync(work, swap, takerId, counter, ct).ConfigureAwait(false) is { } stale)
+        await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct);
+        if (await SwapRules.StaleAsync(work, swap, takerId, counter, ct) is { } stale)
         {
             return stale;
         }
 
-        var broken = await SwapRules.CheckAsync(work, period, unit, swap, takerId, counter, ct).ConfigureAwait(false);
+        var broken = await SwapRules.CheckAsync(work, period, unit, swap, takerId, counter, ct);
         if (broken.Count > 0)
         {
             return SwapDecisions.Broken(broken);
         }
 
-        var settings = await DutySettingsStore.ForUnitAsync(work, swap.UnitId, ct).ConfigureAwait(false);
+        var settings = await DutySettingsStore.ForUnitAsync(work, swap.UnitId, ct);
         var now = clock.GetCurrentInstant();
         // In a period whose rosters the unit above approves, a swap never applies by itself: an admin decides (urgently) on it.
         var status = settings.SwapNeedsApproval || period.RequiresApproval ? "accepted" : "approved";
-        var moved = await SwapStore.TransitionAsync(work, id, "offered", status, takerId, counter, access.AccountId, now, ct).ConfigureAwait(false);
+        var moved = await SwapStore.TransitionAsync(work, id, "offered", status, takerId, counter, access.AccountId, now, ct);
         if (moved is null)
         {
             return ApiProblems.Conflict("Someone else answered the offer first.", "status");
@@ -160,17 +160,17 @@ internal static class SwapEndpoints
 
         if (status == "approved")
         {
-            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct).ConfigureAwait(false);
+            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct);
         }
 
         var body = SwapResponse.From(moved);
         await audit.RecordAsync(work, swap.UnitId, "swap", id, status == "approved" ? "accept-and-apply" : "accept",
-            SwapResponse.From(swap), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+            SwapResponse.From(swap), body, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
     internal static async Task<bool> ActsForAsync(DbWork work, AccessScope access, Guid unitId, Guid personId, CancellationToken ct) =>
-        await access.PersonIdAsync(work, ct).ConfigureAwait(false) == personId
-        || await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false);
+        await access.PersonIdAsync(work, ct) == personId
+        || await access.CanAdministerAsync(work, unitId, ct);
 }

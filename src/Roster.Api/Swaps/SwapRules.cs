@@ -18,9 +18,9 @@ internal static class SwapRules
     public static async Task<IReadOnlyList<RuleViolation>> CheckAsync(
         DbWork work, PeriodRow period, UnitRow unit, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
-        var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
+        var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
         var map = Drafts.ToMap(rows);
         var swapped = new Dictionary<string, string>(map, StringComparer.Ordinal) { [swap.SlotKey] = taker.ToString() };
         if (counterSlotKey is not null)
@@ -37,7 +37,7 @@ internal static class SwapRules
     /// </summary>
     public static async Task<ProblemHttpResult?> StaleAsync(DbWork work, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
     {
-        var offered = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, swap.SlotKey, ct).ConfigureAwait(false);
+        var offered = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, swap.SlotKey, ct);
         if (offered is null || offered.PersonId != swap.FromPersonId)
         {
             return ApiProblems.Conflict("The offered duty is no longer held by the person who offered it; the offer is void.", "slotKey");
@@ -45,7 +45,7 @@ internal static class SwapRules
 
         if (counterSlotKey is not null)
         {
-            var counter = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counterSlotKey, ct).ConfigureAwait(false);
+            var counter = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counterSlotKey, ct);
             if (counter is null || counter.PersonId != taker)
             {
                 return ApiProblems.Conflict("The duty given in exchange is no longer held by the person taking the offer.", "counterSlotKey");
@@ -58,11 +58,11 @@ internal static class SwapRules
     /// <summary>Publishes a new version with the two people exchanged (and the pending draft changed alike).</summary>
     public static async Task ApplyAsync(DbWork work, SwapRow swap, Guid? actor, Instant now, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "published", ct).ConfigureAwait(false)
+        var published = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "published", ct)
             ?? throw new InvalidOperationException("A swap needs a published roster.");
-        var draft = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "draft", ct).ConfigureAwait(false);
-        var rows = (await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false)).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
-        var live = await RosterStore.RepublishCopyAsync(work, published, actor, now, ct).ConfigureAwait(false);
+        var draft = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "draft", ct);
+        var rows = (await AssignmentStore.OfVersionAsync(work, published.Id, ct)).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
+        var live = await RosterStore.RepublishCopyAsync(work, published, actor, now, ct);
         var changes = new List<(string Slot, Guid Person)> { (swap.SlotKey, swap.ToPersonId!.Value) };
         if (swap.CounterSlotKey is { } counter)
         {
@@ -74,7 +74,7 @@ internal static class SwapRules
         {
             foreach (var (slot, _) in changes)
             {
-                await AssignmentStore.DeleteAsync(work, version, slot, ct).ConfigureAwait(false);
+                await AssignmentStore.DeleteAsync(work, version, slot, ct);
             }
 
             foreach (var (slot, person) in changes)
@@ -84,15 +84,15 @@ internal static class SwapRules
                 {
                     RosterVersionId = version, SlotKey = slot, ShiftCode = old.ShiftCode, Role = old.Role, DutyDate = old.DutyDate,
                     PersonId = person, StartsAt = old.StartsAt, EndsAt = old.EndsAt, Source = "swap", Pinned = old.Pinned,
-                }, ct).ConfigureAwait(false);
+                }, ct);
             }
         }
 
-        await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct).ConfigureAwait(false);
-        var both = await DutyRecipients.PeopleAsync(work, [swap.FromPersonId, swap.ToPersonId!.Value], ct).ConfigureAwait(false);
+        await PublishedRosterChanges.AfterPublishAsync(work, live, now, ct);
+        var both = await DutyRecipients.PeopleAsync(work, [swap.FromPersonId, swap.ToPersonId!.Value], ct);
         var pair = swap.CounterSlotKey is null ? swap.SlotKey : swap.SlotKey + " <-> " + swap.CounterSlotKey;
         await DutyNotices.SendAsync(work, swap.UnitId, DutyNotices.SwapApplied, swap.Id.ToString("N"), both, "换班生效 Swap applied",
             $"【换班】{pair} 已生效。\n[Swap] {pair} now applies.",
-            new { swapId = swap.Id, slotKey = swap.SlotKey, counterSlotKey = swap.CounterSlotKey }, now, ct).ConfigureAwait(false);
+            new { swapId = swap.Id, slotKey = swap.SlotKey, counterSlotKey = swap.CounterSlotKey }, now, ct);
     }
 }

@@ -20,13 +20,13 @@ internal static class DutyPhoneEndpoints
     private static async Task<Results<Ok<DutyPhoneResponse>, ProblemHttpResult>> GetAsync(
         Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, id, ct).ConfigureAwait(false) || !await DutyPhoneStore.ExistsAsync(work, id, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, id, ct) || !await DutyPhoneStore.ExistsAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        return TypedResults.Ok(new DutyPhoneResponse(id, await DutyPhoneStore.FindAsync(work, id, ct).ConfigureAwait(false)));
+        return TypedResults.Ok(new DutyPhoneResponse(id, await DutyPhoneStore.FindAsync(work, id, ct)));
     }
 
     private static async Task<Results<Ok<DutyPhoneResponse>, ProblemHttpResult>> PutAsync(
@@ -44,22 +44,22 @@ internal static class DutyPhoneEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, id, ct).ConfigureAwait(false) || !await DutyPhoneStore.ExistsAsync(work, id, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, id, ct) || !await DutyPhoneStore.ExistsAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, id, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, id, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of this unit or a unit above it may change its duty phone.");
         }
 
-        var before = new DutyPhoneResponse(id, await DutyPhoneStore.FindAsync(work, id, ct).ConfigureAwait(false));
-        await DutyPhoneStore.SetAsync(work, id, phone, ct).ConfigureAwait(false);
+        var before = new DutyPhoneResponse(id, await DutyPhoneStore.FindAsync(work, id, ct));
+        await DutyPhoneStore.SetAsync(work, id, phone, ct);
         var after = new DutyPhoneResponse(id, phone);
-        await audit.RecordAsync(work, id, "unit", id, "set-duty-phone", before, after, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, id, "unit", id, "set-duty-phone", before, after, ct);
+        await work.CommitAsync(ct);
         return TypedResults.Ok(after);
     }
 }

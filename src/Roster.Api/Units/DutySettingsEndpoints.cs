@@ -23,13 +23,13 @@ internal static class DutySettingsEndpoints
     private static async Task<Results<Ok<DutySettingsResponse>, ProblemHttpResult>> GetAsync(
         Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        var settings = await DutySettingsStore.ForUnitAsync(work, unitId, ct);
         ETags.Set(response, settings.Version);
         return TypedResults.Ok(DutySettingsResponse.From(settings));
     }
@@ -46,18 +46,18 @@ internal static class DutySettingsEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanReadAsync(work, unitId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, unitId, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of this unit may change its duty settings.");
         }
 
-        var before = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        var before = await DutySettingsStore.ForUnitAsync(work, unitId, ct);
         if (ETags.Precondition(http, before.Version) is { } failed)
         {
             return failed;
@@ -72,15 +72,15 @@ internal static class DutySettingsEndpoints
             StandbyStepsIn = request.StandbyStepsIn ?? before.StandbyStepsIn,
             Version = before.Version,
         };
-        if (!await DutySettingsStore.SaveAsync(work, after, ct).ConfigureAwait(false))
+        if (!await DutySettingsStore.SaveAsync(work, after, ct))
         {
             return ApiProblems.Stale();
         }
 
-        var saved = await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false);
+        var saved = await DutySettingsStore.ForUnitAsync(work, unitId, ct);
         var body = DutySettingsResponse.From(saved);
-        await audit.RecordAsync(work, unitId, "duty-settings", unitId, "update", DutySettingsResponse.From(before), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, unitId, "duty-settings", unitId, "update", DutySettingsResponse.From(before), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, saved.Version);
         return TypedResults.Ok(body);
     }

@@ -36,18 +36,18 @@ internal static class UnitEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var visible = await access.ReadableAsync(work, ct).ConfigureAwait(false);
-        var rows = await UnitStore.ListAsync(work, visible, parent, page.AfterId, page.Limit + 1, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var visible = await access.ReadableAsync(work, ct);
+        var rows = await UnitStore.ListAsync(work, visible, parent, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), UnitResponse.From));
     }
 
     private static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> GetAsync(
         Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, id, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var unit = await UnitStore.FindAsync(work, id, ct);
+        if (unit is null || !await access.CanReadAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
         }
@@ -67,8 +67,8 @@ internal static class UnitEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (!await access.CanAdministerAsync(work, parentId, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (!await access.CanAdministerAsync(work, parentId, ct))
         {
             return ApiProblems.Invalid("parentId", "is not a unit you administer");
         }
@@ -76,10 +76,10 @@ internal static class UnitEndpoints
         var created = await UnitStore.InsertAsync(work, new UnitRow
         {
             ParentId = parentId, Code = code, Name = name, NameEn = nameEn, TimeZone = zone, CreatedAt = clock.GetCurrentInstant(),
-        }, ct).ConfigureAwait(false);
+        }, ct);
         var body = UnitResponse.From(created);
-        await audit.RecordAsync(work, created.Id, "unit", created.Id, "create", null, body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, created.Id, "unit", created.Id, "create", null, body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/units/{created.Id}", body);
     }
@@ -87,14 +87,14 @@ internal static class UnitEndpoints
     private static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, UnitRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, id, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var unit = await UnitStore.FindAsync(work, id, ct);
+        if (unit is null || !await access.CanReadAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (!await access.CanAdministerAsync(work, id, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, id, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of this unit or a unit above it may change it.");
         }
@@ -111,7 +111,7 @@ internal static class UnitEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        var moveProblem = await UnitMoves.CheckAsync(work, unit, request, access, ct).ConfigureAwait(false);
+        var moveProblem = await UnitMoves.CheckAsync(work, unit, request, access, ct);
         if (moveProblem is not null)
         {
             return moveProblem;
@@ -121,15 +121,15 @@ internal static class UnitEndpoints
         {
             Id = id, ParentId = request.ParentId ?? unit.ParentId, Code = code, Name = name, NameEn = nameEn, TimeZone = zone,
             Active = request.Active ?? unit.Active, Version = unit.Version,
-        }, ct).ConfigureAwait(false);
+        }, ct);
         if (updated is null)
         {
             return ApiProblems.Stale();
         }
 
         var body = UnitResponse.From(updated);
-        await audit.RecordAsync(work, id, "unit", id, "update", UnitResponse.From(unit), body, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, id, "unit", id, "update", UnitResponse.From(unit), body, ct);
+        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
@@ -137,14 +137,14 @@ internal static class UnitEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, id, ct).ConfigureAwait(false);
-        if (unit is null || !await access.CanReadAsync(work, id, ct).ConfigureAwait(false))
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var unit = await UnitStore.FindAsync(work, id, ct);
+        if (unit is null || !await access.CanReadAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
         }
 
-        if (unit.ParentId is not { } parentId || !await access.CanAdministerAsync(work, parentId, ct).ConfigureAwait(false))
+        if (unit.ParentId is not { } parentId || !await access.CanAdministerAsync(work, parentId, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit above may delete a unit.");
         }
@@ -154,14 +154,14 @@ internal static class UnitEndpoints
             return failed;
         }
 
-        if (await UnitStore.HasDependentsAsync(work, id, ct).ConfigureAwait(false))
+        if (await UnitStore.HasDependentsAsync(work, id, ct))
         {
             return ApiProblems.Conflict("The unit still has units, people, periods or rosters; remove them first.");
         }
 
-        await audit.RecordAsync(work, parentId, "unit", id, "delete", UnitResponse.From(unit), null, ct).ConfigureAwait(false);
-        await UnitStore.DeleteAsync(work, id, unit.Version, ct).ConfigureAwait(false);
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await audit.RecordAsync(work, parentId, "unit", id, "delete", UnitResponse.From(unit), null, ct);
+        await UnitStore.DeleteAsync(work, id, unit.Version, ct);
+        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

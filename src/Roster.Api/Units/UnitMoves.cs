@@ -23,7 +23,7 @@ internal static class UnitMoves
             return null;
         }
 
-        if (unit.ParentId is not { } oldParent || !await access.CanAdministerAsync(work, oldParent, ct).ConfigureAwait(false))
+        if (unit.ParentId is not { } oldParent || !await access.CanAdministerAsync(work, oldParent, ct))
         {
             return ApiProblems.Forbidden("Only an administrator of the unit above may move or deactivate a unit.");
         }
@@ -34,13 +34,13 @@ internal static class UnitMoves
         }
 
         var newParent = request.ParentId!.Value;
-        if (!await access.CanAdministerAsync(work, newParent, ct).ConfigureAwait(false))
+        if (!await access.CanAdministerAsync(work, newParent, ct))
         {
             return ApiProblems.Invalid("parentId", "is not a unit you administer");
         }
 
-        await work.LockAsync(UnitStore.TreeLockKey, ct).ConfigureAwait(false);
-        if ((await UnitStore.SubtreeAsync(work, unit.Id, ct).ConfigureAwait(false)).Contains(newParent))
+        await work.LockAsync(UnitStore.TreeLockKey, ct);
+        if ((await UnitStore.SubtreeAsync(work, unit.Id, ct)).Contains(newParent))
         {
             return ApiProblems.Unprocessable(new FieldErrors().Add("parentId", "lies below the unit itself; a unit cannot move into its own subtree"));
         }

@@ -20,11 +20,11 @@ public static class DatabaseMigrator
     {
         if (ownerConnectionString is not null)
         {
-            await DatabaseRoles.EnsureAsync(adminConnectionString, ownerConnectionString, connectionString, ct).ConfigureAwait(false);
+            await DatabaseRoles.EnsureAsync(adminConnectionString, ownerConnectionString, connectionString, ct);
             return;
         }
 
-        await EnsureDatabaseAsync(adminConnectionString, connectionString, ct).ConfigureAwait(false);
+        await EnsureDatabaseAsync(adminConnectionString, connectionString, ct);
     }
 
     /// <summary>Creates the database named in <paramref name="connectionString"/> when it is missing.</summary>
@@ -33,16 +33,16 @@ public static class DatabaseMigrator
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database
             ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
         await using var admin = new NpgsqlConnection(DatabaseRoles.Unpooled(adminConnectionString));
-        await admin.OpenAsync(ct).ConfigureAwait(false);
+        await admin.OpenAsync(ct);
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", admin);
         exists.Parameters.AddWithValue(name);
-        if (await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) is null)
+        if (await exists.ExecuteScalarAsync(ct) is null)
         {
             var quoted = "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             await using var create = new NpgsqlCommand("CREATE DATABASE " + quoted, admin);
             try
             {
-                await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                await create.ExecuteNonQueryAsync(ct);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
             {
@@ -58,11 +58,11 @@ public static class DatabaseMigrator
         // Unpooled: the owner's sessions end with the migrations instead of idling in the pool of a running service.
         connectionString = DatabaseRoles.Unpooled(connectionString);
         await using var lockConnection = new NpgsqlConnection(connectionString);
-        await lockConnection.OpenAsync(ct).ConfigureAwait(false);
+        await lockConnection.OpenAsync(ct);
         await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock($1)", lockConnection))
         {
             take.Parameters.AddWithValue(MigrationLockKey);
-            await take.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            await take.ExecuteNonQueryAsync(ct);
         }
 
         try
@@ -86,7 +86,7 @@ public static class DatabaseMigrator
         {
             await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", lockConnection);
             release.Parameters.AddWithValue(MigrationLockKey);
-            await release.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 }

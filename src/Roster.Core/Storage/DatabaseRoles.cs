@@ -29,16 +29,16 @@ public static class DatabaseRoles
         // Unpooled: the superuser's session ends with this step instead of idling in the pool of a running service.
         await using (var admin = new NpgsqlConnection(Unpooled(adminConnectionString)))
         {
-            await admin.OpenAsync(ct).ConfigureAwait(false);
-            await EnsureLoginAsync(admin, ownerName, owner.Password, ct).ConfigureAwait(false);
-            await EnsureLoginAsync(admin, appName, app.Password, ct).ConfigureAwait(false);
-            await EnsureDatabaseAsync(admin, database, ownerName, ct).ConfigureAwait(false);
+            await admin.OpenAsync(ct);
+            await EnsureLoginAsync(admin, ownerName, owner.Password, ct);
+            await EnsureLoginAsync(admin, appName, app.Password, ct);
+            await EnsureDatabaseAsync(admin, database, ownerName, ct);
         }
 
         var inDatabase = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = database, Pooling = false };
         await using var connection = new NpgsqlConnection(inDatabase.ConnectionString);
-        await connection.OpenAsync(ct).ConfigureAwait(false);
-        await ExecuteAsync(connection, Grants(Quote(database), Quote(ownerName), Quote(appName), ownerName), ct).ConfigureAwait(false);
+        await connection.OpenAsync(ct);
+        await ExecuteAsync(connection, Grants(Quote(database), Quote(ownerName), Quote(appName), ownerName), ct);
     }
 
     private static string Grants(string database, string owner, string app, string ownerName) => $"""
@@ -79,18 +79,16 @@ public static class DatabaseRoles
     {
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_roles WHERE rolname = $1", admin);
         exists.Parameters.AddWithValue(role);
-        var verb = await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) is null ? "CREATE" : "ALTER";
+        var verb = await exists.ExecuteScalarAsync(ct) is null ? "CREATE" : "ALTER";
         var secret = password is null ? "" : " PASSWORD " + Literal(password);
         try
         {
-            await ExecuteAsync(admin, $"{verb} ROLE {Quote(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS{secret}", ct)
-                .ConfigureAwait(false);
+            await ExecuteAsync(admin, $"{verb} ROLE {Quote(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS{secret}", ct);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateObject)
         {
             // Another process created it between our check and our create.
-            await ExecuteAsync(admin, $"ALTER ROLE {Quote(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS{secret}", ct)
-                .ConfigureAwait(false);
+            await ExecuteAsync(admin, $"ALTER ROLE {Quote(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS{secret}", ct);
         }
     }
 
@@ -98,11 +96,11 @@ public static class DatabaseRoles
     {
         await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", admin);
         exists.Parameters.AddWithValue(database);
-        if (await exists.ExecuteScalarAsync(ct).ConfigureAwait(false) is null)
+        if (await exists.ExecuteScalarAsync(ct) is null)
         {
             try
             {
-                await ExecuteAsync(admin, $"CREATE DATABASE {Quote(database)} OWNER {Quote(owner)}", ct).ConfigureAwait(false);
+                await ExecuteAsync(admin, $"CREATE DATABASE {Quote(database)} OWNER {Quote(owner)}", ct);
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
@@ -111,13 +109,13 @@ public static class DatabaseRoles
             }
         }
 
-        await ExecuteAsync(admin, $"ALTER DATABASE {Quote(database)} OWNER TO {Quote(owner)}", ct).ConfigureAwait(false);
+        await ExecuteAsync(admin, $"ALTER DATABASE {Quote(database)} OWNER TO {Quote(owner)}", ct);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The connection string with pooling off: for the short-lived sessions of the superuser and the owner at start-up.</summary>

@@ -18,15 +18,15 @@ public sealed class DbWork : IAsyncDisposable
 
     public static async Task<DbWork> BeginAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        var connection = await dataSource.OpenConnectionAsync(ct);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var transaction = await connection.BeginTransactionAsync(ct);
             return new DbWork(connection, transaction);
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync();
             throw;
         }
     }
@@ -45,7 +45,7 @@ public sealed class DbWork : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync().ConfigureAwait(false);
-        await Connection.DisposeAsync().ConfigureAwait(false);
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
     }
 }

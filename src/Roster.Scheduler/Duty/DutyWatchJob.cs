@@ -20,16 +20,16 @@ internal sealed class DutyWatchJob(NpgsqlDataSource db, IClock clock) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
-        await using (var work = await DbWork.BeginAsync(db, cancellationToken).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, cancellationToken))
         {
-            await DutyWatch.RunAsync(work, now, cancellationToken).ConfigureAwait(false);
-            await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await DutyWatch.RunAsync(work, now, cancellationToken);
+            await work.CommitAsync(cancellationToken);
         }
 
-        await using (var work = await DbWork.BeginAsync(db, cancellationToken).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, cancellationToken))
         {
-            await OversightScan.RunAsync(work, now, cancellationToken).ConfigureAwait(false);
-            await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await OversightScan.RunAsync(work, now, cancellationToken);
+            await work.CommitAsync(cancellationToken);
         }
     }
 }

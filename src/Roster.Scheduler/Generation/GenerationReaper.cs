@@ -23,15 +23,15 @@ internal sealed partial class GenerationReaper(NpgsqlDataSource db, IClock clock
         {
             try
             {
-                await using var work = await DbWork.BeginAsync(db, stoppingToken).ConfigureAwait(false);
+                await using var work = await DbWork.BeginAsync(db, stoppingToken);
                 var now = clock.GetCurrentInstant();
-                var parents = await RosterJobStore.ReapAsync(work, Duration.FromTimeSpan(options.Value.Lease), now, stoppingToken).ConfigureAwait(false);
+                var parents = await RosterJobStore.ReapAsync(work, Duration.FromTimeSpan(options.Value.Lease), now, stoppingToken);
                 foreach (var parent in parents)
                 {
-                    await RosterJobStore.RefreshParentAsync(work, parent, now, stoppingToken).ConfigureAwait(false);
+                    await RosterJobStore.RefreshParentAsync(work, parent, now, stoppingToken);
                 }
 
-                await work.CommitAsync(stoppingToken).ConfigureAwait(false);
+                await work.CommitAsync(stoppingToken);
             }
             catch (Exception e) when (e is NpgsqlException or TimeoutException)
             {
@@ -42,14 +42,14 @@ internal sealed partial class GenerationReaper(NpgsqlDataSource db, IClock clock
                 return;
             }
         }
-        while (await SafeTickAsync(timer, stoppingToken).ConfigureAwait(false));
+        while (await SafeTickAsync(timer, stoppingToken));
     }
 
     private static async Task<bool> SafeTickAsync(PeriodicTimer timer, CancellationToken ct)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(ct).ConfigureAwait(false);
+            return await timer.WaitForNextTickAsync(ct);
         }
         catch (OperationCanceledException)
         {

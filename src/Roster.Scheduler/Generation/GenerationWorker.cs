@@ -37,7 +37,7 @@ internal sealed partial class GenerationWorker(
             jobs.RemoveAll(t => t.IsCompleted);
             try
             {
-                while (jobs.Count < settings.EffectiveSlots && await ClaimAsync(stoppingToken).ConfigureAwait(false) is { } job)
+                while (jobs.Count < settings.EffectiveSlots && await ClaimAsync(stoppingToken) is { } job)
                 {
                     jobs.Add(RunAsync(job, stoppingToken));
                 }
@@ -59,7 +59,7 @@ internal sealed partial class GenerationWorker(
 
             try
             {
-                await Task.WhenAny(waits).ConfigureAwait(false);
+                await Task.WhenAny(waits);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -67,20 +67,20 @@ internal sealed partial class GenerationWorker(
             }
         }
 
-        await Task.WhenAll(jobs).ConfigureAwait(false);
-        await listening.ConfigureAwait(false);
+        await Task.WhenAll(jobs);
+        await listening;
     }
 
     private async Task<RosterJobRow?> ClaimAsync(CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        var job = await RosterJobStore.ClaimAsync(work, _name, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        var job = await RosterJobStore.ClaimAsync(work, _name, clock.GetCurrentInstant(), ct);
         if (job?.ParentId is { } parent)
         {
-            await RosterJobStore.RefreshParentAsync(work, parent, clock.GetCurrentInstant(), ct).ConfigureAwait(false);
+            await RosterJobStore.RefreshParentAsync(work, parent, clock.GetCurrentInstant(), ct);
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         return job;
     }
 
@@ -97,15 +97,15 @@ internal sealed partial class GenerationWorker(
             {
                 try
                 {
-                    await Task.Delay(options.Value.HeartbeatInterval, cts.Token).ConfigureAwait(false);
+                    await Task.Delay(options.Value.HeartbeatInterval, cts.Token);
                     var progress = (float)Math.Min(0.99, (Environment.TickCount64 - began) / 1000.0 / Math.Max(1, job.Seconds));
-                    await using var work = await DbWork.BeginAsync(db, cts.Token).ConfigureAwait(false);
-                    var held = await RosterJobStore.HeartbeatAsync(work, job.Id, _name, job.Attempt, progress, cts.Token).ConfigureAwait(false);
-                    await work.CommitAsync(cts.Token).ConfigureAwait(false);
+                    await using var work = await DbWork.BeginAsync(db, cts.Token);
+                    var held = await RosterJobStore.HeartbeatAsync(work, job.Id, _name, job.Attempt, progress, cts.Token);
+                    await work.CommitAsync(cts.Token);
                     if (!held)
                     {
                         lost = true;
-                        await cts.CancelAsync().ConfigureAwait(false);
+                        await cts.CancelAsync();
                     }
                 }
                 catch (OperationCanceledException)
@@ -126,7 +126,7 @@ internal sealed partial class GenerationWorker(
         {
             // With several jobs at once each gets its share of the cores; a lone job gets them all.
             var workers = Math.Max(1, options.Value.EffectiveSlots / Math.Max(1, running));
-            if (await runner.RunAsync(job, workers, cts.Token).ConfigureAwait(false) is { } hardViolations)
+            if (await runner.RunAsync(job, workers, cts.Token) is { } hardViolations)
             {
                 outcome = "succeeded";
                 metrics.GenerationStored(hardViolations);
@@ -134,7 +134,7 @@ internal sealed partial class GenerationWorker(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            await ReleaseAsync(job).ConfigureAwait(false);
+            await ReleaseAsync(job);
         }
         catch (OperationCanceledException) when (lost)
         {
@@ -146,7 +146,7 @@ internal sealed partial class GenerationWorker(
             LogFailed(logger, e, job.Id);
             try
             {
-                await runner.FailAsync(job, "failed: " + e.Message, CancellationToken.None).ConfigureAwait(false);
+                await runner.FailAsync(job, "failed: " + e.Message, CancellationToken.None);
             }
             catch (Exception inner) when (inner is NpgsqlException or TimeoutException)
             {
@@ -156,8 +156,8 @@ internal sealed partial class GenerationWorker(
         finally
         {
             metrics.GenerationFinished(outcome, Stopwatch.GetElapsedTime(started));
-            await cts.CancelAsync().ConfigureAwait(false);
-            await heartbeat.ConfigureAwait(false);
+            await cts.CancelAsync();
+            await heartbeat;
             Interlocked.Decrement(ref _running);
             _wake.Release();
         }
@@ -167,9 +167,9 @@ internal sealed partial class GenerationWorker(
     {
         try
         {
-            await using var work = await DbWork.BeginAsync(db, CancellationToken.None).ConfigureAwait(false);
-            await RosterJobStore.ReleaseAsync(work, job, CancellationToken.None).ConfigureAwait(false);
-            await work.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            await using var work = await DbWork.BeginAsync(db, CancellationToken.None);
+            await RosterJobStore.ReleaseAsync(work, job, CancellationToken.None);
+            await work.CommitAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException)
         {
@@ -185,16 +185,16 @@ internal sealed partial class GenerationWorker(
         {
             try
             {
-                await using var connection = await db.OpenConnectionAsync(ct).ConfigureAwait(false);
+                await using var connection = await db.OpenConnectionAsync(ct);
                 connection.Notification += (_, _) => _wake.Release();
                 await using (var listen = new NpgsqlCommand("LISTEN roster_jobs_queued", connection))
                 {
-                    await listen.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    await listen.ExecuteNonQueryAsync(ct);
                 }
 
                 while (!ct.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(ct).ConfigureAwait(false);
+                    await connection.WaitAsync(ct);
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -206,7 +206,7 @@ internal sealed partial class GenerationWorker(
                 LogDatabase(logger, e);
                 try
                 {
-                    await Task.Delay(TimeSpan.FromSeconds(1), ct).ConfigureAwait(false);
+                    await Task.Delay(TimeSpan.FromSeconds(1), ct);
                 }
                 catch (OperationCanceledException)
                 {

@@ -42,14 +42,14 @@ internal static class QuartzSchema
                     s.ProvisionSchema();
                 });
             })
-            .BuildScheduler(ct).ConfigureAwait(false);
+            .BuildScheduler(ct);
         try
         {
-            await scheduler.Start(ct).ConfigureAwait(false);
+            await scheduler.Start(ct);
         }
         finally
         {
-            await scheduler.Shutdown(waitForJobsToComplete: false, ct).ConfigureAwait(false);
+            await scheduler.Shutdown(waitForJobsToComplete: false, ct);
         }
     }
 }

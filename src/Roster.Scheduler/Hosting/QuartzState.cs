@@ -15,16 +15,16 @@ public static class QuartzState
     public static async Task<(IReadOnlyList<QuartzJobState> Jobs, IReadOnlyList<QuartzNodeState> Nodes)> ReadAsync(NpgsqlDataSource db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await using var connection = await db.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var connection = await db.OpenConnectionAsync(ct);
         try
         {
             var jobs = await connection.QueryAsync<(string, string, long?, long?)>(new CommandDefinition("""
                 SELECT trigger_name, trigger_state, next_fire_time, prev_fire_time FROM qrtz_triggers
                 WHERE sched_name = 'roster' ORDER BY trigger_name
-                """, cancellationToken: ct)).ConfigureAwait(false);
+                """, cancellationToken: ct));
             var nodes = await connection.QueryAsync<(string, long)>(new CommandDefinition("""
                 SELECT instance_name, last_checkin_time FROM qrtz_scheduler_state WHERE sched_name = 'roster' ORDER BY instance_name
-                """, cancellationToken: ct)).ConfigureAwait(false);
+                """, cancellationToken: ct));
             return (
                 [.. jobs.Select(j => new QuartzJobState(j.Item1, j.Item2, ToInstant(j.Item3), ToInstant(j.Item4)))],
                 [.. nodes.Select(n => new QuartzNodeState(n.Item1, ToInstant(n.Item2)!.Value))]);

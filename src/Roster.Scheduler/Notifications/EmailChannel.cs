@@ -34,14 +34,14 @@ internal sealed class EmailChannel(IOptions<SchedulerOptions> options)
             // Credentials never cross the wire in clear: with a user name, STARTTLS is required (the send fails without it).
             var security = !string.IsNullOrEmpty(smtp.Username) ? SecureSocketOptions.StartTls
                 : smtp.StartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;
-            await client.ConnectAsync(smtp.Host, smtp.Port, security, timeout.Token).ConfigureAwait(false);
+            await client.ConnectAsync(smtp.Host, smtp.Port, security, timeout.Token);
             if (!string.IsNullOrEmpty(smtp.Username))
             {
-                await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", timeout.Token).ConfigureAwait(false);
+                await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", timeout.Token);
             }
 
-            var response = await client.SendAsync(message, timeout.Token).ConfigureAwait(false);
-            await client.DisconnectAsync(true, timeout.Token).ConfigureAwait(false);
+            var response = await client.SendAsync(message, timeout.Token);
+            await client.DisconnectAsync(true, timeout.Token);
             return DeliveryOutcome.Ok("smtp: " + response);
         }
         catch (Exception e) when (e is IOException or SmtpCommandException or SmtpProtocolException or OperationCanceledException

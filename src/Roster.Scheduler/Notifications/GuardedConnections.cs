@@ -18,7 +18,7 @@ internal static class GuardedConnections
         UseProxy = false,
         ConnectCallback = async (context, ct) =>
         {
-            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct).ConfigureAwait(false);
+            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
             var allowed = addresses.Where(a => allowPrivate || !WebhookAddressPolicy.IsPrivate(a)).ToArray();
             if (allowed.Length == 0)
             {
@@ -28,7 +28,7 @@ internal static class GuardedConnections
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
-                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct).ConfigureAwait(false);
+                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
                 return new NetworkStream(socket, ownsSocket: true);
             }
             catch

@@ -25,9 +25,9 @@ internal sealed partial class NotificationDeliveryJob(
     public async Task DeliverAsync(long notificationId, CancellationToken ct)
     {
         TimeSpan? retryIn = null;
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
-            var n = await NotificationDeliveryStore.ClaimAsync(work, notificationId, ct).ConfigureAwait(false);
+            var n = await NotificationDeliveryStore.ClaimAsync(work, notificationId, ct);
             if (n is null)
             {
                 return;
@@ -36,31 +36,29 @@ internal sealed partial class NotificationDeliveryJob(
             var attempt = n.Attempts + 1;
             var outcome = n.Channel switch
             {
-                NotificationChannels.Email => await email.SendAsync(n, ct).ConfigureAwait(false),
-                NotificationChannels.Webhook => await webhook.SendAsync(n, ct).ConfigureAwait(false),
+                NotificationChannels.Email => await email.SendAsync(n, ct),
+                NotificationChannels.Webhook => await webhook.SendAsync(n, ct),
                 _ => DeliveryOutcome.Ok("inbox"),
             };
             var now = clock.GetCurrentInstant();
-            await NotificationDeliveryStore.RecordAttemptAsync(work, n.Id, attempt, now, outcome.Succeeded, outcome.Detail, instance.Name, ct)
-                .ConfigureAwait(false);
+            await NotificationDeliveryStore.RecordAttemptAsync(work, n.Id, attempt, now, outcome.Succeeded, outcome.Detail, instance.Name, ct);
             if (outcome.Succeeded)
             {
-                await NotificationDeliveryStore.MarkSentAsync(work, n.Id, attempt, now, ct).ConfigureAwait(false);
+                await NotificationDeliveryStore.MarkSentAsync(work, n.Id, attempt, now, ct);
             }
             else if (attempt >= options.Value.MaxAttempts)
             {
                 LogGaveUp(logger, n.Id, attempt, outcome.Detail);
-                await NotificationDeliveryStore.MarkFailedAsync(work, n.Id, attempt, outcome.Detail, ct).ConfigureAwait(false);
+                await NotificationDeliveryStore.MarkFailedAsync(work, n.Id, attempt, outcome.Detail, ct);
             }
             else
             {
                 var delay = options.Value.RetryDelay(attempt);
-                await NotificationDeliveryStore.MarkRetryAsync(work, n.Id, attempt, now + Duration.FromTimeSpan(delay), outcome.Detail, ct)
-                    .ConfigureAwait(false);
+                await NotificationDeliveryStore.MarkRetryAsync(work, n.Id, attempt, now + Duration.FromTimeSpan(delay), outcome.Detail, ct);
                 retryIn = delay;
             }
 
-            await work.CommitAsync(ct).ConfigureAwait(false);
+            await work.CommitAsync(ct);
             metrics.DeliveryAttempted(n.Channel, outcome.Succeeded, gaveUp: !outcome.Succeeded && retryIn is null);
         }
 

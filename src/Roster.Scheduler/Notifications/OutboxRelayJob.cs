@@ -22,12 +22,12 @@ internal sealed class OutboxRelayJob(NpgsqlDataSource db, IClock clock, Delivery
         IReadOnlyList<long> ids;
         do
         {
-            await using (var work = await DbWork.BeginAsync(db, cancellationToken).ConfigureAwait(false))
+            await using (var work = await DbWork.BeginAsync(db, cancellationToken))
             {
                 var now = clock.GetCurrentInstant();
                 ids = await NotificationDeliveryStore.ClaimForRelayAsync(
-                    work, now, now - Duration.FromTimeSpan(options.Value.RelayStaleAfter), 500, cancellationToken).ConfigureAwait(false);
-                await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    work, now, now - Duration.FromTimeSpan(options.Value.RelayStaleAfter), 500, cancellationToken);
+                await work.CommitAsync(cancellationToken);
             }
 
             queue.Enqueue(ids);

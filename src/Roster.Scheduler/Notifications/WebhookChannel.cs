@@ -33,8 +33,8 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Schedu
         try
         {
             using var client = clients.CreateClient(ClientName);
-            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            var text = await ReadBoundedAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var text = await ReadBoundedAsync(response.Content, timeout.Token);
             var status = (int)response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
@@ -58,14 +58,14 @@ internal sealed class WebhookChannel(IHttpClientFactory clients, IOptions<Schedu
 
     private static async Task<string> ReadBoundedAsync(HttpContent content, CancellationToken ct)
     {
-        var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        var stream = await content.ReadAsStreamAsync(ct);
+        await using (stream)
         {
             var buffer = new byte[MaxResponseBytes];
             var read = 0;
             while (read < buffer.Length)
             {
-                var n = await stream.ReadAsync(buffer.AsMemory(read), ct).ConfigureAwait(false);
+                var n = await stream.ReadAsync(buffer.AsMemory(read), ct);
                 if (n == 0)
                 {
                     break;

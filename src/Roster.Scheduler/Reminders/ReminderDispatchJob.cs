@@ -33,7 +33,7 @@ internal sealed partial class ReminderDispatchJob(
     {
         try
         {
-            await DispatchAsync(cancellationToken).ConfigureAwait(false);
+            await DispatchAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -53,14 +53,14 @@ internal sealed partial class ReminderDispatchJob(
         {
             DispatchResult result;
             Instant? next;
-            await using (var work = await DbWork.BeginAsync(db, cancellationToken).ConfigureAwait(false))
+            await using (var work = await DbWork.BeginAsync(db, cancellationToken))
             {
-                result = await ReminderDispatcher.DispatchDueAsync(work, clock.GetCurrentInstant(), batch, cancellationToken).ConfigureAwait(false);
+                result = await ReminderDispatcher.DispatchDueAsync(work, clock.GetCurrentInstant(), batch, cancellationToken);
                 // No row (rather than a NULL min) when nothing is pending: Dapper's Instant handler cannot read a NULL.
                 next = (await work.Connection.QueryAsync<Instant>(work.Command(
-                    "SELECT due_at FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT 1", null, cancellationToken)).ConfigureAwait(false))
+                    "SELECT due_at FROM reminders WHERE status = 'pending' ORDER BY due_at LIMIT 1", null, cancellationToken)))
                     .Select(i => (Instant?)i).FirstOrDefault();
-                await work.CommitAsync(cancellationToken).ConfigureAwait(false);
+                await work.CommitAsync(cancellationToken);
             }
 
             // After commit: a job must never see a notification that may still roll back. If this process dies here,
@@ -80,7 +80,7 @@ internal sealed partial class ReminderDispatchJob(
 
             if (due > now)
             {
-                await Task.Delay((due - now).ToTimeSpan(), cancellationToken).ConfigureAwait(false);
+                await Task.Delay((due - now).ToTimeSpan(), cancellationToken);
             }
         }
     }

@@ -14,7 +14,7 @@ namespace Roster.Api.Tests.Backup;
 /// pointed at this class's database through ROSTER_DB.
 /// </summary>
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixture>, IDisposable
+public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("roster-backup-").FullName;
 
@@ -77,10 +77,12 @@ public sealed class BackupRestoreTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(countsBefore, await RowCountsAsync(api.Database));
     }
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         Directory.Delete(_folder, recursive: true);
-        TestDatabases.DropAsync(api.Database + "_before_restore").GetAwaiter().GetResult();
+        await TestDatabases.DropAsync(api.Database + "_before_restore");
     }
 
     private static async Task<JsonElement> ReadAsync(HttpClient client, string path)

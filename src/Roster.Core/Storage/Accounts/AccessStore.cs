@@ -19,7 +19,7 @@ public static class AccessStore
             SELECT id FROM down
             """;
         var ids = await work.Connection.QueryAsync<Guid>(work.Command(
-            Sql, new { accountId, roles = roles.ToArray() }, ct)).ConfigureAwait(false);
+            Sql, new { accountId, roles = roles.ToArray() }, ct));
         return ids.AsList();
     }
 
@@ -34,7 +34,7 @@ public static class AccessStore
             )
             SELECT up.parent_id FROM up WHERE up.parent_id IS NOT NULL
             """;
-        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { accountId }, ct)).ConfigureAwait(false);
+        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { accountId }, ct));
         return ids.Distinct().ToList();
     }
 }

@@ -99,20 +99,19 @@ public static class AccountStore
     public static async Task ReplaceGrantsAsync(DbWork work, Guid accountId, IReadOnlyCollection<GrantRow> grants, CancellationToken ct)
     {
         await work.Connection.ExecuteAsync(work.Command(
-            "DELETE FROM grants WHERE account_id = @accountId", new { accountId }, ct)).ConfigureAwait(false);
+            "DELETE FROM grants WHERE account_id = @accountId", new { accountId }, ct));
         await work.Connection.ExecuteAsync(work.Command("""
             INSERT INTO grants (account_id, unit_id, role)
             SELECT @accountId, g.unit_id, g.role FROM unnest(@units, @roles) AS g(unit_id, role)
             ON CONFLICT DO NOTHING
-            """, new { accountId, units = grants.Select(g => g.UnitId).ToArray(), roles = grants.Select(g => g.Role).ToArray() }, ct))
-            .ConfigureAwait(false);
+            """, new { accountId, units = grants.Select(g => g.UnitId).ToArray(), roles = grants.Select(g => g.Role).ToArray() }, ct));
     }
 
     public static async Task<IReadOnlyList<GrantRow>> GrantsAsync(DbWork work, Guid accountId, CancellationToken ct)
     {
         var rows = await work.Connection.QueryAsync<GrantRow>(work.Command(
             "SELECT unit_id, role FROM grants WHERE account_id = @accountId ORDER BY role, unit_id",
-            new { accountId }, ct)).ConfigureAwait(false);
+            new { accountId }, ct));
         return rows.AsList();
     }
 
@@ -121,7 +120,7 @@ public static class AccountStore
     {
         var rows = await work.Connection.QueryAsync<AccountGrantRow>(work.Command(
             "SELECT account_id, unit_id, role FROM grants WHERE account_id = ANY(@ids) ORDER BY role, unit_id",
-            new { ids = accountIds.ToArray() }, ct)).ConfigureAwait(false);
+            new { ids = accountIds.ToArray() }, ct));
         return rows.ToLookup(r => r.AccountId, r => new GrantRow { UnitId = r.UnitId, Role = r.Role });
     }
 
@@ -144,7 +143,7 @@ public static class AccountStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<AccountRow>(work.Command(
-            Sql, new { administered = administered.ToArray(), unitId, after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { administered = administered.ToArray(), unitId, after, limit }, ct));
         return rows.AsList();
     }
 

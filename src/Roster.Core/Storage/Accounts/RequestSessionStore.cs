@@ -17,8 +17,7 @@ public static class RequestSessionStore
     public static async Task<RequestSession?> FindAsync(NpgsqlDataSource db, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await using var connection = await db.OpenConnectionAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<RequestSession>(new CommandDefinition(Sql, new { id }, cancellationToken: ct))
-            .ConfigureAwait(false);
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<RequestSession>(new CommandDefinition(Sql, new { id }, cancellationToken: ct));
     }
 }

@@ -26,7 +26,7 @@ public static class SignInAttemptStore
             RETURNING s.key, s.window_start, s.attempts
             """;
         var rows = await work.Connection.QueryAsync<AttemptCount>(work.Command(
-            Sql, new { keys = keys.ToArray(), now, window }, ct)).ConfigureAwait(false);
+            Sql, new { keys = keys.ToArray(), now, window }, ct));
         return rows.AsList();
     }
 

@@ -25,7 +25,7 @@ public static class AuditStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<AuditEntry>(work.Command(
-            Sql, new { units = units.ToArray(), entity, before, limit }, ct)).ConfigureAwait(false);
+            Sql, new { units = units.ToArray(), entity, before, limit }, ct));
         return rows.AsList();
     }
 }

@@ -26,7 +26,7 @@ public static class CalendarStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<CalendarRow>(work.Command(
-            Sql, new { units = units.ToArray(), after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { units = units.ToArray(), after, limit }, ct));
         return rows.AsList();
     }
 
@@ -69,7 +69,7 @@ public static class CalendarStore
 
     public static async Task<bool> InUseAsync(DbWork work, Guid id, CancellationToken ct) =>
         await work.Connection.ExecuteScalarAsync<bool>(work.Command(
-            "SELECT EXISTS (SELECT 1 FROM periods WHERE calendar_id = @id)", new { id }, ct)).ConfigureAwait(false);
+            "SELECT EXISTS (SELECT 1 FROM periods WHERE calendar_id = @id)", new { id }, ct));
 
     public static Task<int> DeleteAsync(DbWork work, Guid id, int version, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(

@@ -25,7 +25,7 @@ public static class CheckInStore
             SELECT {Columns} FROM check_ins
             WHERE unit_id = @unitId AND slot_starts_at >= @from AND slot_starts_at < @to
             ORDER BY slot_starts_at, slot_key
-            """, new { unitId, from, to }, ct)).ConfigureAwait(false);
+            """, new { unitId, from, to }, ct));
         return rows.AsList();
     }
 

@@ -18,7 +18,7 @@ public static class DailyReportStore
     {
         var rows = await work.Connection.QueryAsync<DailyReportRow>(work.Command(
             $"SELECT {Columns} FROM daily_reports WHERE unit_id = @unitId AND period_id = @periodId ORDER BY day",
-            new { unitId, periodId }, ct)).ConfigureAwait(false);
+            new { unitId, periodId }, ct));
         return rows.AsList();
     }
 }

@@ -22,7 +22,7 @@ public static class DutyLogStore
         var rows = await work.Connection.QueryAsync<DutyLogEntryRow>(work.Command(Select + """
              WHERE e.unit_id = @unitId AND e.period_id = @periodId AND e.created_at >= @from AND e.created_at < @to
             ORDER BY e.created_at, e.id
-            """, new { unitId, periodId, from, to }, ct)).ConfigureAwait(false);
+            """, new { unitId, periodId, from, to }, ct));
         return rows.AsList();
     }
 
@@ -33,7 +33,7 @@ public static class DutyLogStore
         var rows = await work.Connection.QueryAsync<DutyLogEntryRow>(work.Command(Select + """
              WHERE e.kind = 'incident' AND e.unit_id = ANY(@units) AND (NOT @openOnly OR a.incident_id IS NULL)
             ORDER BY e.created_at DESC LIMIT @limit
-            """, new { units = units.ToArray(), openOnly, limit }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), openOnly, limit }, ct));
         return rows.AsList();
     }
 
@@ -41,7 +41,7 @@ public static class DutyLogStore
     {
         var rows = await work.Connection.QueryAsync<DutyLogEntryRow>(work.Command(Select + """
              WHERE e.incident_id = @incidentId ORDER BY e.created_at, e.id
-            """, new { incidentId }, ct)).ConfigureAwait(false);
+            """, new { incidentId }, ct));
         return rows.AsList();
     }
 
@@ -59,5 +59,5 @@ public static class DutyLogStore
         await work.Connection.ExecuteAsync(work.Command("""
             INSERT INTO incident_acknowledgements (incident_id, acknowledged_by, acknowledged_at, late, note)
             VALUES (@incidentId, @by, @at, @late, @note) ON CONFLICT (incident_id) DO NOTHING
-            """, new { incidentId, by, at, late, note }, ct)).ConfigureAwait(false) == 1;
+            """, new { incidentId, by, at, late, note }, ct)) == 1;
 }

@@ -7,7 +7,7 @@ public static class DutyPhoneStore
 {
     public static async Task<bool> ExistsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
         await work.Connection.ExecuteScalarAsync<bool>(work.Command(
-            "SELECT EXISTS (SELECT 1 FROM units WHERE id = @unitId)", new { unitId }, ct)).ConfigureAwait(false);
+            "SELECT EXISTS (SELECT 1 FROM units WHERE id = @unitId)", new { unitId }, ct));
 
     public static Task<string?> FindAsync(DbWork work, Guid unitId, CancellationToken ct) =>
         work.Connection.ExecuteScalarAsync<string?>(work.Command("SELECT duty_phone FROM units WHERE id = @unitId", new { unitId }, ct));

@@ -14,18 +14,18 @@ public static class DutyRecipients
         var rows = (await work.Connection.QueryAsync<(Guid AccountId, Guid PersonId, string? Email)>(work.Command("""
             SELECT a.id, p.id, p.email FROM accounts a JOIN people p ON p.id = a.person_id
             WHERE a.active AND a.person_id = ANY(@ids) ORDER BY a.id
-            """, new { ids = personIds.ToArray() }, ct)).ConfigureAwait(false)).AsList();
-        var channels = await NotificationOutbox.ChannelsAsync(work, rows.Select(r => r.PersonId).ToList(), ct).ConfigureAwait(false);
+            """, new { ids = personIds.ToArray() }, ct))).AsList();
+        var channels = await NotificationOutbox.ChannelsAsync(work, rows.Select(r => r.PersonId).ToList(), ct);
         return [.. rows.Select(r => new Recipient(null, r.AccountId, r.Email, channels[r.PersonId]))];
     }
 
     /// <summary>Supervisors of the unit or any unit above it (the bureau's view).</summary>
     public static async Task<IReadOnlyList<Recipient>> SupervisorsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
-        await WithRolesAboveAsync(work, unitId, ["supervisor"], ct).ConfigureAwait(false);
+        await WithRolesAboveAsync(work, unitId, ["supervisor"], ct);
 
     /// <summary>Administrators of the unit or any unit above it.</summary>
     public static async Task<IReadOnlyList<Recipient>> AdminsAsync(DbWork work, Guid unitId, CancellationToken ct) =>
-        await WithRolesAboveAsync(work, unitId, ["admin"], ct).ConfigureAwait(false);
+        await WithRolesAboveAsync(work, unitId, ["admin"], ct);
 
     /// <summary>The leader on duty in the unit at the slot's start (published roster), if any.</summary>
     public static Task<Guid?> LeaderOnDutyAsync(DbWork work, Guid unitId, NodaTime.Instant at, CancellationToken ct) =>
@@ -39,15 +39,15 @@ public static class DutyRecipients
     public static async Task<IReadOnlyList<Recipient>> WithRolesAboveAsync(
         DbWork work, Guid unitId, IReadOnlyCollection<string> roles, CancellationToken ct)
     {
-        var units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct).ConfigureAwait(false);
+        var units = await UnitStore.AncestorsAndSelfAsync(work, unitId, ct);
         var rows = (await work.Connection.QueryAsync<(Guid AccountId, Guid? PersonId, string? Email)>(work.Command("""
             SELECT DISTINCT a.id, a.person_id, p.email
             FROM grants g JOIN accounts a ON a.id = g.account_id LEFT JOIN people p ON p.id = a.person_id
             WHERE a.active AND g.unit_id = ANY(@units) AND g.role = ANY(@roles)
             ORDER BY a.id
-            """, new { units = units.ToArray(), roles = roles.ToArray() }, ct)).ConfigureAwait(false)).AsList();
+            """, new { units = units.ToArray(), roles = roles.ToArray() }, ct))).AsList();
         var persons = rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).ToList();
-        var channels = await NotificationOutbox.ChannelsAsync(work, persons, ct).ConfigureAwait(false);
+        var channels = await NotificationOutbox.ChannelsAsync(work, persons, ct);
         return [.. rows.Select(r => new Recipient(null, r.AccountId, r.Email, r.PersonId is { } p ? channels[p] : NotificationChannels.Personal))];
     }
 }

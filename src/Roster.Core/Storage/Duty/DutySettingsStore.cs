@@ -10,7 +10,7 @@ public static class DutySettingsStore
         await work.Connection.QuerySingleOrDefaultAsync<DutySettingsRow>(work.Command("""
             SELECT unit_id, check_in_opens_before, check_in_closes_after, swap_needs_approval, standby_steps_in, version
             FROM duty_settings WHERE unit_id = @unitId
-            """, new { unitId }, ct)).ConfigureAwait(false)
+            """, new { unitId }, ct))
         ?? new DutySettingsRow { UnitId = unitId };
 
     /// <summary>Stores the settings when the version still matches (0 for a unit still on defaults); false when stale.</summary>
@@ -23,5 +23,5 @@ public static class DutySettingsStore
                 standby_steps_in = excluded.standby_steps_in,
                 version = duty_settings.version + 1
             WHERE duty_settings.version = @Version
-            """, settings, ct)).ConfigureAwait(false) == 1;
+            """, settings, ct)) == 1;
 }

@@ -25,10 +25,10 @@ public static class DutyWatch
     public static async Task<int> RunAsync(DbWork work, Instant now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var count = await MissedCheckInsAsync(work, now, ct).ConfigureAwait(false);
-        count += await EscalateMissedCheckInsAsync(work, now, ct).ConfigureAwait(false);
-        count += await LateReportsAsync(work, now, ct).ConfigureAwait(false);
-        count += await EscalateIncidentsAsync(work, now, ct).ConfigureAwait(false);
+        var count = await MissedCheckInsAsync(work, now, ct);
+        count += await EscalateMissedCheckInsAsync(work, now, ct);
+        count += await LateReportsAsync(work, now, ct);
+        count += await EscalateIncidentsAsync(work, now, ct);
         return count;
     }
 
@@ -59,18 +59,18 @@ public static class DutyWatch
               AND NOT EXISTS (SELECT 1 FROM check_ins c WHERE c.unit_id = v.unit_id AND c.period_id = v.period_id AND c.slot_key = a.slot_key)
             ON CONFLICT (unit_id, kind, gap_key) WHERE resolved_at IS NULL DO NOTHING
             RETURNING {GapRow.Columns}
-            """, new { now, since = now - LookBack }, ct)).ConfigureAwait(false)).AsList();
+            """, new { now, since = now - LookBack }, ct))).AsList();
         foreach (var gap in opened)
         {
             var people = new List<Guid>();
-            if (await DutyRecipients.LeaderOnDutyAsync(work, gap.UnitId, gap.StartsAt, ct).ConfigureAwait(false) is { } leader && leader != gap.PersonId)
+            if (await DutyRecipients.LeaderOnDutyAsync(work, gap.UnitId, gap.StartsAt, ct) is { } leader && leader != gap.PersonId)
             {
                 people.Add(leader);
             }
 
-            var recipients = (await DutyRecipients.PeopleAsync(work, people, ct).ConfigureAwait(false))
-                .Concat(await DutyRecipients.AdminsAsync(work, gap.UnitId, ct).ConfigureAwait(false)).ToList();
-            await GapNoticeAsync(work, gap, NotificationReasons.GapOpened, recipients, now, ct).ConfigureAwait(false);
+            var recipients = (await DutyRecipients.PeopleAsync(work, people, ct))
+                .Concat(await DutyRecipients.AdminsAsync(work, gap.UnitId, ct)).ToList();
+            await GapNoticeAsync(work, gap, NotificationReasons.GapOpened, recipients, now, ct);
         }
 
         return opened.Count;
@@ -81,12 +81,12 @@ public static class DutyWatch
         var open = (await work.Connection.QueryAsync<GapRow>(work.Command($"""
             SELECT {GapRow.Columns} FROM gaps
             WHERE kind = '{GapKinds.MissedCheckIn}' AND resolved_at IS NULL AND first_seen_at <= @due AND first_seen_at > @since
-            """, new { due = now - MissedCheckInEscalation, since = now - LookBack }, ct)).ConfigureAwait(false)).AsList();
+            """, new { due = now - MissedCheckInEscalation, since = now - LookBack }, ct))).AsList();
         var written = 0;
         foreach (var gap in open)
         {
-            var supervisors = await DutyRecipients.SupervisorsAsync(work, gap.UnitId, ct).ConfigureAwait(false);
-            written += (await GapNoticeAsync(work, gap, DutyNotices.MissedCheckInEscalated, supervisors, now, ct).ConfigureAwait(false)).Count;
+            var supervisors = await DutyRecipients.SupervisorsAsync(work, gap.UnitId, ct);
+            written += (await GapNoticeAsync(work, gap, DutyNotices.MissedCheckInEscalated, supervisors, now, ct)).Count;
         }
 
         return written;
@@ -103,7 +103,7 @@ public static class DutyWatch
             CROSS JOIN LATERAL generate_series(greatest(p.first_day, (@now::timestamptz - @lookBack)::date), least(p.last_day, @now::date), interval '1 day') AS d
             WHERE v.status = 'published'
               AND NOT EXISTS (SELECT 1 FROM daily_reports r WHERE r.unit_id = v.unit_id AND r.period_id = v.period_id AND r.day = d::date)
-            """, new { now, lookBack = LookBack }, ct)).ConfigureAwait(false)).AsList();
+            """, new { now, lookBack = LookBack }, ct))).AsList();
         var opened = 0;
         foreach (var m in missing)
         {
@@ -119,12 +119,11 @@ public static class DutyWatch
                 VALUES (@UnitId, @PeriodId, '{GapKinds.LateReport}', @key, @due, @end, @detail, @now)
                 ON CONFLICT (unit_id, kind, gap_key) WHERE resolved_at IS NULL DO NOTHING
                 RETURNING {GapRow.Columns}
-                """, new { m.UnitId, m.PeriodId, key = m.PeriodId + "/" + day, due, end = due + Duration.FromDays(1), detail = "daily report for " + day + " not filed by " + due, now }, ct))
-                .ConfigureAwait(false);
+                """, new { m.UnitId, m.PeriodId, key = m.PeriodId + "/" + day, due, end = due + Duration.FromDays(1), detail = "daily report for " + day + " not filed by " + due, now }, ct));
             if (gap is not null)
             {
-                var recipients = await GapRecipients.ForUnitAsync(work, m.UnitId, ct).ConfigureAwait(false);
-                await GapNoticeAsync(work, gap, NotificationReasons.GapOpened, recipients, now, ct).ConfigureAwait(false);
+                var recipients = await GapRecipients.ForUnitAsync(work, m.UnitId, ct);
+                await GapNoticeAsync(work, gap, NotificationReasons.GapOpened, recipients, now, ct);
                 opened++;
             }
         }
@@ -138,15 +137,15 @@ public static class DutyWatch
             SELECT e.id, e.unit_id, e.period_id, e.kind, e.category, e.severity, e.body, e.created_at, e.ack_due_at, e.author_id
             FROM duty_log_entries e LEFT JOIN incident_acknowledgements a ON a.incident_id = e.id
             WHERE e.kind = 'incident' AND a.incident_id IS NULL AND e.ack_due_at <= @now AND e.ack_due_at > @since
-            """, new { now, since = now - LookBack }, ct)).ConfigureAwait(false)).AsList();
+            """, new { now, since = now - LookBack }, ct))).AsList();
         var written = 0;
         foreach (var incident in overdue)
         {
-            var recipients = await DutyRecipients.WithRolesAboveAsync(work, incident.UnitId, ["admin", "supervisor"], ct).ConfigureAwait(false);
+            var recipients = await DutyRecipients.WithRolesAboveAsync(work, incident.UnitId, ["admin", "supervisor"], ct);
             written += (await DutyNotices.SendAsync(work, incident.UnitId, DutyNotices.IncidentEscalated, incident.Id.ToString("N"), recipients,
                 "突发事件未确认 Incident not acknowledged",
                 $"【突发事件升级】{incident.Category}（{incident.Severity}）未在期限内确认：{incident.Body}\n[Escalated incident] {incident.Category} ({incident.Severity}) was not acknowledged by {incident.AckDueAt}: {incident.Body}",
-                new { incidentId = incident.Id, unitId = incident.UnitId, ackDueAt = incident.AckDueAt?.ToString() }, now, ct).ConfigureAwait(false)).Count;
+                new { incidentId = incident.Id, unitId = incident.UnitId, ackDueAt = incident.AckDueAt?.ToString() }, now, ct)).Count;
         }
 
         return written;

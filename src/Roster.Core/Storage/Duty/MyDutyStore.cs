@@ -38,9 +38,9 @@ public static class MyDutyStore
         DbWork work, Guid personId, LocalDate from, LocalDate to, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        using var grid = await work.Connection.QueryMultipleAsync(work.Command(Sql, new { personId, from, to }, ct)).ConfigureAwait(false);
-        var duties = (await grid.ReadAsync<MyDutyRow>().ConfigureAwait(false)).AsList();
-        var checkIns = (await grid.ReadAsync<CheckInRow>().ConfigureAwait(false)).AsList();
+        using var grid = await work.Connection.QueryMultipleAsync(work.Command(Sql, new { personId, from, to }, ct));
+        var duties = (await grid.ReadAsync<MyDutyRow>()).AsList();
+        var checkIns = (await grid.ReadAsync<CheckInRow>()).AsList();
         return (duties, checkIns);
     }
 }

@@ -76,10 +76,10 @@ public static class OnDutyBoardStore
         {
             unitId, visible = visible.ToArray(), at, firstDay = day.PlusDays(-1), lastDay = day.PlusDays(1),
             windowStart = at - Reach, windowEnd = at + Duration.FromDays(1),
-        }, ct)).ConfigureAwait(false);
-        var units = (await grid.ReadAsync<OnDutyUnitRow>().ConfigureAwait(false)).AsList();
-        var people = (await grid.ReadAsync<OnDutyPersonRow>().ConfigureAwait(false)).AsList();
-        var span = await grid.ReadSingleAsync<OnDutySpanRow>().ConfigureAwait(false);
+        }, ct));
+        var units = (await grid.ReadAsync<OnDutyUnitRow>()).AsList();
+        var people = (await grid.ReadAsync<OnDutyPersonRow>()).AsList();
+        var span = await grid.ReadSingleAsync<OnDutySpanRow>();
         // The versions read depend on the UTC day of the instant, and the boundaries are complete a day either side.
         var dayStart = day.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
         var dayEnd = day.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();

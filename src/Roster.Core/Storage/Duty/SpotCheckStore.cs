@@ -56,7 +56,7 @@ public static class SpotCheckStore
             FROM spot_check_items i
             WHERE unit_id = ANY(@units) AND (@periodId::uuid IS NULL OR period_id = @periodId)
             GROUP BY unit_id ORDER BY unit_id
-            """, new { units = units.ToArray(), periodId }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), periodId }, ct));
         return rows.AsList();
     }
 }

@@ -18,7 +18,7 @@ public static class SwapStore
             SELECT {Columns} FROM swap_requests
             WHERE unit_id = @unitId AND period_id = @periodId AND (@status::text IS NULL OR status = @status)
             ORDER BY created_at DESC
-            """, new { unitId, periodId, status }, ct)).ConfigureAwait(false);
+            """, new { unitId, periodId, status }, ct));
         return rows.AsList();
     }
 

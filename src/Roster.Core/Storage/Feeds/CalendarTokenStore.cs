@@ -43,7 +43,7 @@ public static class CalendarTokenStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<CalendarTokenRow>(work.Command(
-            Sql, new { personId, unitId, after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { personId, unitId, after, limit }, ct));
         return rows.AsList();
     }
 

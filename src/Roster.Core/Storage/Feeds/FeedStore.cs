@@ -43,7 +43,7 @@ public static class FeedStore
         var rows = await work.Connection.QueryAsync<FeedEventRow>(work.Command(
             "SELECT * FROM (" + Select + " WHERE a.person_id = @personId AND a.ends_at > @since UNION ALL "
             + SelectStandby + " WHERE a.person_id = @personId AND a.ends_at > @since AND a.stepped_in_at IS NULL) e ORDER BY e.starts_at, e.standby, e.slot_key",
-            new { personId, since }, ct)).ConfigureAwait(false);
+            new { personId, since }, ct));
         return rows.AsList();
     }
 
@@ -52,7 +52,7 @@ public static class FeedStore
     {
         var rows = await work.Connection.QueryAsync<FeedEventRow>(work.Command(
             Select + " WHERE v.unit_id = @unitId AND a.ends_at > @since ORDER BY a.starts_at, a.slot_key",
-            new { unitId, since }, ct)).ConfigureAwait(false);
+            new { unitId, since }, ct));
         return rows.AsList();
     }
 }

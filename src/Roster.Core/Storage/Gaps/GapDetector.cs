@@ -29,26 +29,26 @@ public static class GapDetector
     {
         ArgumentNullException.ThrowIfNull(work);
         var windowEnd = now + (horizon ?? DefaultHorizon);
-        await work.LockAsync($"gaps:{unitId}:{periodId}", ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false) ?? throw new ArgumentException($"No unit {unitId}.", nameof(unitId));
-        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false) ?? throw new ArgumentException($"No period {periodId}.", nameof(periodId));
+        await work.LockAsync($"gaps:{unitId}:{periodId}", ct);
+        var unit = await UnitStore.FindAsync(work, unitId, ct) ?? throw new ArgumentException($"No unit {unitId}.", nameof(unitId));
+        var period = await PeriodStore.FindAsync(work, periodId, ct) ?? throw new ArgumentException($"No period {periodId}.", nameof(periodId));
         var versionId = await work.Connection.QuerySingleOrDefaultAsync<Guid?>(work.Command("""
             SELECT id FROM roster_versions WHERE unit_id = @unitId AND period_id = @periodId AND status = 'published'
             ORDER BY number DESC LIMIT 1
-            """, new { unitId, periodId }, ct)).ConfigureAwait(false);
+            """, new { unitId, periodId }, ct));
 
         var detected = new List<DetectedGap>();
         var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
         var range = RequiredSlots.Clip(period, now.InZone(zone).Date.PlusDays(-2), windowEnd.InZone(zone).Date);
         if (versionId is { } version && range is not null)
         {
-            var (all, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
+            var (all, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct);
             var slots = all.Where(s => s.End > now && s.Start < windowEnd).ToList();
-            var facts = await FactsAsync(work, version, range, now, windowEnd, ct).ConfigureAwait(false);
+            var facts = await FactsAsync(work, version, range, now, windowEnd, ct);
             detected.AddRange(GapFinder.Find(slots, facts));
         }
 
-        var opened = await OpenAsync(work, unitId, periodId, detected, now, ct).ConfigureAwait(false);
+        var opened = await OpenAsync(work, unitId, periodId, detected, now, ct);
         var resolved = await work.Connection.ExecuteAsync(work.Command("""
             UPDATE gaps SET resolved_at = @now
             WHERE unit_id = @unitId AND period_id = @periodId AND resolved_at IS NULL AND kind = ANY(@kinds)
@@ -57,8 +57,8 @@ public static class GapDetector
         {
             unitId, periodId, now, windowEnd, kinds = GapKinds.FromRoster.ToArray(),
             found = detected.Select(d => d.Kind + "|" + d.Key).ToArray(),
-        }, ct)).ConfigureAwait(false);
-        var ids = await NotifyAsync(work, unit, opened, now, ct).ConfigureAwait(false);
+        }, ct));
+        var ids = await NotifyAsync(work, unit, opened, now, ct);
         return new GapDetection(opened, resolved, ids);
     }
 
@@ -67,7 +67,7 @@ public static class GapDetector
     {
         var assignments = (await work.Connection.QueryAsync<AssignmentFact>(work.Command("""
             SELECT slot_key, shift_code, role, person_id, starts_at, ends_at FROM assignments WHERE roster_version_id = @versionId
-            """, new { versionId }, ct)).ConfigureAwait(false))
+            """, new { versionId }, ct)))
             .Select(a => new PlannedAssignment(a.SlotKey, a.ShiftCode, a.Role, a.PersonId, a.StartsAt, a.EndsAt)).ToList();
         var people = assignments.Select(a => a.PersonId).Distinct().ToArray();
         var facts = (await work.Connection.QueryAsync<PersonFactRow>(work.Command("""
@@ -81,7 +81,7 @@ public static class GapDetector
             SELECT 'duty', a.person_id, true, '{}', NULL, NULL, a.starts_at, a.ends_at
             FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
             WHERE v.status = 'published' AND v.id <> @versionId AND a.person_id = ANY(@people) AND a.starts_at < @to AND a.ends_at > @from
-            """, new { people, first = range.Start, last = range.End, versionId, from, to }, ct)).ConfigureAwait(false)).AsList();
+            """, new { people, first = range.Start, last = range.End, versionId, from, to }, ct))).AsList();
         return new RosterFacts(
             assignments,
             facts.Where(f => f.Fact == "person" && !f.Active).Select(f => f.PersonId).ToHashSet(),
@@ -117,7 +117,7 @@ public static class GapDetector
             starts = detected.Select(d => d.Start).ToArray(),
             ends = detected.Select(d => d.End).ToArray(),
             details = detected.Select(d => d.Detail).ToArray(),
-        }, ct)).ConfigureAwait(false);
+        }, ct));
         return rows.AsList();
     }
 
@@ -128,8 +128,8 @@ public static class GapDetector
             return [];
         }
 
-        var recipients = await GapRecipients.ForUnitAsync(work, unit.Id, ct).ConfigureAwait(false);
-        var targets = await NotificationOutbox.TargetsAsync(work, unit.Id, ct).ConfigureAwait(false);
+        var recipients = await GapRecipients.ForUnitAsync(work, unit.Id, ct);
+        var targets = await NotificationOutbox.TargetsAsync(work, unit.Id, ct);
         var ids = new List<long>();
         foreach (var gap in opened)
         {
@@ -141,7 +141,7 @@ public static class GapDetector
             };
             ids.AddRange(await NotificationOutbox.AddAsync(
                 work, unit.Id, NotificationReasons.GapOpened, gap.Id.ToString("N", CultureInfo.InvariantCulture), recipients, targets,
-                title, body, data, now, now, enqueueAfterCommit: false, ct).ConfigureAwait(false));
+                title, body, data, now, now, enqueueAfterCommit: false, ct));
         }
 
         return ids;

@@ -27,7 +27,7 @@ public static class GapStore
         var rows = await work.Connection.QueryAsync<GapRow>(work.Command(Sql, new
         {
             units = units.ToArray(), status, from, to, afterStart = after?.StartsAt, afterId = after?.Id, limit,
-        }, ct)).ConfigureAwait(false);
+        }, ct));
         return rows.AsList();
     }
 
@@ -37,7 +37,7 @@ public static class GapStore
         var rows = await work.Connection.QueryAsync<GapRow>(work.Command($"""
             SELECT {GapRow.Columns} FROM gaps
             WHERE unit_id = @unitId AND resolved_at IS NULL AND starts_at >= @from AND starts_at < @to
-            """, new { unitId, from, to }, ct)).ConfigureAwait(false);
+            """, new { unitId, from, to }, ct));
         return rows.AsList();
     }
 }

@@ -20,9 +20,9 @@ public static class RequiredSlots
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(unit);
-        var keepsRoster = await RosteredUnits.KeepsRosterAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false);
-        var shifts = await ShiftStore.AllAsync(work, period.Id, ct).ConfigureAwait(false);
-        var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct).ConfigureAwait(false)
+        var keepsRoster = await RosteredUnits.KeepsRosterAsync(work, period.Id, unit.Id, ct);
+        var shifts = await ShiftStore.AllAsync(work, period.Id, ct);
+        var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct)
             ?? throw new InvalidOperationException($"Calendar {period.CalendarId} of period {period.Id} is missing.");
         var calendar = HolidayCalendar.FromJson(calendarRow.Document);
         var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
@@ -41,13 +41,13 @@ public static class RequiredSlots
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(unit);
-        var shifts = await ShiftStore.AllAsync(work, period.Id, ct).ConfigureAwait(false);
-        if (shifts.All(s => s.Standby is "{}" or "") || !await RosteredUnits.KeepsRosterAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false))
+        var shifts = await ShiftStore.AllAsync(work, period.Id, ct);
+        if (shifts.All(s => s.Standby is "{}" or "") || !await RosteredUnits.KeepsRosterAsync(work, period.Id, unit.Id, ct))
         {
             return [];
         }
 
-        var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct).ConfigureAwait(false)
+        var calendarRow = await CalendarStore.FindAsync(work, period.CalendarId, ct)
             ?? throw new InvalidOperationException($"Calendar {period.CalendarId} of period {period.Id} is missing.");
         var pattern = new ShiftPattern(shifts.Select(s => ToDefinition(s, s.Standby)));
         return SlotExpander.Expand(unit.Id.ToString(), DateTimeZoneProviders.Tzdb[unit.TimeZone], range, pattern, HolidayCalendar.FromJson(calendarRow.Document));

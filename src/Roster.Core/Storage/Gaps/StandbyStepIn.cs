@@ -29,7 +29,7 @@ public static class StandbyStepIn
     public static async Task<int> RunAsync(DbWork work, Guid unitId, Guid periodId, Instant now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (!(await DutySettingsStore.ForUnitAsync(work, unitId, ct).ConfigureAwait(false)).StandbyStepsIn)
+        if (!(await DutySettingsStore.ForUnitAsync(work, unitId, ct)).StandbyStepsIn)
         {
             return 0;
         }
@@ -39,16 +39,16 @@ public static class StandbyStepIn
             WHERE unit_id = @unitId AND period_id = @periodId AND resolved_at IS NULL AND slot_key IS NOT NULL
               AND kind = ANY(@kinds) AND ends_at > @now
             ORDER BY starts_at, id
-            """, new { unitId, periodId, now, kinds = Kinds.ToArray() }, ct)).ConfigureAwait(false)).AsList();
+            """, new { unitId, periodId, now, kinds = Kinds.ToArray() }, ct))).AsList();
         if (gaps.Count == 0)
         {
             return 0;
         }
 
-        await RosterStore.LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct).ConfigureAwait(false);
-        var period = await PeriodStore.FindAsync(work, periodId, ct).ConfigureAwait(false);
-        var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
+        await RosterStore.LockAsync(work, periodId, unitId, ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var period = await PeriodStore.FindAsync(work, periodId, ct);
+        var unit = await UnitStore.FindAsync(work, unitId, ct);
         if (published is null || period is null || unit is null)
         {
             return 0;
@@ -60,7 +60,7 @@ public static class StandbyStepIn
         var steps = 0;
         foreach (var gap in gaps)
         {
-            var standbys = (await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, gap.SlotKey!, ct).ConfigureAwait(false))
+            var standbys = (await StandbyStore.PublishedForSlotAsync(work, periodId, unitId, gap.SlotKey!, ct))
                 .Where(s => s.SteppedInAt is null).ToList();
             if (standbys.Count == 0)
             {
@@ -69,8 +69,8 @@ public static class StandbyStepIn
 
             if (inputs is null)
             {
-                inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct).ConfigureAwait(false);
-                roster = (await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false))
+                inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
+                roster = (await AssignmentStore.OfVersionAsync(work, published.Id, ct))
                     .ToDictionary(a => a.SlotKey, a => a.PersonId.ToString(), StringComparer.Ordinal);
             }
 
@@ -89,23 +89,23 @@ public static class StandbyStepIn
                 continue;
             }
 
-            live ??= await RosterStore.RepublishCopyAsync(work, published, null, now, ct).ConfigureAwait(false);
+            live ??= await RosterStore.RepublishCopyAsync(work, published, null, now, ct);
             var row = new AssignmentRow
             {
                 RosterVersionId = live.Id, SlotKey = slot.Key, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
                 PersonId = standby.PersonId, StartsAt = slot.Start, EndsAt = slot.End, Source = "standby",
             };
-            await AssignmentStore.UpsertAsync(work, row, ct).ConfigureAwait(false);
-            if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct).ConfigureAwait(false) is { } draft)
+            await AssignmentStore.UpsertAsync(work, row, ct);
+            if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct) is { } draft)
             {
                 await AssignmentStore.UpsertAsync(work, new AssignmentRow
                 {
                     RosterVersionId = draft.Id, SlotKey = slot.Key, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
                     PersonId = standby.PersonId, StartsAt = slot.Start, EndsAt = slot.End, Source = "standby",
-                }, ct).ConfigureAwait(false);
+                }, ct);
             }
 
-            await StandbyStore.MarkSteppedInAsync(work, live.Id, standby.SlotKey, slot.Key, now, ct).ConfigureAwait(false);
+            await StandbyStore.MarkSteppedInAsync(work, live.Id, standby.SlotKey, slot.Key, now, ct);
             map[slot.Key] = standby.PersonId.ToString();
             var replaced = holder is null ? (Guid?)null : Guid.Parse(holder);
             await AuditStore.AppendAsync(work, new AuditEntry
@@ -113,17 +113,17 @@ public static class StandbyStepIn
                 At = now, UnitId = unitId, Entity = "assignment", EntityId = $"{live.Id}/{slot.Key}", Action = "standby-step-in",
                 Before = JsonSerializer.Serialize(new { slotKey = slot.Key, personId = replaced }),
                 After = JsonSerializer.Serialize(new { slotKey = slot.Key, personId = standby.PersonId, standbySlot = standby.SlotKey, gapId = gap.Id, gapKind = gap.Kind }),
-            }, ct).ConfigureAwait(false);
-            await NotifyAsync(work, unit, gap, slot.Key, slot.Start, standby.PersonId, replaced, now, ct).ConfigureAwait(false);
+            }, ct);
+            await NotifyAsync(work, unit, gap, slot.Key, slot.Start, standby.PersonId, replaced, now, ct);
             steps++;
         }
 
         if (live is not null)
         {
-            await ReminderPlanner.SyncForVersionAsync(work, live.Id, now, ct).ConfigureAwait(false);
-            await SwapStore.CancelStaleAsync(work, periodId, unitId, live.Id, now, ct).ConfigureAwait(false);
+            await ReminderPlanner.SyncForVersionAsync(work, live.Id, now, ct);
+            await SwapStore.CancelStaleAsync(work, periodId, unitId, live.Id, now, ct);
             var end = period.LastDay.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
-            await GapDetector.DetectAsync(work, unitId, periodId, now, ct, Duration.Max(GapDetector.DefaultHorizon, end - now)).ConfigureAwait(false);
+            await GapDetector.DetectAsync(work, unitId, periodId, now, ct, Duration.Max(GapDetector.DefaultHorizon, end - now));
         }
 
         return steps;
@@ -149,19 +149,19 @@ public static class StandbyStepIn
             people.Add(r);
         }
 
-        if (await DutyRecipients.LeaderOnDutyAsync(work, unit.Id, slotStart, ct).ConfigureAwait(false) is { } leader)
+        if (await DutyRecipients.LeaderOnDutyAsync(work, unit.Id, slotStart, ct) is { } leader)
         {
             people.Add(leader);
         }
 
-        var recipients = await DutyRecipients.PeopleAsync(work, people.Distinct().ToList(), ct).ConfigureAwait(false);
+        var recipients = await DutyRecipients.PeopleAsync(work, people.Distinct().ToList(), ct);
         var names = (await work.Connection.QueryAsync<(Guid Id, string Name)>(work.Command(
-            "SELECT id, name FROM people WHERE id = ANY(@ids)", new { ids = people.ToArray() }, ct)).ConfigureAwait(false))
+            "SELECT id, name FROM people WHERE id = ANY(@ids)", new { ids = people.ToArray() }, ct)))
             .ToDictionary(p => p.Id, p => p.Name);
         var (title, body) = StandbyText.SteppedIn(unit.Name, unit.NameEn ?? unit.Name, slotKey, names.GetValueOrDefault(standby, ""),
             replaced is { } p ? names.GetValueOrDefault(p, "") : null, gap.Kind);
         await DutyNotices.SendAsync(work, unit.Id, NotificationReasons.StandbySteppedIn, gap.Id.ToString("N", System.Globalization.CultureInfo.InvariantCulture),
             recipients, title, body, new { gapId = gap.Id, kind = gap.Kind, unitId = unit.Id, slotKey, standbyPersonId = standby, replacedPersonId = replaced },
-            now, ct).ConfigureAwait(false);
+            now, ct);
     }
 }

@@ -41,13 +41,13 @@ public static class SubtreeCoverage
                              WHERE v.status = 'published' AND v.unit_id = up.unit AND v.period_id = p.id), '') AS versions
             FROM periods p JOIN up ON p.unit_id = up.id
             WHERE p.first_day <= @to AND p.last_day >= @from
-            """, new { ids, from, to }, ct)).ConfigureAwait(false)).AsList();
+            """, new { ids, from, to }, ct))).AsList();
         var periodIds = applying.Select(a => a.PeriodId).Distinct().ToArray();
         var byUnitPeriods = applying.ToLookup(a => a.UnitId);
-        var shifts = (await ShiftStore.OfPeriodsAsync(work, periodIds, ct).ConfigureAwait(false)).ToLookup(s => s.PeriodId);
+        var shifts = (await ShiftStore.OfPeriodsAsync(work, periodIds, ct)).ToLookup(s => s.PeriodId);
         var calendarDocuments = (await work.Connection.QueryAsync<(Guid Id, string Document)>(work.Command(
                 "SELECT id, document::text FROM holiday_calendars WHERE id = ANY(@calendarIds)",
-                new { calendarIds = applying.Select(a => a.CalendarId).Distinct().ToArray() }, ct)).ConfigureAwait(false))
+                new { calendarIds = applying.Select(a => a.CalendarId).Distinct().ToArray() }, ct)))
             .ToDictionary(c => c.Id, c => c.Document);
         var calendars = calendarDocuments.ToDictionary(c => c.Key, c => HolidayCalendar.FromJson(c.Value));
         // Instants of the range in any zone lie within a day of its UTC bounds; each gap is then dated in its unit's zone.
@@ -58,12 +58,12 @@ public static class SubtreeCoverage
             {
                 ids, after = from.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
                 before = to.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
-            }, ct)).ConfigureAwait(false)).ToLookup(g => g.UnitId);
+            }, ct))).ToLookup(g => g.UnitId);
 
         var periods = applying.DistinctBy(a => a.PeriodId).ToDictionary(a => a.PeriodId);
         var shapes = periodIds.ToDictionary(p => p, p => Shape(periods[p], shifts[p], calendarDocuments[periods[p].CalendarId]));
         var patterns = periodIds.ToDictionary(p => p, p => RequiredSlots.Pattern(shifts[p]));
-        var keeping = await RosteredUnits.OfPeriodsAsync(work, periodIds, ct).ConfigureAwait(false);
+        var keeping = await RosteredUnits.OfPeriodsAsync(work, periodIds, ct);
 
         // Whole periods are counted once per roster version and kept; only the assignments of versions not kept are read.
         var wanted = units.SelectMany(u => byUnitPeriods[u.Id].Where(p => keeping.Contains((p.PeriodId, u.Id)))
@@ -85,7 +85,7 @@ public static class SubtreeCoverage
                 """, new
             {
                 unitIds = missing.Select(m => m.Unit.Id).ToArray(), missingPeriodIds = missing.Select(m => m.Period.PeriodId).ToArray(),
-            }, ct)).ConfigureAwait(false))
+            }, ct)))
             .Select(a => (a.UnitId, a.PeriodId, a.SlotKey)).ToHashSet();
         foreach (var (unit, period, versionKey) in missing)
         {

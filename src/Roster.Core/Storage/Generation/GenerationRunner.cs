@@ -27,14 +27,14 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
     public async Task<int?> RunAsync(RosterJobRow job, int workers, CancellationToken ct)
     {
         RosterInputs inputs;
-        await using (var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false))
+        await using (var work = await DbWork.BeginAsync(db, ct))
         {
-            var period = await PeriodStore.FindAsync(work, job.PeriodId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("The period is gone.");
-            var unit = await UnitStore.FindAsync(work, job.UnitId, ct).ConfigureAwait(false) ?? throw new InvalidOperationException("The unit is gone.");
-            var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct).ConfigureAwait(false);
-            var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct).ConfigureAwait(false);
-            inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct).ConfigureAwait(false);
-            await work.CommitAsync(ct).ConfigureAwait(false);
+            var period = await PeriodStore.FindAsync(work, job.PeriodId, ct) ?? throw new InvalidOperationException("The period is gone.");
+            var unit = await UnitStore.FindAsync(work, job.UnitId, ct) ?? throw new InvalidOperationException("The unit is gone.");
+            var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct);
+            var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+            inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
+            await work.CommitAsync(ct);
         }
 
         var limit = Duration.FromSeconds(job.Seconds);
@@ -48,9 +48,9 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
             StallLimit = StallLimit(job.StallSeconds, limit),
             Cancellation = ct,
         };
-        var solution = await Task.Run(() => RosterSolver.Solve(problem), ct).ConfigureAwait(false);
+        var solution = await Task.Run(() => RosterSolver.Solve(problem), ct);
         ct.ThrowIfCancellationRequested();
-        return await StoreAsync(job, inputs, solution, ct).ConfigureAwait(false);
+        return await StoreAsync(job, inputs, solution, ct);
     }
 
     /// <summary>The stall budget: the one asked for, else a quarter of the limit (at least a second); 0 turns it off.</summary>
@@ -64,20 +64,20 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
     private async Task<int?> StoreAsync(RosterJobRow job, RosterInputs inputs, RosterSolution solution, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        await RosterStore.LockAsync(work, job.PeriodId, job.UnitId, ct).ConfigureAwait(false);
-        var oldDraft = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "draft", ct).ConfigureAwait(false);
-        var oldRows = oldDraft is null ? [] : await AssignmentStore.OfVersionAsync(work, oldDraft.Id, ct).ConfigureAwait(false);
+        await using var work = await DbWork.BeginAsync(db, ct);
+        await RosterStore.LockAsync(work, job.PeriodId, job.UnitId, ct);
+        var oldDraft = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "draft", ct);
+        var oldRows = oldDraft is null ? [] : await AssignmentStore.OfVersionAsync(work, oldDraft.Id, ct);
         if (oldDraft is not null)
         {
-            await RosterStore.DeleteDraftAsync(work, oldDraft.Id, ct).ConfigureAwait(false);
+            await RosterStore.DeleteDraftAsync(work, oldDraft.Id, ct);
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "published", ct).ConfigureAwait(false);
+        var published = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "published", ct);
         var unfilled = UnfilledViews.Unfilled(solution, inputs);
         var options = GenerationJson.Options;
         var draft = await RosterStore.InsertDraftAsync(work, job.PeriodId, job.UnitId, published?.Id, job.Id,
-            JsonSerializer.Serialize(unfilled, options), JsonSerializer.Serialize(solution.Report.ScoreByRule, options), now, ct).ConfigureAwait(false);
+            JsonSerializer.Serialize(unfilled, options), JsonSerializer.Serialize(solution.Report.ScoreByRule, options), now, ct);
         var pinned = oldRows.Where(r => r.Pinned).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
         var rows = solution.Assignments.Select(a =>
         {
@@ -90,8 +90,8 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
                 Forced = kept?.Forced ?? false, ForceReason = kept?.ForceReason,
             };
         }).ToList();
-        await AssignmentStore.InsertManyAsync(work, draft.Id, rows, ct).ConfigureAwait(false);
-        await StandbyStore.InsertManyAsync(work, draft.Id, StandbyRows(inputs, solution), ct).ConfigureAwait(false);
+        await AssignmentStore.InsertManyAsync(work, draft.Id, rows, ct);
+        await StandbyStore.InsertManyAsync(work, draft.Id, StandbyRows(inputs, solution), ct);
 
         var statistics = JsonSerializer.Serialize(new
         {
@@ -123,18 +123,18 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         {
             At = now, ActorId = job.RequestedBy, UnitId = job.UnitId, Entity = "roster", EntityId = draft.Id.ToString(),
             Action = "generate", After = statistics,
-        }, ct).ConfigureAwait(false);
-        if (!await RosterJobStore.FinishClaimedAsync(work, job, "succeeded", draft.Id, illegal, statistics, now, ct).ConfigureAwait(false))
+        }, ct);
+        if (!await RosterJobStore.FinishClaimedAsync(work, job, "succeeded", draft.Id, illegal, statistics, now, ct))
         {
             return null;
         }
 
         if (job.ParentId is { } parent)
         {
-            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
+            await RosterJobStore.RefreshParentAsync(work, parent, now, ct);
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
         return solution.Report.HardViolations.Count;
     }
 
@@ -153,13 +153,13 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
     public async Task FailAsync(RosterJobRow job, string error, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
-        await using var work = await DbWork.BeginAsync(db, ct).ConfigureAwait(false);
-        if (await RosterJobStore.FinishClaimedAsync(work, job, "failed", null, error, null, now, ct).ConfigureAwait(false) && job.ParentId is { } parent)
+        await using var work = await DbWork.BeginAsync(db, ct);
+        if (await RosterJobStore.FinishClaimedAsync(work, job, "failed", null, error, null, now, ct) && job.ParentId is { } parent)
         {
-            await RosterJobStore.RefreshParentAsync(work, parent, now, ct).ConfigureAwait(false);
+            await RosterJobStore.RefreshParentAsync(work, parent, now, ct);
         }
 
-        await work.CommitAsync(ct).ConfigureAwait(false);
+        await work.CommitAsync(ct);
     }
 
     private static string IllegalNote(int count) => string.Create(System.Globalization.CultureInfo.InvariantCulture,

@@ -25,19 +25,19 @@ public static class ProblemLoader
         DbWork work, PeriodRow period, UnitRow unit, RosterVersionRow? draft, RosterVersionRow? published, CancellationToken ct)
     {
         var range = new DateInterval(period.FirstDay, period.LastDay);
-        var (slots, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct).ConfigureAwait(false);
-        var standby = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct).ConfigureAwait(false);
-        var people = (await ProblemLoaderPeople.ForUnitAsync(work, unit.Id, ct).ConfigureAwait(false)).Values.ToList();
-        var leaves = await LeaveStore.ApprovedForUnitAsync(work, unit.Id, period.FirstDay, period.LastDay, ct).ConfigureAwait(false);
-        var unitRules = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct).ConfigureAwait(false);
+        var (slots, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct);
+        var standby = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct);
+        var people = (await ProblemLoaderPeople.ForUnitAsync(work, unit.Id, ct)).Values.ToList();
+        var leaves = await LeaveStore.ApprovedForUnitAsync(work, unit.Id, period.FirstDay, period.LastDay, ct);
+        var unitRules = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct);
         var rules = ParseRules(period.Rules).Concat(ParseRules(unitRules ?? "[]")).ToList();
         if (!rules.OfType<StabilityRule>().Any())
         {
             rules.Add(new StabilityRule(DefaultStabilityWeight));
         }
 
-        var pinned = draft is null ? [] : (await AssignmentStore.OfVersionAsync(work, draft.Id, ct).ConfigureAwait(false)).Where(a => a.Pinned);
-        var previous = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct).ConfigureAwait(false);
+        var pinned = draft is null ? [] : (await AssignmentStore.OfVersionAsync(work, draft.Id, ct)).Where(a => a.Pinned);
+        var previous = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
         var unitId = unit.Id.ToString();
         var problem = new RosterProblem
         {

@@ -11,7 +11,7 @@ public static class ProblemLoaderPeople
         Guid? after = null;
         while (true)
         {
-            var page = await PersonStore.ListAsync(work, unitId, null, null, after, 500, ct).ConfigureAwait(false);
+            var page = await PersonStore.ListAsync(work, unitId, null, null, after, 500, ct);
             foreach (var p in page)
             {
                 all[p.Id] = p;

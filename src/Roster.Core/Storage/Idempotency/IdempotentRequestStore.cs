@@ -19,11 +19,11 @@ public static class IdempotentRequestStore
             DELETE FROM idempotent_requests
             WHERE (account_id = @accountId AND key = @key AND (created_at < @staleBefore OR (status IS NULL AND created_at < @abandonedBefore)))
                OR created_at < @staleBefore - interval '1 hour'
-            """, new { accountId, key, staleBefore, abandonedBefore }, ct)).ConfigureAwait(false);
+            """, new { accountId, key, staleBefore, abandonedBefore }, ct));
         var inserted = await work.Connection.ExecuteAsync(work.Command("""
             INSERT INTO idempotent_requests (account_id, key, fingerprint, created_at) VALUES (@accountId, @key, @fingerprint, @now)
             ON CONFLICT (account_id, key) DO NOTHING
-            """, new { accountId, key, fingerprint, now }, ct)).ConfigureAwait(false);
+            """, new { accountId, key, fingerprint, now }, ct));
         return inserted == 1;
     }
 

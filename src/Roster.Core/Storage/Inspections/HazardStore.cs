@@ -20,7 +20,7 @@ public static class HazardStore
             SELECT {Columns} FROM hazards
             WHERE unit_id = ANY(@units) AND (@periodId::uuid IS NULL OR period_id = @periodId) AND (@all OR closed_at IS NULL)
             ORDER BY found_at, id
-            """, new { units = units.ToArray(), periodId, all }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), periodId, all }, ct));
         return rows.AsList();
     }
 

@@ -19,9 +19,9 @@ public static class InspectionFlagScan
     public static async Task<int> RunAsync(DbWork work, Instant now, CancellationToken ct)
     {
         var changed = 0;
-        foreach (var requirement in await RequirementStore.OfPeriodAsync(work, null, null, ct).ConfigureAwait(false))
+        foreach (var requirement in await RequirementStore.OfPeriodAsync(work, null, null, ct))
         {
-            changed += await ScanRequirementAsync(work, requirement, now, ct).ConfigureAwait(false);
+            changed += await ScanRequirementAsync(work, requirement, now, ct);
         }
 
         changed += await work.Connection.ExecuteAsync(work.Command("""
@@ -30,18 +30,18 @@ public static class InspectionFlagScan
             FROM hazards h
             WHERE h.closed_at IS NULL AND h.due_at <= @now
             ON CONFLICT (kind, unit_id, period_id, subject) WHERE closed_at IS NULL DO NOTHING
-            """, new { now }, ct)).ConfigureAwait(false);
+            """, new { now }, ct));
         changed += await work.Connection.ExecuteAsync(work.Command("""
             UPDATE oversight_flags f SET closed_at = greatest(f.opened_at, h.closed_at)
             FROM hazards h
             WHERE f.kind = 'hazard_overdue' AND f.closed_at IS NULL AND f.subject = h.id::text AND h.closed_at IS NOT NULL
-            """, null, ct)).ConfigureAwait(false);
+            """, null, ct));
         return changed;
     }
 
     private static async Task<int> ScanRequirementAsync(DbWork work, RequirementRow requirement, Instant now, CancellationToken ct)
     {
-        var period = await Periods.PeriodStore.FindAsync(work, requirement.PeriodId, ct).ConfigureAwait(false);
+        var period = await Periods.PeriodStore.FindAsync(work, requirement.PeriodId, ct);
         if (period is null)
         {
             return 0;
@@ -49,14 +49,14 @@ public static class InspectionFlagScan
 
         IReadOnlyCollection<Guid> units = requirement.UnitId is { } only
             ? [only]
-            : (await UnitStore.SubtreeAsync(work, period.UnitId, ct).ConfigureAwait(false)).Where(u => u != period.UnitId).ToList();
-        var counts = (await TaskStore.CountsAsync(work, units, period.Id, ct).ConfigureAwait(false))
+            : (await UnitStore.SubtreeAsync(work, period.UnitId, ct)).Where(u => u != period.UnitId).ToList();
+        var counts = (await TaskStore.CountsAsync(work, units, period.Id, ct))
             .Where(c => c.RequirementId == requirement.Id).ToDictionary(c => c.UnitId);
         var changed = 0;
         var subject = requirement.Id.ToString();
         foreach (var unitId in units)
         {
-            var unit = await UnitStore.FindAsync(work, unitId, ct).ConfigureAwait(false);
+            var unit = await UnitStore.FindAsync(work, unitId, ct);
             if (unit is null)
             {
                 continue;
@@ -72,11 +72,11 @@ public static class InspectionFlagScan
                     INSERT INTO oversight_flags (kind, unit_id, period_id, subject, detail, opened_at)
                     VALUES ('inspections_behind', @unitId, @periodId, @subject, @detail, @from)
                     ON CONFLICT (kind, unit_id, period_id, subject) WHERE closed_at IS NULL DO NOTHING
-                    """, new { unitId, periodId = period.Id, subject, detail = $"{requirement.Title}: {done}/{required}", from }, ct)).ConfigureAwait(false);
+                    """, new { unitId, periodId = period.Id, subject, detail = $"{requirement.Title}: {done}/{required}", from }, ct));
             }
             else if (done >= required)
             {
-                changed += await OversightFlagStore.CloseAsync(work, Behind, unitId, period.Id, subject, now, ct).ConfigureAwait(false);
+                changed += await OversightFlagStore.CloseAsync(work, Behind, unitId, period.Id, subject, now, ct);
             }
         }
 

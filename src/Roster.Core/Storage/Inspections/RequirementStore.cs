@@ -21,7 +21,7 @@ public static class RequirementStore
             SELECT {Columns} FROM inspection_requirements
             WHERE (@periodId::uuid IS NULL OR period_id = @periodId) AND (@unitId::uuid IS NULL OR unit_id IS NULL OR unit_id = @unitId)
             ORDER BY created_at, id
-            """, new { periodId, unitId }, ct)).ConfigureAwait(false);
+            """, new { periodId, unitId }, ct));
         return rows.AsList();
     }
 

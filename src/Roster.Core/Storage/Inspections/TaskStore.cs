@@ -20,7 +20,7 @@ public static class TaskStore
     {
         var rows = await work.Connection.QueryAsync<TaskRow>(work.Command(
             $"SELECT {Columns} FROM inspection_tasks WHERE period_id = @periodId AND unit_id = @unitId ORDER BY starts_at, slot_key, id",
-            new { periodId, unitId }, ct)).ConfigureAwait(false);
+            new { periodId, unitId }, ct));
         return rows.AsList();
     }
 
@@ -47,7 +47,7 @@ public static class TaskStore
             FROM inspection_tasks
             WHERE unit_id = ANY(@units) AND (@periodId::uuid IS NULL OR period_id = @periodId)
             GROUP BY requirement_id, unit_id
-            """, new { units = units.ToArray(), periodId }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), periodId }, ct));
         return rows.AsList();
     }
 }

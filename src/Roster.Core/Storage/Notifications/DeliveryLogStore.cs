@@ -18,7 +18,7 @@ public static class DeliveryLogStore
             WHERE n.unit_id = ANY(@units) AND n.channel <> 'inbox' AND (@status::text IS NULL OR n.status = @status)
               AND (@before::bigint IS NULL OR n.id < @before)
             ORDER BY n.id DESC LIMIT @limit
-            """, new { units = units.ToArray(), status, before, limit }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), status, before, limit }, ct));
         return rows.AsList();
     }
 }

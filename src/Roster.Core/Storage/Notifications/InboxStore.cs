@@ -16,7 +16,7 @@ public static class InboxStore
             SELECT id, unit_id, reason, title, body, data::text AS data, created_at, read_at FROM notifications
             WHERE {Mine} AND (NOT @unreadOnly OR read_at IS NULL) AND (@before::bigint IS NULL OR id < @before)
             ORDER BY id DESC LIMIT @limit
-            """, new { accountId, personId, unreadOnly, before, limit }, ct)).ConfigureAwait(false);
+            """, new { accountId, personId, unreadOnly, before, limit }, ct));
         return rows.AsList();
     }
 
@@ -24,5 +24,5 @@ public static class InboxStore
     public static async Task<bool> MarkReadAsync(DbWork work, Guid accountId, Guid? personId, long id, Instant now, CancellationToken ct) =>
         await work.Connection.ExecuteAsync(work.Command($"""
             UPDATE notifications SET read_at = COALESCE(read_at, @now) WHERE id = @id AND {Mine}
-            """, new { accountId, personId, id, now }, ct)).ConfigureAwait(false) == 1;
+            """, new { accountId, personId, id, now }, ct)) == 1;
 }

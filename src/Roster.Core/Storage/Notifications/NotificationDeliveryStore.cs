@@ -60,7 +60,7 @@ public static class NotificationDeliveryStore
             )
             UPDATE notifications n SET enqueued_at = @now FROM c WHERE n.id = c.id
             RETURNING n.id
-            """, new { now, staleBefore, limit }, ct)).ConfigureAwait(false);
+            """, new { now, staleBefore, limit }, ct));
         return ids.AsList();
     }
 

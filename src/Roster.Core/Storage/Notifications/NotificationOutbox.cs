@@ -60,7 +60,7 @@ public static class NotificationOutbox
                 status = inbox ? "sent" : "pending",
                 enqueuedAt = enqueueAfterCommit && !inbox ? now : (Instant?)null,
                 sentAt = inbox ? now : (Instant?)null,
-            }, ct)).ConfigureAwait(false);
+            }, ct));
             if (id is { } value && !inbox)
             {
                 ids.Add(value);
@@ -76,7 +76,7 @@ public static class NotificationOutbox
     {
         var rows = await work.Connection.QueryAsync<(Guid PersonId, string[] Channels)>(work.Command(
             "SELECT person_id, channels FROM notification_preferences WHERE person_id = ANY(@ids)",
-            new { ids = personIds.ToArray() }, ct)).ConfigureAwait(false);
+            new { ids = personIds.ToArray() }, ct));
         var chosen = rows.ToDictionary(r => r.PersonId, r => r.Channels);
         return personIds.Distinct().ToDictionary(
             id => id, id => chosen.TryGetValue(id, out var c) ? (IReadOnlyList<string>)c : NotificationChannels.Personal);
@@ -87,7 +87,7 @@ public static class NotificationOutbox
     {
         var rows = await work.Connection.QueryAsync<WebhookTargetRow>(work.Command($"""
             SELECT {WebhookTargetRow.Columns} FROM webhook_targets WHERE unit_id = @unitId AND active ORDER BY created_at, id
-            """, new { unitId }, ct)).ConfigureAwait(false);
+            """, new { unitId }, ct));
         return rows.AsList();
     }
 }

@@ -6,7 +6,7 @@ namespace Roster.Core.Storage.Notifications;
 public static class PreferenceStore
 {
     public static async Task<IReadOnlyList<string>> GetAsync(DbWork work, Guid personId, CancellationToken ct) =>
-        (await NotificationOutbox.ChannelsAsync(work, [personId], ct).ConfigureAwait(false))[personId];
+        (await NotificationOutbox.ChannelsAsync(work, [personId], ct))[personId];
 
     public static Task<int> SaveAsync(DbWork work, Guid personId, IReadOnlyCollection<string> channels, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command("""

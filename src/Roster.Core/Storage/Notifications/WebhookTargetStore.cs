@@ -9,7 +9,7 @@ public static class WebhookTargetStore
     {
         var rows = await work.Connection.QueryAsync<WebhookTargetRow>(work.Command($"""
             SELECT {WebhookTargetRow.Columns} FROM webhook_targets WHERE unit_id = @unitId ORDER BY created_at, id
-            """, new { unitId }, ct)).ConfigureAwait(false);
+            """, new { unitId }, ct));
         return rows.AsList();
     }
 

@@ -22,7 +22,7 @@ public static class LeaveStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<LeaveRow>(work.Command(
-            Sql, new { personId, after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { personId, after, limit }, ct));
         return rows.AsList();
     }
 
@@ -37,7 +37,7 @@ public static class LeaveStore
             ORDER BY l.person_id, l.first_day
             """;
         var rows = await work.Connection.QueryAsync<LeaveRow>(work.Command(
-            Sql, new { unitId, from, to }, ct)).ConfigureAwait(false);
+            Sql, new { unitId, from, to }, ct));
         return rows.AsList();
     }
 

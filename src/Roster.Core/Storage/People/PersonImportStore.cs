@@ -14,7 +14,7 @@ public static class PersonImportStore
         ArgumentNullException.ThrowIfNull(work);
         var rows = await work.Connection.QueryAsync<PersonRow>(work.Command(
             $"SELECT {Columns} FROM people WHERE unit_id = ANY(@units) AND staff_number IS NOT NULL",
-            new { units = units.ToArray() }, ct)).ConfigureAwait(false);
+            new { units = units.ToArray() }, ct));
         return rows.AsList();
     }
 
@@ -35,7 +35,7 @@ public static class PersonImportStore
             FROM unnest(@units, @names, @employments, @roles, @tags, @phones, @emails, @staffNumbers)
                 AS t(unit_id, name, employment, roles, tags, phone, email, staff_number)
             RETURNING id, staff_number
-            """, Arrays(people, now), ct)).ConfigureAwait(false);
+            """, Arrays(people, now), ct));
         return rows.ToDictionary(r => r.StaffNumber, r => r.Id, StringComparer.Ordinal);
     }
 
@@ -66,7 +66,7 @@ public static class PersonImportStore
             tags = people.Select(p => string.Join(',', p.Tags)).ToArray(),
             phones = people.Select(p => p.Phone).ToArray(),
             emails = people.Select(p => p.Email).ToArray(),
-        }, ct)).ConfigureAwait(false);
+        }, ct));
     }
 
     private static object Arrays(IReadOnlyList<PersonRow> people, Instant now) => new

@@ -24,7 +24,7 @@ public static class PersonStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<PersonRow>(work.Command(
-            Sql, new { unitId, active, role, after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { unitId, active, role, after, limit }, ct));
         return rows.AsList();
     }
 
@@ -48,7 +48,7 @@ public static class PersonStore
         await work.Connection.ExecuteScalarAsync<bool>(work.Command("""
             SELECT EXISTS (SELECT 1 FROM assignments WHERE person_id = @id)
                 OR EXISTS (SELECT 1 FROM accounts WHERE person_id = @id)
-            """, new { id }, ct)).ConfigureAwait(false);
+            """, new { id }, ct));
 
     public static Task<int> DeleteAsync(DbWork work, Guid id, int version, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(

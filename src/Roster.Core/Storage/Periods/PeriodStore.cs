@@ -22,7 +22,7 @@ public static class PeriodStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<PeriodRow>(work.Command(
-            Sql, new { units = units.ToArray(), after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { units = units.ToArray(), after, limit }, ct));
         return rows.AsList();
     }
 
@@ -47,7 +47,7 @@ public static class PeriodStore
 
     public static async Task<bool> HasRostersAsync(DbWork work, Guid id, CancellationToken ct) =>
         await work.Connection.ExecuteScalarAsync<bool>(work.Command(
-            "SELECT EXISTS (SELECT 1 FROM roster_versions WHERE period_id = @id)", new { id }, ct)).ConfigureAwait(false);
+            "SELECT EXISTS (SELECT 1 FROM roster_versions WHERE period_id = @id)", new { id }, ct));
 
     public static Task<int> DeleteAsync(DbWork work, Guid id, int version, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(

@@ -36,7 +36,7 @@ public static class RosteredUnits
     public static async Task<IReadOnlyList<Guid>> OfPeriodAsync(DbWork work, Guid periodId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return [.. (await OfPeriodsAsync(work, [periodId], ct).ConfigureAwait(false)).Select(r => r.UnitId)];
+        return [.. (await OfPeriodsAsync(work, [periodId], ct)).Select(r => r.UnitId)];
     }
 
     /// <summary>Every (period, unit) pair of the given periods where the unit keeps a roster, in one command.</summary>
@@ -51,7 +51,7 @@ public static class RosteredUnits
         }
 
         var rows = await work.Connection.QueryAsync<(Guid PeriodId, Guid UnitId)>(
-            work.Command(Sql, new { periodIds = periodIds.ToArray() }, ct)).ConfigureAwait(false);
+            work.Command(Sql, new { periodIds = periodIds.ToArray() }, ct));
         return rows.ToHashSet();
     }
 
@@ -59,7 +59,7 @@ public static class RosteredUnits
     public static async Task<IReadOnlyList<Guid>> WithinAsync(
         DbWork work, Guid periodId, IEnumerable<Guid> subtree, CancellationToken ct)
     {
-        var rostered = (await OfPeriodAsync(work, periodId, ct).ConfigureAwait(false)).ToHashSet();
+        var rostered = (await OfPeriodAsync(work, periodId, ct)).ToHashSet();
         return [.. subtree.Where(rostered.Contains)];
     }
 
@@ -67,8 +67,7 @@ public static class RosteredUnits
     {
         ArgumentNullException.ThrowIfNull(work);
         return await work.Connection.ExecuteScalarAsync<bool>(work.Command(
-            $"SELECT EXISTS (SELECT 1 FROM ({Sql}) r WHERE r.unit_id = @unitId)", new { periodIds = new[] { periodId }, unitId }, ct))
-            .ConfigureAwait(false);
+            $"SELECT EXISTS (SELECT 1 FROM ({Sql}) r WHERE r.unit_id = @unitId)", new { periodIds = new[] { periodId }, unitId }, ct));
     }
 
     /// <summary>
@@ -87,8 +86,8 @@ public static class RosteredUnits
             )
             SELECT DISTINCT p.id FROM periods p JOIN up ON p.unit_id = up.id
             WHERE p.first_day <= @to AND p.last_day >= @from
-            """, new { units = units.ToArray(), from, to }, ct)).ConfigureAwait(false);
-        var rostered = await OfPeriodsAsync(work, periods.AsList(), ct).ConfigureAwait(false);
+            """, new { units = units.ToArray(), from, to }, ct));
+        var rostered = await OfPeriodsAsync(work, periods.AsList(), ct);
         return rostered.Select(r => r.UnitId).Where(units.Contains).ToHashSet();
     }
 }

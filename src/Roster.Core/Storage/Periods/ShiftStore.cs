@@ -14,7 +14,7 @@ public static class ShiftStore
     /// <summary>The shifts of several periods at once.</summary>
     public static async Task<IReadOnlyList<ShiftRow>> OfPeriodsAsync(DbWork work, IReadOnlyCollection<Guid> periodIds, CancellationToken ct) =>
         (await work.Connection.QueryAsync<ShiftRow>(work.Command(
-            $"SELECT {Columns} FROM shifts WHERE period_id = ANY(@ids) ORDER BY period_id, code", new { ids = periodIds.ToArray() }, ct)).ConfigureAwait(false)).AsList();
+            $"SELECT {Columns} FROM shifts WHERE period_id = ANY(@ids) ORDER BY period_id, code", new { ids = periodIds.ToArray() }, ct))).AsList();
 
     public static async Task<IReadOnlyList<ShiftRow>> ListAsync(
         DbWork work, Guid periodId, Guid? after, int limit, CancellationToken ct)
@@ -26,14 +26,14 @@ public static class ShiftStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<ShiftRow>(work.Command(
-            Sql, new { periodId, after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { periodId, after, limit }, ct));
         return rows.AsList();
     }
 
     public static async Task<IReadOnlyList<ShiftRow>> AllAsync(DbWork work, Guid periodId, CancellationToken ct)
     {
         var rows = await work.Connection.QueryAsync<ShiftRow>(work.Command(
-            $"SELECT {Columns} FROM shifts WHERE period_id = @periodId ORDER BY starts_at, code", new { periodId }, ct)).ConfigureAwait(false);
+            $"SELECT {Columns} FROM shifts WHERE period_id = @periodId ORDER BY starts_at, code", new { periodId }, ct));
         return rows.AsList();
     }
 

@@ -14,8 +14,7 @@ public static class UnitRuleStore
     public static async Task<(string Rules, int Version)> FindVersionedAsync(DbWork work, Guid periodId, Guid unitId, CancellationToken ct)
     {
         var row = await work.Connection.QuerySingleOrDefaultAsync<(string Rules, int Version)?>(work.Command(
-            "SELECT rules::text, version FROM unit_rules WHERE period_id = @periodId AND unit_id = @unitId", new { periodId, unitId }, ct))
-            .ConfigureAwait(false);
+            "SELECT rules::text, version FROM unit_rules WHERE period_id = @periodId AND unit_id = @unitId", new { periodId, unitId }, ct));
         return row ?? ("[]", 0);
     }
 

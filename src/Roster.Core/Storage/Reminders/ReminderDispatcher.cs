@@ -35,7 +35,7 @@ public static class ReminderDispatcher
             ORDER BY r.due_at
             LIMIT @limit
             FOR UPDATE OF r SKIP LOCKED
-            """, new { now, limit }, ct)).ConfigureAwait(false)).AsList();
+            """, new { now, limit }, ct))).AsList();
         if (due.Count == 0)
         {
             return new DispatchResult(0, 0, []);
@@ -43,7 +43,7 @@ public static class ReminderDispatcher
 
         var missed = due.Where(r => now >= (r.Kind == ReminderKinds.Handover ? r.ShiftEndsAt : r.ShiftStartsAt)).Select(r => r.Id).ToArray();
         var send = due.Where(r => !missed.Contains(r.Id)).ToList();
-        var channels = await NotificationOutbox.ChannelsAsync(work, [.. send.Select(r => r.PersonId)], ct).ConfigureAwait(false);
+        var channels = await NotificationOutbox.ChannelsAsync(work, [.. send.Select(r => r.PersonId)], ct);
         var settings = new Dictionary<Guid, ReminderSettings>();
         var targets = new Dictionary<Guid, IReadOnlyList<WebhookTargetRow>>();
         var ids = new List<long>();
@@ -51,9 +51,9 @@ public static class ReminderDispatcher
         {
             if (!settings.TryGetValue(r.UnitId, out var unitSettings))
             {
-                unitSettings = (await ReminderSettingsStore.GetAsync(work, r.UnitId, ct).ConfigureAwait(false)).Settings;
+                unitSettings = (await ReminderSettingsStore.GetAsync(work, r.UnitId, ct)).Settings;
                 settings[r.UnitId] = unitSettings;
-                targets[r.UnitId] = await NotificationOutbox.TargetsAsync(work, r.UnitId, ct).ConfigureAwait(false);
+                targets[r.UnitId] = await NotificationOutbox.TargetsAsync(work, r.UnitId, ct);
             }
 
             var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(r.TimeZone) ?? DateTimeZone.Utc;
@@ -71,14 +71,13 @@ public static class ReminderDispatcher
                 dueAt = r.DueAt.ToString(), offsetMinutes = r.OffsetMinutes,
             };
             ids.AddRange(await NotificationOutbox.AddAsync(
-                work, r.UnitId, reason, subject, [recipient], targets[r.UnitId], title, body, data, r.DueAt, now, enqueueAfterCommit: true, ct)
-                .ConfigureAwait(false));
+                work, r.UnitId, reason, subject, [recipient], targets[r.UnitId], title, body, data, r.DueAt, now, enqueueAfterCommit: true, ct));
         }
 
         await work.Connection.ExecuteAsync(work.Command("""
             UPDATE reminders SET status = CASE WHEN id = ANY(@missed) THEN 'missed' ELSE 'dispatched' END, dispatched_at = @now, updated_at = @now
             WHERE id = ANY(@all)
-            """, new { missed, all = due.Select(r => r.Id).ToArray(), now }, ct)).ConfigureAwait(false);
+            """, new { missed, all = due.Select(r => r.Id).ToArray(), now }, ct));
         return new DispatchResult(send.Count, missed.Length, ids) { Lateness = [.. send.Select(r => now - r.DueAt)] };
     }
 }

@@ -22,17 +22,17 @@ public static class ReminderPlanner
     public static async Task<int> SyncForVersionAsync(DbWork work, Guid rosterVersionId, Instant now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var version = await HeadAsync(work, rosterVersionId, ct).ConfigureAwait(false);
+        var version = await HeadAsync(work, rosterVersionId, ct);
         if (version.Status != "published")
         {
             throw new InvalidOperationException($"Roster version {rosterVersionId} is {version.Status}; reminders follow published versions only.");
         }
 
-        await LockAsync(work, version, ct).ConfigureAwait(false);
+        await LockAsync(work, version, ct);
         var assignments = await work.Connection.QueryAsync<Gaps.AssignmentFact>(work.Command("""
             SELECT slot_key, shift_code, role, person_id, starts_at, ends_at FROM assignments WHERE roster_version_id = @rosterVersionId
-            """, new { rosterVersionId }, ct)).ConfigureAwait(false);
-        var (settings, _) = await ReminderSettingsStore.GetAsync(work, version.UnitId, ct).ConfigureAwait(false);
+            """, new { rosterVersionId }, ct));
+        var (settings, _) = await ReminderSettingsStore.GetAsync(work, version.UnitId, ct);
         var desired = ReminderPlan.Desired(
             [.. assignments.Select(a => new PlannedAssignment(a.SlotKey, a.ShiftCode, a.Role, a.PersonId, a.StartsAt, a.EndsAt))], settings);
         var keys = desired.Select(d => d.Key).ToArray();
@@ -40,7 +40,7 @@ public static class ReminderPlanner
         var cancelled = await work.Connection.ExecuteAsync(work.Command("""
             UPDATE reminders SET status = 'cancelled', updated_at = @now
             WHERE unit_id = @unitId AND period_id = @periodId AND status = 'pending' AND reminder_key <> ALL(@keys)
-            """, new { version.UnitId, version.PeriodId, keys, now }, ct)).ConfigureAwait(false);
+            """, new { version.UnitId, version.PeriodId, keys, now }, ct));
 
         const string Upsert = """
             INSERT INTO reminders AS r (unit_id, period_id, reminder_key, kind, person_id, roster_version_id, slot_key, shift_code, role,
@@ -74,7 +74,7 @@ public static class ReminderPlanner
             ends = desired.Select(d => d.ShiftEnd).ToArray(),
             dues = desired.Select(d => d.DueAt).ToArray(),
             nexts = desired.Select(d => d.NextPersonId).ToArray(),
-        }, ct)).ConfigureAwait(false);
+        }, ct));
         return cancelled + changed;
     }
 
@@ -83,17 +83,17 @@ public static class ReminderPlanner
     public static async Task<int> CancelForVersionAsync(DbWork work, Guid rosterVersionId, Instant now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var version = await HeadAsync(work, rosterVersionId, ct).ConfigureAwait(false);
-        await LockAsync(work, version, ct).ConfigureAwait(false);
+        var version = await HeadAsync(work, rosterVersionId, ct);
+        await LockAsync(work, version, ct);
         return await work.Connection.ExecuteAsync(work.Command("""
             UPDATE reminders SET status = 'cancelled', updated_at = @now
             WHERE unit_id = @unitId AND period_id = @periodId AND status = 'pending'
-            """, new { version.UnitId, version.PeriodId, now }, ct)).ConfigureAwait(false);
+            """, new { version.UnitId, version.PeriodId, now }, ct));
     }
 
     private static async Task<RosterVersionHead> HeadAsync(DbWork work, Guid id, CancellationToken ct) =>
         await work.Connection.QuerySingleOrDefaultAsync<RosterVersionHead>(work.Command(
-            "SELECT id, unit_id, period_id, status FROM roster_versions WHERE id = @id", new { id }, ct)).ConfigureAwait(false)
+            "SELECT id, unit_id, period_id, status FROM roster_versions WHERE id = @id", new { id }, ct))
         ?? throw new ArgumentException($"No roster version {id}.", nameof(id));
 
     // Two publishes of one unit's period at once must not interleave their reminder changes.

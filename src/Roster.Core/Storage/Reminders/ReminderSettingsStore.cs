@@ -12,7 +12,7 @@ public static class ReminderSettingsStore
         var row = await work.Connection.QuerySingleOrDefaultAsync<ReminderSettingsRow>(work.Command("""
             SELECT offsets_minutes, handover_minutes, template_zh, template_en, version
             FROM unit_reminder_settings WHERE unit_id = @unitId
-            """, new { unitId }, ct)).ConfigureAwait(false);
+            """, new { unitId }, ct));
         return row is null ? (ReminderSettings.Default, 0) : (ToSettings(row), row.Version);
     }
 
@@ -33,7 +33,7 @@ public static class ReminderSettingsStore
               WHERE unit_id = @unitId AND version = @version
               """;
         var changed = await work.Connection.ExecuteAsync(work.Command(
-            sql, new { unitId, offsets, handover, zh = settings.TemplateZh, en = settings.TemplateEn, version }, ct)).ConfigureAwait(false);
+            sql, new { unitId, offsets, handover, zh = settings.TemplateZh, en = settings.TemplateEn, version }, ct));
         return changed == 1;
     }
 

@@ -13,7 +13,7 @@ public static class AssignmentStore
     {
         var rows = await work.Connection.QueryAsync<AssignmentRow>(work.Command(
             $"SELECT {Columns} FROM assignments WHERE roster_version_id = @versionId ORDER BY starts_at, slot_key",
-            new { versionId }, ct)).ConfigureAwait(false);
+            new { versionId }, ct));
         return rows.AsList();
     }
 
@@ -25,7 +25,7 @@ public static class AssignmentStore
             SELECT {Columns} FROM assignments
             WHERE roster_version_id = @versionId AND duty_date BETWEEN @from AND @to
             ORDER BY starts_at, slot_key
-            """, new { versionId, from, to }, ct)).ConfigureAwait(false);
+            """, new { versionId, from, to }, ct));
         return rows.AsList();
     }
 
@@ -39,7 +39,7 @@ public static class AssignmentStore
             FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
             WHERE a.person_id = @personId AND v.status = 'published' AND a.duty_date BETWEEN @from AND @to
             ORDER BY a.starts_at
-            """, new { personId, from, to }, ct)).ConfigureAwait(false);
+            """, new { personId, from, to }, ct));
         return rows.AsList();
     }
 
@@ -72,7 +72,7 @@ public static class AssignmentStore
             FROM assignments a JOIN roster_versions v ON v.id = a.roster_version_id
             WHERE v.unit_id = ANY(@units) AND v.status = 'published' AND a.starts_at <= @at AND @at < a.ends_at
             ORDER BY v.unit_id, a.slot_key
-            """, new { units = units.ToArray(), at }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), at }, ct));
         return rows.AsList();
     }
 
@@ -109,8 +109,8 @@ public static class AssignmentStore
                                      source, pinned, forced, force_reason)
             SELECT @toVersionId, slot_key, shift_code, role, duty_date, person_id, starts_at, ends_at, source, pinned, forced, force_reason
             FROM assignments WHERE roster_version_id = @fromVersionId
-            """, new { fromVersionId, toVersionId }, ct)).ConfigureAwait(false);
-        await StandbyStore.CopyAsync(work, fromVersionId, toVersionId, ct).ConfigureAwait(false);
+            """, new { fromVersionId, toVersionId }, ct));
+        await StandbyStore.CopyAsync(work, fromVersionId, toVersionId, ct);
     }
 
     public static Task<int> DeleteAsync(DbWork work, Guid versionId, string slotKey, CancellationToken ct) =>
@@ -120,13 +120,13 @@ public static class AssignmentStore
     /// <summary>Puts a person in a slot of a version, replacing whoever was there.</summary>
     public static async Task<AssignmentRow> UpsertAsync(DbWork work, AssignmentRow row, CancellationToken ct)
     {
-        await DeleteAsync(work, row.RosterVersionId, row.SlotKey, ct).ConfigureAwait(false);
+        await DeleteAsync(work, row.RosterVersionId, row.SlotKey, ct);
         return await work.Connection.QuerySingleAsync<AssignmentRow>(work.Command($"""
             INSERT INTO assignments (roster_version_id, slot_key, shift_code, role, duty_date, person_id, starts_at, ends_at,
                                      source, pinned, forced, force_reason)
             VALUES (@RosterVersionId, @SlotKey, @ShiftCode, @Role, @DutyDate, @PersonId, @StartsAt, @EndsAt, @Source, @Pinned, @Forced, @ForceReason)
             RETURNING {Columns}
-            """, row, ct)).ConfigureAwait(false);
+            """, row, ct));
     }
 
     public static Task<int> SetPinnedAsync(DbWork work, Guid versionId, string slotKey, bool pinned, CancellationToken ct) =>

@@ -20,7 +20,7 @@ public static class RosterJobStore
 
     public static async Task<IReadOnlyList<RosterJobRow>> ChildrenAsync(DbWork work, Guid parentId, CancellationToken ct) =>
         (await work.Connection.QueryAsync<RosterJobRow>(work.Command(
-            $"SELECT {Columns} FROM roster_jobs WHERE parent_id = @parentId ORDER BY created_at, id", new { parentId }, ct)).ConfigureAwait(false)).ToList();
+            $"SELECT {Columns} FROM roster_jobs WHERE parent_id = @parentId ORDER BY created_at, id", new { parentId }, ct))).ToList();
 
     public static Task<RosterJobRow> InsertAsync(DbWork work, RosterJobRow job, CancellationToken ct) =>
         work.Connection.QuerySingleAsync<RosterJobRow>(work.Command($"""
@@ -35,7 +35,7 @@ public static class RosterJobStore
             SELECT {Columns} FROM roster_jobs
             WHERE period_id = @periodId AND unit_id = ANY(@units) AND kind = 'unit' AND status IN ('queued', 'running')
             ORDER BY created_at FOR UPDATE
-            """, new { periodId, units = unitIds.ToArray() }, ct)).ConfigureAwait(false)).ToList();
+            """, new { periodId, units = unitIds.ToArray() }, ct))).ToList();
 
     /// <summary>Queued jobs replaced by a newer request: cancelled, saying so.</summary>
     public static Task<int> SupersedeAsync(DbWork work, IReadOnlyCollection<Guid> ids, Instant now, CancellationToken ct) =>
@@ -64,7 +64,7 @@ public static class RosterJobStore
         var seconds = await work.Connection.ExecuteScalarAsync<double?>(work.Command("""
             SELECT min(GREATEST(0, seconds - COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - claimed_at), 0)))
             FROM roster_jobs WHERE requested_by = @accountId AND kind = 'unit' AND status IN ('queued', 'running')
-            """, new { accountId }, ct)).ConfigureAwait(false);
+            """, new { accountId }, ct));
         return (int)Math.Clamp(Math.Ceiling(seconds ?? 1), 1, 3600);
     }
 
@@ -82,7 +82,7 @@ public static class RosterJobStore
         await work.Connection.ExecuteAsync(work.Command("""
             UPDATE roster_jobs SET heartbeat_at = clock_timestamp(), progress = GREATEST(progress, @progress)
             WHERE id = @id AND worker = @worker AND attempt = @attempt AND status = 'running'
-            """, new { id, worker, attempt, progress }, ct)).ConfigureAwait(false) == 1;
+            """, new { id, worker, attempt, progress }, ct)) == 1;
 
     /// <summary>Records the outcome of the job this worker holds; false when it no longer holds it.</summary>
     public static async Task<bool> FinishClaimedAsync(
@@ -91,7 +91,7 @@ public static class RosterJobStore
             UPDATE roster_jobs SET status = @status, progress = CASE WHEN @status = 'succeeded' THEN 1 ELSE progress END,
                 version_id = @versionId, error = @error, statistics = @statistics::jsonb, finished_at = @now
             WHERE id = @Id AND worker = @Worker AND attempt = @Attempt AND status = 'running'
-            """, new { job.Id, job.Worker, job.Attempt, status, versionId, error, statistics, now }, ct)).ConfigureAwait(false) == 1;
+            """, new { job.Id, job.Worker, job.Attempt, status, versionId, error, statistics, now }, ct)) == 1;
 
     /// <summary>A worker shutting down gives its job back to the queue for another worker (no attempt is spent).</summary>
     public static Task<int> ReleaseAsync(DbWork work, RosterJobRow job, CancellationToken ct) =>
@@ -106,7 +106,7 @@ public static class RosterJobStore
         await work.Connection.ExecuteAsync(work.Command("""
             UPDATE roster_jobs SET status = 'cancelled', error = @reason, finished_at = @now
             WHERE (id = @id OR parent_id = @id) AND status IN ('queued', 'running')
-            """, new { id, reason, now }, ct)).ConfigureAwait(false) > 0;
+            """, new { id, reason, now }, ct)) > 0;
 
     /// <summary>
     /// Running jobs whose worker has not sent a heartbeat for <paramref name="lease"/> (it was killed, or lost the
@@ -128,13 +128,13 @@ public static class RosterJobStore
                 worker = NULL, heartbeat_at = NULL, claimed_at = NULL
             FROM stale WHERE j.id = stale.id
             RETURNING CASE WHEN j.status = 'failed' THEN j.parent_id END
-            """, new { leaseSeconds = lease.TotalSeconds, now }, ct)).ConfigureAwait(false)).OfType<Guid>().Distinct().ToList();
+            """, new { leaseSeconds = lease.TotalSeconds, now }, ct))).OfType<Guid>().Distinct().ToList();
 
     /// <summary>Brings a subtree parent's status and progress up to date with its unit jobs.</summary>
     public static async Task RefreshParentAsync(DbWork work, Guid parentId, Instant now, CancellationToken ct)
     {
         // Locked first, in its own statement: the update's snapshot then sees every child that finished before us.
-        await work.Connection.ExecuteAsync(work.Command("SELECT 1 FROM roster_jobs WHERE id = @parentId FOR UPDATE", new { parentId }, ct)).ConfigureAwait(false);
+        await work.Connection.ExecuteAsync(work.Command("SELECT 1 FROM roster_jobs WHERE id = @parentId FOR UPDATE", new { parentId }, ct));
         await work.Connection.ExecuteAsync(work.Command("""
             UPDATE roster_jobs p SET
                 status = CASE WHEN c.active > 0 THEN CASE WHEN c.started > 0 THEN 'running' ELSE 'queued' END
@@ -154,6 +154,6 @@ public static class RosterJobStore
                          min(started_at) AS first_start
                   FROM roster_jobs WHERE parent_id = @parentId) c
             WHERE p.id = @parentId AND p.status IN ('queued', 'running')
-            """, new { parentId, now }, ct)).ConfigureAwait(false);
+            """, new { parentId, now }, ct));
     }
 }

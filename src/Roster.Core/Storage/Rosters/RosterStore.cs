@@ -32,7 +32,7 @@ public static class RosterStore
             SELECT {Columns} FROM roster_versions
             WHERE period_id = @periodId AND unit_id = @unitId AND (@beforeNumber::int IS NULL OR number < @beforeNumber)
             ORDER BY number DESC LIMIT @limit
-            """, new { periodId, unitId, beforeNumber, limit }, ct)).ConfigureAwait(false);
+            """, new { periodId, unitId, beforeNumber, limit }, ct));
         return rows.AsList();
     }
 
@@ -43,21 +43,21 @@ public static class RosterStore
     public static async Task<RosterVersionRow> InsertDraftAsync(
         DbWork work, Guid periodId, Guid unitId, Guid? basedOnId, Guid? jobId, string unfilled, string score, Instant now, CancellationToken ct)
     {
-        await LockAsync(work, periodId, unitId, ct).ConfigureAwait(false);
+        await LockAsync(work, periodId, unitId, ct);
         return await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
             INSERT INTO roster_versions (period_id, unit_id, number, status, based_on_id, job_id, unfilled, score, created_at)
             VALUES (@periodId, @unitId,
                 (SELECT coalesce(max(number), 0) + 1 FROM roster_versions WHERE period_id = @periodId AND unit_id = @unitId),
                 'draft', @basedOnId, @jobId, @unfilled::jsonb, @score::jsonb, @now)
             RETURNING {Columns}
-            """, new { periodId, unitId, basedOnId, jobId, unfilled, score, now }, ct)).ConfigureAwait(false);
+            """, new { periodId, unitId, basedOnId, jobId, unfilled, score, now }, ct));
     }
 
     /// <summary>The periods in which the unit has a published roster.</summary>
     public static async Task<IReadOnlyList<Guid>> PublishedPeriodsOfUnitAsync(DbWork work, Guid unitId, CancellationToken ct)
     {
         var ids = await work.Connection.QueryAsync<Guid>(work.Command(
-            "SELECT period_id FROM roster_versions WHERE unit_id = @unitId AND status = 'published'", new { unitId }, ct)).ConfigureAwait(false);
+            "SELECT period_id FROM roster_versions WHERE unit_id = @unitId AND status = 'published'", new { unitId }, ct));
         return ids.AsList();
     }
 
@@ -87,9 +87,9 @@ public static class RosterStore
     /// </summary>
     public static async Task<RosterVersionRow> RepublishCopyAsync(DbWork work, RosterVersionRow published, Guid? actor, Instant now, CancellationToken ct)
     {
-        await LockAsync(work, published.PeriodId, published.UnitId, ct).ConfigureAwait(false);
+        await LockAsync(work, published.PeriodId, published.UnitId, ct);
         await work.Connection.ExecuteAsync(work.Command(
-            "UPDATE roster_versions SET status = 'superseded' WHERE id = @Id AND status = 'published'", published, ct)).ConfigureAwait(false);
+            "UPDATE roster_versions SET status = 'superseded' WHERE id = @Id AND status = 'published'", published, ct));
         var copy = await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
             INSERT INTO roster_versions (period_id, unit_id, number, status, based_on_id, unfilled, score, created_at, published_at, published_by)
             SELECT period_id, unit_id,
@@ -97,8 +97,8 @@ public static class RosterStore
                 'published', id, unfilled, score, @now, @now, @actor
             FROM roster_versions WHERE id = @Id
             RETURNING {Columns}
-            """, new { published.Id, published.PeriodId, published.UnitId, now, actor }, ct)).ConfigureAwait(false);
-        await AssignmentStore.CopyAsync(work, published.Id, copy.Id, ct).ConfigureAwait(false);
+            """, new { published.Id, published.PeriodId, published.UnitId, now, actor }, ct));
+        await AssignmentStore.CopyAsync(work, published.Id, copy.Id, ct);
         return copy;
     }
 
@@ -108,11 +108,11 @@ public static class RosterStore
         await work.Connection.ExecuteAsync(work.Command("""
             UPDATE roster_versions SET status = 'superseded'
             WHERE period_id = @PeriodId AND unit_id = @UnitId AND status = 'published'
-            """, draft, ct)).ConfigureAwait(false);
+            """, draft, ct));
         return await work.Connection.QuerySingleAsync<RosterVersionRow>(work.Command($"""
             UPDATE roster_versions SET status = 'published', published_at = @now, published_by = @actor
             WHERE id = @id AND status = 'draft'
             RETURNING {Columns}
-            """, new { id = draft.Id, now, actor }, ct)).ConfigureAwait(false);
+            """, new { id = draft.Id, now, actor }, ct));
     }
 }

@@ -14,7 +14,7 @@ public static class StandbyStore
         (await work.Connection.QueryAsync<StandbyRow>(work.Command($"""
             SELECT {Columns} FROM standby_assignments s JOIN roster_versions v ON v.id = s.roster_version_id
             WHERE s.roster_version_id = @versionId ORDER BY s.starts_at, s.slot_key
-            """, new { versionId }, ct)).ConfigureAwait(false)).AsList();
+            """, new { versionId }, ct))).AsList();
 
     /// <summary>A person's standbys in published rosters on duty dates from <paramref name="from"/> to <paramref name="to"/> (inclusive).</summary>
     public static async Task<IReadOnlyList<StandbyRow>> PublishedOfPersonAsync(DbWork work, Guid personId, LocalDate from, LocalDate to, CancellationToken ct) =>
@@ -22,7 +22,7 @@ public static class StandbyStore
             SELECT {Columns} FROM standby_assignments s JOIN roster_versions v ON v.id = s.roster_version_id
             WHERE s.person_id = @personId AND v.status = 'published' AND s.duty_date BETWEEN @from AND @to
             ORDER BY s.starts_at
-            """, new { personId, from, to }, ct)).ConfigureAwait(false)).AsList();
+            """, new { personId, from, to }, ct))).AsList();
 
     /// <summary>Everyone standing by at <paramref name="at"/> in the given units (published rosters), not yet stepped in.</summary>
     public static async Task<IReadOnlyList<StandbyRow>> StandingByAtAsync(DbWork work, IReadOnlyCollection<Guid> units, Instant at, CancellationToken ct) =>
@@ -30,7 +30,7 @@ public static class StandbyStore
             SELECT {Columns} FROM standby_assignments s JOIN roster_versions v ON v.id = s.roster_version_id
             WHERE v.unit_id = ANY(@units) AND v.status = 'published' AND s.starts_at <= @at AND @at < s.ends_at AND s.stepped_in_at IS NULL
             ORDER BY v.unit_id, s.slot_key
-            """, new { units = units.ToArray(), at }, ct)).ConfigureAwait(false)).AsList();
+            """, new { units = units.ToArray(), at }, ct))).AsList();
 
     /// <summary>The standbys of the published roster for the same date, shift and role as the duty slot <paramref name="slotKey"/>
     /// (date/shift/role/index), those not yet stepped in first.</summary>
@@ -46,7 +46,7 @@ public static class StandbyStore
             WHERE v.period_id = @periodId AND v.unit_id = @unitId AND v.status = 'published'
               AND s.slot_key LIKE @prefix ESCAPE '\'
             ORDER BY s.stepped_in_at IS NOT NULL, s.slot_key
-            """, new { periodId, unitId, prefix = Escape($"{parts[0]}/{parts[1]}/{parts[2]}/") + "%" }, ct)).ConfigureAwait(false)).AsList();
+            """, new { periodId, unitId, prefix = Escape($"{parts[0]}/{parts[1]}/{parts[2]}/") + "%" }, ct))).AsList();
     }
 
     public static Task InsertManyAsync(DbWork work, Guid versionId, IReadOnlyList<StandbyRow> rows, CancellationToken ct) =>
@@ -78,8 +78,8 @@ public static class StandbyStore
             ON CONFLICT (roster_version_id, slot_key) DO UPDATE
             SET person_id = EXCLUDED.person_id, source = 'manual', stepped_in_at = NULL, stepped_in_slot = NULL
             RETURNING id
-            """, row, ct)).ConfigureAwait(false);
-        return (await OfVersionAsync(work, row.RosterVersionId, ct).ConfigureAwait(false)).First(s => s.Id == id);
+            """, row, ct));
+        return (await OfVersionAsync(work, row.RosterVersionId, ct)).First(s => s.Id == id);
     }
 
     /// <summary>Clears the standby of a slot of a version; the number of rows removed (0 or 1).</summary>

@@ -15,13 +15,13 @@ public sealed record CompensatoryBalance(decimal Earned, decimal Taken)
     public static async Task<CompensatoryBalance> OfAsync(
         DbWork work, Guid personId, Instant now, Guid? excludingLeaveId, CancellationToken ct)
     {
-        var served = await DutyFactStore.ServedByAsync(work, personId, now, ct).ConfigureAwait(false);
-        var values = await DutyValuation.ValueAsync(work, served, ct).ConfigureAwait(false);
+        var served = await DutyFactStore.ServedByAsync(work, personId, now, ct);
+        var values = await DutyValuation.ValueAsync(work, served, ct);
         var taken = await work.Connection.ExecuteScalarAsync<decimal>(work.Command("""
             SELECT coalesce(sum(hours), 0) FROM leaves
             WHERE person_id = @personId AND kind = 'compensatory' AND status IN ('requested', 'approved')
               AND (@excludingLeaveId::uuid IS NULL OR id <> @excludingLeaveId)
-            """, new { personId, excludingLeaveId }, ct)).ConfigureAwait(false);
+            """, new { personId, excludingLeaveId }, ct));
         return new CompensatoryBalance(values.Sum(v => v.Rate.CompensatoryHours), taken);
     }
 }

@@ -21,11 +21,11 @@ public static class DutyFactStore
         DbWork work, IReadOnlyCollection<Guid> unitIds, LocalDate from, LocalDate to, CancellationToken ct) =>
         (await work.Connection.QueryAsync<DutyFactRow>(work.Command(
             Select + " WHERE v.unit_id = ANY(@ids) AND a.duty_date BETWEEN @from AND @to ORDER BY a.starts_at, a.slot_key",
-            new { ids = unitIds.ToArray(), from, to }, ct)).ConfigureAwait(false)).AsList();
+            new { ids = unitIds.ToArray(), from, to }, ct))).AsList();
 
     /// <summary>A person's duties on any published roster that ended by <paramref name="now"/>: the duties already served.</summary>
     public static async Task<IReadOnlyList<DutyFactRow>> ServedByAsync(DbWork work, Guid personId, Instant now, CancellationToken ct) =>
         (await work.Connection.QueryAsync<DutyFactRow>(work.Command(
             Select + " WHERE a.person_id = @personId AND a.ends_at <= @now ORDER BY a.starts_at",
-            new { personId, now }, ct)).ConfigureAwait(false)).AsList();
+            new { personId, now }, ct))).AsList();
 }

@@ -22,7 +22,7 @@ public static class DutyRateStore
         DbWork work, IReadOnlyCollection<Guid> unitIds, IReadOnlyCollection<Guid> periodIds, CancellationToken ct) =>
         (await work.Connection.QueryAsync<DutyRateCardRow>(work.Command(
             $"SELECT {Columns} FROM duty_rate_cards WHERE unit_id = ANY(@unitIds) OR period_id = ANY(@periodIds)",
-            new { unitIds = unitIds.ToArray(), periodIds = periodIds.ToArray() }, ct)).ConfigureAwait(false)).AsList();
+            new { unitIds = unitIds.ToArray(), periodIds = periodIds.ToArray() }, ct))).AsList();
 
     /// <summary>
     /// Creates the card (when <paramref name="version"/> is 0) or replaces it if still at <paramref name="version"/>;

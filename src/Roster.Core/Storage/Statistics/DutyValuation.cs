@@ -22,7 +22,7 @@ public static class DutyValuation
 
         var calendars = (await work.Connection.QueryAsync<(Guid Id, string Document)>(work.Command(
                 "SELECT id, document::text FROM holiday_calendars WHERE id = ANY(@ids)",
-                new { ids = duties.Select(d => d.CalendarId).Distinct().ToArray() }, ct)).ConfigureAwait(false))
+                new { ids = duties.Select(d => d.CalendarId).Distinct().ToArray() }, ct)))
             .ToDictionary(c => c.Id, c => HolidayCalendar.FromJson(c.Document));
         var unitIds = duties.Select(d => d.UnitId).Distinct().ToArray();
         var ancestry = (await work.Connection.QueryAsync<(Guid UnitId, Guid AncestorId, int Depth)>(work.Command("""
@@ -33,9 +33,9 @@ public static class DutyValuation
                     WHERE u.parent_id IS NOT NULL
                 )
                 SELECT unit_id, ancestor_id, depth FROM up
-                """, new { unitIds }, ct)).ConfigureAwait(false)).AsList();
+                """, new { unitIds }, ct))).AsList();
         var periodIds = duties.Select(d => d.PeriodId).Distinct().ToArray();
-        var cards = await DutyRateStore.OfAsync(work, [.. ancestry.Select(a => a.AncestorId).Distinct()], periodIds, ct).ConfigureAwait(false);
+        var cards = await DutyRateStore.OfAsync(work, [.. ancestry.Select(a => a.AncestorId).Distinct()], periodIds, ct);
         var byPeriod = cards.Where(c => c.PeriodId is not null).ToDictionary(c => c.PeriodId!.Value, c => c.ToCard());
         var byUnit = cards.Where(c => c.UnitId is not null).ToDictionary(c => c.UnitId!.Value, c => c.ToCard());
         var unitCard = ancestry.GroupBy(a => a.UnitId).ToDictionary(

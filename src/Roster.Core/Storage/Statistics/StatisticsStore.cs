@@ -35,7 +35,7 @@ public static class StatisticsStore
             """;
         var (after, before) = Window(from, to);
         return (await work.Connection.QueryAsync<PersonEventRow>(work.Command(
-            Sql, new { ids = unitIds.ToArray(), after, before, from, to }, ct)).ConfigureAwait(false)).AsList();
+            Sql, new { ids = unitIds.ToArray(), after, before, from, to }, ct))).AsList();
     }
 
     public static async Task<IReadOnlyList<UnitEventRow>> UnitEventsAsync(
@@ -57,7 +57,7 @@ public static class StatisticsStore
             """;
         var (after, before) = Window(from, to);
         return (await work.Connection.QueryAsync<UnitEventRow>(work.Command(
-            Sql, new { ids = unitIds.ToArray(), after, before, from, to }, ct)).ConfigureAwait(false)).AsList();
+            Sql, new { ids = unitIds.ToArray(), after, before, from, to }, ct))).AsList();
     }
 
     /// <summary>Active people of the units, every person in <paramref name="alsoIds"/>, or only <paramref name="onlyId"/>.</summary>
@@ -70,7 +70,7 @@ public static class StatisticsStore
             WHERE CASE WHEN @onlyId::uuid IS NULL THEN (p.unit_id = ANY(@ids) AND p.active) OR p.id = ANY(@alsoIds) ELSE p.id = @onlyId END
             """;
         return (await work.Connection.QueryAsync<PersonNameRow>(work.Command(
-            Sql, new { ids = unitIds.ToArray(), alsoIds = alsoIds.ToArray(), onlyId }, ct)).ConfigureAwait(false)).AsList();
+            Sql, new { ids = unitIds.ToArray(), alsoIds = alsoIds.ToArray(), onlyId }, ct))).AsList();
     }
 
     private static (Instant After, Instant Before) Window(LocalDate from, LocalDate to) =>

@@ -18,7 +18,7 @@ public static class OversightFlagStore
             SELECT {Columns} FROM oversight_flags
             WHERE unit_id = ANY(@units) AND (@periodId::uuid IS NULL OR period_id = @periodId) AND (@all OR closed_at IS NULL)
             ORDER BY opened_at DESC, id
-            """, new { units = units.ToArray(), periodId, all }, ct)).ConfigureAwait(false);
+            """, new { units = units.ToArray(), periodId, all }, ct));
         return rows.AsList();
     }
 
@@ -53,7 +53,7 @@ public static class OversightFlagStore
               AND NOT EXISTS (SELECT 1 FROM oversight_flags f
                               WHERE f.kind = 'submission_overdue' AND f.unit_id = d.unit_id AND f.period_id = d.period_id)
             ON CONFLICT (kind, unit_id, period_id, subject) WHERE closed_at IS NULL DO NOTHING
-            """, new { now }, ct)).ConfigureAwait(false);
+            """, new { now }, ct));
         var closed = await work.Connection.ExecuteAsync(work.Command("""
             UPDATE oversight_flags f
             SET closed_at = greatest(f.opened_at, (SELECT min(s.submitted_at) FROM roster_submissions s
@@ -61,7 +61,7 @@ public static class OversightFlagStore
             WHERE f.kind = 'submission_overdue' AND f.closed_at IS NULL
               AND EXISTS (SELECT 1 FROM roster_submissions s
                           WHERE s.period_id = f.period_id AND s.unit_id = f.unit_id AND s.submitted_at <= @now)
-            """, new { now }, ct)).ConfigureAwait(false);
+            """, new { now }, ct));
         return opened + closed;
     }
 }

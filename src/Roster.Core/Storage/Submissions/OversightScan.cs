@@ -11,8 +11,8 @@ public static class OversightScan
 {
     public static async Task<int> RunAsync(DbWork work, Instant now, CancellationToken ct)
     {
-        var changed = await OversightFlagStore.ScanSubmissionsAsync(work, now, ct).ConfigureAwait(false);
-        changed += await InspectionFlagScan.RunAsync(work, now, ct).ConfigureAwait(false);
+        var changed = await OversightFlagStore.ScanSubmissionsAsync(work, now, ct);
+        changed += await InspectionFlagScan.RunAsync(work, now, ct);
         return changed;
     }
 }

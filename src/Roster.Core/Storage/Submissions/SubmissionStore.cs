@@ -20,7 +20,7 @@ public static class SubmissionStore
     {
         var rows = await work.Connection.QueryAsync<SubmissionRow>(work.Command(
             $"SELECT {Columns} FROM roster_submissions WHERE period_id = @periodId AND unit_id = @unitId ORDER BY number DESC",
-            new { periodId, unitId }, ct)).ConfigureAwait(false);
+            new { periodId, unitId }, ct));
         return rows.AsList();
     }
 
@@ -38,14 +38,14 @@ public static class SubmissionStore
     /// </summary>
     public static async Task<SubmissionRow> InsertAsync(DbWork work, SubmissionRow row, CancellationToken ct)
     {
-        await work.LockAsync($"submission:{row.PeriodId}:{row.UnitId}", ct).ConfigureAwait(false);
+        await work.LockAsync($"submission:{row.PeriodId}:{row.UnitId}", ct);
         return await work.Connection.QuerySingleAsync<SubmissionRow>(work.Command($"""
             INSERT INTO roster_submissions (period_id, unit_id, roster_version_id, number, state, snapshot, note, submitted_at, submitted_by)
             VALUES (@PeriodId, @UnitId, @RosterVersionId,
                 (SELECT coalesce(max(number), 0) + 1 FROM roster_submissions WHERE period_id = @PeriodId AND unit_id = @UnitId),
                 'submitted', @Snapshot::jsonb, @Note, @SubmittedAt, @SubmittedBy)
             RETURNING {Columns}
-            """, row, ct)).ConfigureAwait(false);
+            """, row, ct));
     }
 
     /// <summary>Withdraws the unit's pending submission (the unit submits a changed draft in its place); the count withdrawn.</summary>
@@ -93,7 +93,7 @@ public static class SubmissionStore
                 ON f.kind = 'submission_overdue' AND f.unit_id = u.id AND f.period_id = @periodId AND f.closed_at IS NULL
             WHERE u.parent_id = @parentId
             ORDER BY u.code, u.id
-            """, new { periodId, parentId, now }, ct)).ConfigureAwait(false);
+            """, new { periodId, parentId, now }, ct));
         return rows.AsList();
     }
 }

@@ -27,7 +27,7 @@ public static class UnitStore
             LIMIT @limit
             """;
         var rows = await work.Connection.QueryAsync<UnitRow>(work.Command(
-            Sql, new { visible = visible.ToArray(), parentId, after, limit }, ct)).ConfigureAwait(false);
+            Sql, new { visible = visible.ToArray(), parentId, after, limit }, ct));
         return rows.AsList();
     }
 
@@ -37,8 +37,8 @@ public static class UnitStore
     /// </summary>
     public static async Task<bool> LockAndCheckAnyAsync(DbWork work, CancellationToken ct)
     {
-        await work.Connection.ExecuteAsync(work.Command("LOCK TABLE units IN SHARE ROW EXCLUSIVE MODE", null, ct)).ConfigureAwait(false);
-        return await work.Connection.ExecuteScalarAsync<bool>(work.Command("SELECT EXISTS (SELECT 1 FROM units)", null, ct)).ConfigureAwait(false);
+        await work.Connection.ExecuteAsync(work.Command("LOCK TABLE units IN SHARE ROW EXCLUSIVE MODE", null, ct));
+        return await work.Connection.ExecuteScalarAsync<bool>(work.Command("SELECT EXISTS (SELECT 1 FROM units)", null, ct));
     }
 
     public static Task<bool> CodeExistsAsync(DbWork work, string code, CancellationToken ct) =>
@@ -70,7 +70,7 @@ public static class UnitStore
                 OR EXISTS (SELECT 1 FROM people WHERE unit_id = @id)
                 OR EXISTS (SELECT 1 FROM periods WHERE unit_id = @id)
                 OR EXISTS (SELECT 1 FROM roster_versions WHERE unit_id = @id)
-            """, new { id }, ct)).ConfigureAwait(false);
+            """, new { id }, ct));
 
     public static Task<int> DeleteAsync(DbWork work, Guid id, int version, CancellationToken ct) =>
         work.Connection.ExecuteAsync(work.Command(
@@ -79,7 +79,7 @@ public static class UnitStore
     /// <summary>True when any of <paramref name="ids"/> is a root unit (a bureau with nothing above it).</summary>
     public static async Task<bool> AnyRootAsync(DbWork work, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         await work.Connection.ExecuteScalarAsync<bool>(work.Command(
-            "SELECT EXISTS (SELECT 1 FROM units WHERE id = ANY(@ids) AND parent_id IS NULL)", new { ids = ids.ToArray() }, ct)).ConfigureAwait(false);
+            "SELECT EXISTS (SELECT 1 FROM units WHERE id = ANY(@ids) AND parent_id IS NULL)", new { ids = ids.ToArray() }, ct));
 
     /// <summary>The unit and all its ancestors, nearest first.</summary>
     public static async Task<IReadOnlyList<Guid>> AncestorsAndSelfAsync(DbWork work, Guid id, CancellationToken ct)
@@ -92,7 +92,7 @@ public static class UnitStore
             )
             SELECT id FROM up ORDER BY depth
             """;
-        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { id }, ct)).ConfigureAwait(false);
+        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { id }, ct));
         return ids.AsList();
     }
 
@@ -107,7 +107,7 @@ public static class UnitStore
             )
             SELECT {Columns} FROM units WHERE id IN (SELECT id FROM down)
             """;
-        var rows = await work.Connection.QueryAsync<UnitRow>(work.Command(Sql, new { id }, ct)).ConfigureAwait(false);
+        var rows = await work.Connection.QueryAsync<UnitRow>(work.Command(Sql, new { id }, ct));
         return rows.AsList();
     }
 
@@ -122,7 +122,7 @@ public static class UnitStore
             )
             SELECT id FROM down
             """;
-        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { id }, ct)).ConfigureAwait(false);
+        var ids = await work.Connection.QueryAsync<Guid>(work.Command(Sql, new { id }, ct));
         return ids.AsList();
     }
 }
