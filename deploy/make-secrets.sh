@@ -10,15 +10,18 @@ random() { head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n'; }
 write() { [ -s "$dir/$1" ] || printf '%s' "$2" >"$dir/$1"; }
 
 write pg_superuser_password "$(random)"
-write pg_app_password "$(random)"
-write ConnectionStrings__Roster "Host=postgres;Port=5432;Database=roster;Username=roster_app;Password=$(cat "$dir/pg_app_password")"
+# The superuser (only the migrate service holds it), the owner (migrations) and the application (rows only).
+write ConnectionStrings__Admin "Host=postgres;Port=5432;Database=postgres;Username=postgres;Password=$(cat "$dir/pg_superuser_password")"
+write ConnectionStrings__Migrations "Host=postgres;Port=5432;Database=roster;Username=roster_owner;Password=$(random)"
+write ConnectionStrings__Roster "Host=postgres;Port=5432;Database=roster;Username=roster_app;Password=$(random)"
 write Auth__SigningKey "$(random)$(random)"
 write Observability__ScrapeToken "$(random)"
 
 if [ "$(id -u)" = 0 ]; then
   # 999: postgres in the postgres image; 1654: app in the .NET images.
-  chown 999 "$dir/pg_superuser_password" "$dir/pg_app_password"
-  chown 1654 "$dir/ConnectionStrings__Roster" "$dir/Auth__SigningKey" "$dir/Observability__ScrapeToken"
+  chown 999 "$dir/pg_superuser_password"
+  chown 1654 "$dir/ConnectionStrings__Admin" "$dir/ConnectionStrings__Migrations" "$dir/ConnectionStrings__Roster" \
+    "$dir/Auth__SigningKey" "$dir/Observability__ScrapeToken"
 else
   echo "not root: chown deploy/secrets/pg_* to 999 and the others to 1654 before 'docker compose up'." >&2
 fi

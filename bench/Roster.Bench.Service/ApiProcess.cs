@@ -7,7 +7,7 @@ internal sealed class ApiProcess : IDisposable
 {
     private readonly Process _process;
 
-    public ApiProcess(string root, string connectionString, int port, int workers)
+    public ApiProcess(string root, string connectionString, int port, int workers, IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = Path.Combine(root, "src", "Roster.Api", "bin", "Release", "net10.0", "Roster.Api.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -24,6 +24,11 @@ internal sealed class ApiProcess : IDisposable
         start.Environment["Generation__Slots"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         _process = Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
         _process.OutputDataReceived += (_, e) => { };
         _process.ErrorDataReceived += (_, e) =>

@@ -12,6 +12,13 @@ using Roster.Bench.Service;
 using Roster.Core.Storage;
 
 // ./roster bench service: seed a district, generate every unit through the job system, serve it, load it, one JSON line.
+// ./roster bench signin: sign-in time for known and unknown usernames (SignInTiming).
+if (args is ["signin", ..])
+{
+    await SignInTiming.RunAsync(args[1..]);
+    return;
+}
+
 var o = BenchOptions.Parse(args);
 var admin = Environment.GetEnvironmentVariable("ROSTER_BENCH_DB")
     ?? throw new InvalidOperationException("ROSTER_BENCH_DB (an admin connection string) is not set; run ./roster bench service.");

@@ -11,11 +11,21 @@ if (args is ["scheduler", ..])
 
 // `Roster.Api bootstrap --bureau …` creates a root unit and its first account, then exits (./roster bootstrap).
 var bootstrap = args is ["bootstrap", ..];
-var builder = WebApplication.CreateBuilder(bootstrap ? [] : args);
+// `Roster.Api migrate` prepares the database (roles and database with ConnectionStrings:Admin and Roster:CreateDatabase,
+// migrations and Quartz's and Hangfire's tables as ConnectionStrings:Migrations), then exits: a one-shot step that holds
+// those secrets, so the long-running processes need only the application's login (deploy/compose.yaml).
+var migrate = args is ["migrate"];
+var builder = WebApplication.CreateBuilder(bootstrap || migrate ? [] : args);
 builder.AddRoster();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (migrate)
+{
+    await Console.Out.WriteLineAsync("roster: the database is ready");
+    return 0;
+}
+
 if (bootstrap)
 {
     return await BootstrapCommand.RunAsync(app.Services, args[1..], Console.Out, app.Lifetime.ApplicationStopping);

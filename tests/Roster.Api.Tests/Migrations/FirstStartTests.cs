@@ -78,6 +78,44 @@ public sealed class FirstStartTests
         }
     }
 
+    /// <summary>
+    /// deploy/compose.yaml's order: the one-shot <c>Roster.Api migrate</c> holds the superuser's and the owner's logins,
+    /// makes the roles and the database and exits; the API then starts with the application's login alone.
+    /// </summary>
+    [Fact]
+    public async Task MigrateCommand_PreparesAFreshCluster_ThenTheApiRunsWithTheApplicationLoginAlone()
+    {
+        await using var cluster = await PrivateCluster.StartAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (ownerRole, appRole, database) = ($"rs_owner_{suffix}", $"rs_app_{suffix}", $"roster_{suffix}");
+        var app = cluster.ConnectionString(appRole, "app-" + Password, database);
+        var dll = Path.Combine(ExternalTool.RepositoryRoot, "src", "Roster.Api", "bin",
+            AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug", "net10.0", "Roster.Api.dll");
+        var (exitCode, output) = await ExternalTool.RunAsync("dotnet", [dll, "migrate"], Path.GetDirectoryName(dll)!, TimeSpan.FromMinutes(3),
+            new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Admin"] = cluster.AdminConnectionString,
+                ["ConnectionStrings__Migrations"] = cluster.ConnectionString(ownerRole, "owner-" + Password, database),
+                ["ConnectionStrings__Roster"] = app,
+                ["Roster__CreateDatabase"] = "true",
+                ["Auth__SigningKey"] = "test-signing-key-0123456789-0123456789-abcdef",
+                ["Logging__LogLevel__Default"] = "Warning",
+            });
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("the database is ready", output, StringComparison.Ordinal);
+        var prepared = await SnapshotAsync(cluster, database, appRole);
+
+        await using var api = ApiProcess.Start(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Roster"] = app,
+            ["Roster:Migrate"] = "false",
+            ["Auth:SigningKey"] = "test-signing-key-0123456789-0123456789-abcdef",
+        });
+        await WaitReadyzAsync(api);
+        await AssertLeastPrivilegeAsync(cluster, database, ownerRole, appRole, app, api);
+        Assert.Equal(prepared, await SnapshotAsync(cluster, database, appRole));
+    }
+
     private static async Task AssertLeastPrivilegeAsync(PrivateCluster cluster, string database, string ownerRole, string appRole, string app, ApiProcess api)
     {
         await using var admin = new NpgsqlConnection(cluster.AdminConnectionString);
