@@ -169,13 +169,24 @@ public sealed class StatisticsTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal([field], await response.ErrorFieldsAsync());
     }
 
+    /// <summary>The commands of one warm request, taken when two requests in a row agree: a change notice that arrives
+    /// late (the test's own insert, or a background job's write) drops the cache between the warm-up and the count.</summary>
     private async Task<int> CountAsync(HttpClient client, string grouping)
     {
         var url = new Uri($"/api/v1/statistics/duty?unit={api.BureauId}&from=2026-10-05&to=2026-10-11&groupBy={grouping}", UriKind.Relative);
         await client.GetAsync(url);
-        using var counter = new SqlCommandCounter(api.Database);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
-        return counter.Count;
+        var last = -1;
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            using var counter = new SqlCommandCounter(api.Database);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+            if (counter.Count == last)
+            {
+                return last;
+            }
+            last = counter.Count;
+        }
+        return last;
     }
 
     private static (int Workday, int Weekend, int Holiday, int MakeUp) DayTypes(JsonElement person)

@@ -60,7 +60,9 @@ async function render() {
   if (!me) return signIn();
   if (me.passwordChangeRequired) return changePassword();
   // An admin whose units have no critical period yet is offered the first-run wizard.
-  if (!location.hash && await (await pages.wizard()).shouldOffer(me)) { location.hash = '#wizard'; return; }
+  if (!location.hash && await (await pages.wizard()).shouldOffer(me)) { if (seq === renders) location.hash = '#wizard'; return; }
+  // A tab chosen while the wizard check ran has drawn its page already: this render must not clear it.
+  if (seq !== renders) return;
   const role = current();
   if (!role) { clear(main, h('p', { text: t('error.403') })); return; }
   clear(main, h('p.muted', { text: t('common.loading') }));
