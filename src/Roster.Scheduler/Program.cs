@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Scheduler.Generation;
 using Roster.Scheduler.Hosting;
@@ -36,7 +37,7 @@ internal static class SchedulerProgram
         }
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IClock, SystemTimeClock>();
+        builder.Services.AddSingleton<IClock, TimeProviderClock>();
         builder.Services.AddSingleton(_ => RosterDataSource.Create(connectionString));
         builder.Services.AddRosterScheduler(builder.Configuration, connectionString, force: true);
         builder.Services.AddRosterGeneration(builder.Configuration);

@@ -60,7 +60,7 @@ public sealed class OpenApiFuzzTests(ApiFixture api, ITestOutputHelper output) :
 
     private async Task<int> CheckAsync(HttpClient client, FuzzRequest request)
     {
-        var before = await RowCountsAsync();
+        var before = await RowCounts.OfAsync(api);
         using var message = new HttpRequestMessage(new HttpMethod(request.Operation.Method.ToUpperInvariant()), request.Url);
         if (request.Body is not null)
         {
@@ -83,7 +83,7 @@ public sealed class OpenApiFuzzTests(ApiFixture api, ITestOutputHelper output) :
         {
             Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json",
                 $"{status} answered {response.Content.Headers.ContentType?.MediaType ?? "no body"}, not problem details");
-            var after = await RowCountsAsync();
+            var after = await RowCounts.OfAsync(api);
             var written = after.Where(t => !WrittenWhenRefused.Contains(t.Key) && before.GetValueOrDefault(t.Key) != t.Value)
                 .Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} → {t.Value}").ToList();
             Assert.True(written.Count == 0, $"{status} but rows were written: {string.Join(", ", written)}");
@@ -138,15 +138,4 @@ public sealed class OpenApiFuzzTests(ApiFixture api, ITestOutputHelper output) :
             await api.CreateAccountAsync(username, null, api.School1Id, GrantRoles.Supervisor);
         }
     }
-
-    /// <summary>Every table's row count in one command (the sum of inserts and deletes a request could make).</summary>
-    private Task<Dictionary<string, long>> RowCountsAsync() => api.WithWorkAsync(async w =>
-    {
-        var tables = (await w.Connection.QueryAsync<string>(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
-            transaction: w.Transaction)).ToList();
-        var sql = string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t}' AS name, count(*) AS n FROM \"{t}\""));
-        var counts = await w.Connection.QueryAsync<(string Name, long N)>(sql, transaction: w.Transaction);
-        return counts.ToDictionary(c => c.Name, c => c.N, StringComparer.Ordinal);
-    });
 }

@@ -44,7 +44,7 @@ public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture
         var client = await api.ClientAsync(username);
         var operations = await OperationsAsync();
         Assert.True(operations.Count > 40, $"only {operations.Count} operations with path parameters in the document");
-        var before = await RowCountsAsync();
+        var before = await RowCounts.OfAsync(api);
         var failures = new List<string>();
         foreach (var (method, template) in operations)
         {
@@ -68,7 +68,7 @@ public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture
         }
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
-        Assert.Equal(before, await RowCountsAsync());
+        Assert.Equal(before, await RowCounts.OfAsync(api));
     }
 
     /// <summary>
@@ -219,18 +219,4 @@ public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture
             await api.CreateAccountAsync(username, null, unitId, role);
         }
     }
-
-    private Task<Dictionary<string, long>> RowCountsAsync() => api.WithWorkAsync(async w =>
-    {
-        var tables = await Dapper.SqlMapper.QueryAsync<string>(w.Connection,
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
-            transaction: w.Transaction);
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            counts[table] = await Dapper.SqlMapper.ExecuteScalarAsync<long>(w.Connection, $"SELECT count(*) FROM \"{table}\"", transaction: w.Transaction);
-        }
-
-        return counts;
-    });
 }
