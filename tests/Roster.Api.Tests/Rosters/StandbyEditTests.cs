@@ -15,7 +15,7 @@ public sealed class StandbyEditTests(ApiFixture fixture) : IClassFixture<ApiFixt
     {
         var admin = await fixture.ClientAsync("admin");
         var periodId = await fixture.DemoPeriodIdAsync(admin);
-        await AskForDayStandbyAsync(periodId);
+        await StandbyShifts.AskForDayStandbyAsync(fixture, "standby-edit-bureau", periodId);
         var (absentId, leaveDay) = await LeaveTakerAsync(admin);
         var people = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{fixture.School1Id}/people?limit=200"))
             .GetProperty("items").EnumerateArray().ToList();
@@ -80,26 +80,6 @@ public sealed class StandbyEditTests(ApiFixture fixture) : IClassFixture<ApiFixt
     private Task<(int Rows, int Audits)> WrittenAsync(string slotKey) => fixture.WithWorkAsync(async w => (
         await w.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM standby_assignments WHERE slot_key = @slotKey", new { slotKey }, w.Transaction),
         await w.Connection.ExecuteScalarAsync<int>("SELECT count(*) FROM audit_log WHERE entity = 'standby' AND entity_id LIKE '%/' || @slotKey", new { slotKey }, w.Transaction)));
-
-    private async Task AskForDayStandbyAsync(string periodId)
-    {
-        await fixture.CreateAccountAsync("standby-edit-bureau", null, fixture.BureauId, "admin");
-        var client = await fixture.ClientAsync("standby-edit-bureau");
-        var shift = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/shifts")).GetProperty("items").EnumerateArray()
-            .Single(s => s.GetProperty("code").GetString() == "D");
-        var response = await client.PutJsonAsync($"/api/v1/periods/{periodId}/shifts/{shift.Id()}", new
-        {
-            code = "D",
-            name = shift.GetProperty("name").GetString(),
-            nameEn = shift.GetProperty("nameEn").GetString(),
-            dayTypes = shift.GetProperty("dayTypes"),
-            startsAt = shift.GetProperty("startsAt").GetString(),
-            length = shift.GetProperty("length").GetString(),
-            headcount = shift.GetProperty("headcount"),
-            standby = new { staff = 1 },
-        }, $"\"{shift.GetProperty("version").GetInt32()}\"");
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
 
     private async Task<(string PersonId, string Day)> LeaveTakerAsync(HttpClient admin)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Roster.Api.Tests.Infrastructure;
+using Roster.Api.Tests.Rosters;
 using Roster.Api.Tests.Statistics;
 using static Microsoft.Playwright.Assertions;
 
@@ -142,7 +143,7 @@ public sealed class StatisticsJourneyTests(BrowserFixture web) : IClassFixture<B
     {
         var admin = await Api.ClientAsync("admin");
         var periodId = await Api.DemoPeriodIdAsync(admin);
-        await AskForDayStandbyAsync(periodId);
+        await StandbyShifts.AskForDayStandbyAsync(Api, "web-standby-bureau", periodId);
         await RosterSteps.GenerateAsync(admin, periodId, Api.School1Id, 21);
 
         var page = await web.NewPageAsync();
@@ -196,24 +197,4 @@ public sealed class StatisticsJourneyTests(BrowserFixture web) : IClassFixture<B
     }
 
     private static string Text(decimal value) => (Math.Round(value, 2) / 1.00m).ToString("0.##", CultureInfo.InvariantCulture);
-
-    private async Task AskForDayStandbyAsync(string periodId)
-    {
-        await Api.CreateAccountAsync("web-standby-bureau", null, Api.BureauId, "admin");
-        var client = await Api.ClientAsync("web-standby-bureau");
-        var shift = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/shifts")).GetProperty("items").EnumerateArray()
-            .Single(s => s.GetProperty("code").GetString() == "D");
-        var response = await client.PutJsonAsync($"/api/v1/periods/{periodId}/shifts/{shift.Id()}", new
-        {
-            code = "D",
-            name = shift.GetProperty("name").GetString(),
-            nameEn = shift.GetProperty("nameEn").GetString(),
-            dayTypes = shift.GetProperty("dayTypes"),
-            startsAt = shift.GetProperty("startsAt").GetString(),
-            length = shift.GetProperty("length").GetString(),
-            headcount = shift.GetProperty("headcount"),
-            standby = new { staff = 1 },
-        }, $"\"{shift.GetProperty("version").GetInt32()}\"");
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
 }

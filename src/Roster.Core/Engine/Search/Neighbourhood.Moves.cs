@@ -6,6 +6,12 @@ internal sealed partial class Neighbourhood
 {
     private readonly record struct WeightedMove(int Weight, Func<Neighbourhood, Move, bool> Apply);
 
+    private sealed class MoveTable(WeightedMove[] entries)
+    {
+        public WeightedMove[] Entries { get; } = entries;
+        public int TotalWeight { get; } = entries.Sum(m => m.Weight);
+    }
+
     private static readonly WeightedMove[] BaseMoves =
     [
         new(2, static (n, m) => n.Reassign(m)),
@@ -42,8 +48,8 @@ internal sealed partial class Neighbourhood
 
     private bool DrawFromTable(Move move)
     {
-        var draw = random.Next(_totalWeight);
-        foreach (var entry in _moves)
+        var draw = random.Next(_moves.TotalWeight);
+        foreach (var entry in _moves.Entries)
         {
             if (draw < entry.Weight)
             {

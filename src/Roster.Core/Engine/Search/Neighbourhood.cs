@@ -15,8 +15,7 @@ internal sealed partial class Neighbourhood(SolverModel model, SearchState state
     /// mean row work / 20, see <see cref="RowOptimizer.RowWork"/>), so that rebuilds keep a modest share of the time.</summary>
     private readonly int _rebuildOdds = (int)Math.Clamp(RowOptimizer.RowWork(model).DefaultIfEmpty(0).Average() / 20, 500, 10_000_000);
 
-    private readonly WeightedMove[] _moves = MovesFor(model);
-    private readonly int _totalWeight = MovesFor(model).Sum(m => m.Weight);
+    private readonly MoveTable _moves = new(MovesFor(model));
 
     public bool Propose(Move move)
     {
