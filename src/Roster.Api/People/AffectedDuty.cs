@@ -1,5 +1,5 @@
 using NodaTime;
-using Roster.Api.Rosters;
+using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.People;
 

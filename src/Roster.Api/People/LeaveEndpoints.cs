@@ -6,9 +6,9 @@ using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
+using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.People;
 
