@@ -17,7 +17,7 @@ internal static class CompensatoryCheck
     public static async Task<ProblemHttpResult?> RefuseAsync(
         DbWork work, Guid personId, LeaveRow leave, Guid? leaveId, Instant now, CancellationToken ct)
     {
-        if (leave.Kind != "compensatory" || leave.Status is not ("requested" or "approved") || leave.Hours is not { } hours)
+        if (leave.Kind != "compensatory" || !leave.Status.IsLive || leave.Hours is not { } hours)
         {
             return null;
         }

@@ -4,6 +4,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Core.Leave;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Periods;
@@ -18,13 +19,13 @@ internal static class LeaveDecisionEndpoints
     public static void MapLeaveDecisions(this IEndpointRouteBuilder api)
     {
         api.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, "approved", request, access, audit, clock, db, ct)).WithTags("Leave");
+            => DecideAsync(id, LeaveStatus.Approved, request, access, audit, clock, db, ct)).WithTags("Leave");
         api.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, "rejected", request, access, audit, clock, db, ct)).WithTags("Leave");
+            => DecideAsync(id, LeaveStatus.Rejected, request, access, audit, clock, db, ct)).WithTags("Leave");
     }
 
     private static async Task<Results<Ok<LeaveDecisionResponse>, ProblemHttpResult>> DecideAsync(
-        Guid id, string status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid id, LeaveStatus status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -47,12 +48,12 @@ internal static class LeaveDecisionEndpoints
             return ApiProblems.Forbidden("Only an administrator of the person's unit decides on leave.");
         }
 
-        if (status == "approved" && await access.PersonIdAsync(work, ct) == leave.PersonId)
+        if (status == LeaveStatus.Approved && await access.PersonIdAsync(work, ct) == leave.PersonId)
         {
             return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }
 
-        if (leave.Status != "requested")
+        if (leave.Status != LeaveStatus.Requested)
         {
             return ApiProblems.Conflict($"The leave is already {leave.Status}.", "status");
         }
@@ -67,14 +68,14 @@ internal static class LeaveDecisionEndpoints
             return ApiProblems.Stale();
         }
 
-        var affected = status == "approved" ? await AffectedAsync(work, decided, person, ct) : [];
-        if (status == "approved")
+        var affected = status == LeaveStatus.Approved ? await AffectedAsync(work, decided, person, ct) : [];
+        if (status == LeaveStatus.Approved)
         {
             await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
         }
 
         var body = LeaveResponse.From(decided);
-        await audit.RecordAsync(work, person.UnitId, "leave", id, status == "approved" ? "approve" : "reject",
+        await audit.RecordAsync(work, person.UnitId, "leave", id, status == LeaveStatus.Approved ? "approve" : "reject",
             LeaveResponse.From(leave), body, ct);
         await work.CommitAsync(ct);
         return TypedResults.Ok(new LeaveDecisionResponse(body, affected));

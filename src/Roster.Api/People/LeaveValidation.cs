@@ -1,5 +1,6 @@
 using NodaTime;
 using Roster.Api.Problems;
+using Roster.Core.Leave;
 using Roster.Core.Statistics;
 using Roster.Core.Storage.People;
 
@@ -9,7 +10,6 @@ namespace Roster.Api.People;
 internal static class LeaveValidation
 {
     public static readonly string[] Kinds = ["leave", "day_off", "compensatory"];
-    private static readonly string[] Statuses = ["requested", "approved", "rejected", "cancelled"];
 
     /// <summary>At most a year of leave in one entry: longer absences are deactivation, not leave.</summary>
     private const int MaxDays = 366;
@@ -38,9 +38,9 @@ internal static class LeaveValidation
 
         var hours = Hours(request, kind, first, last, errors);
 
-        var status = request.Status ?? "approved";
-        if (!Statuses.Contains(status))
+        if (!LeaveStatus.TryParse(request.Status ?? LeaveStatus.Approved.Text, out var status))
         {
+            status = LeaveStatus.Approved;
             errors.Add("status", "must be requested, approved, rejected or cancelled");
         }
 

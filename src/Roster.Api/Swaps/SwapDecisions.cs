@@ -11,6 +11,7 @@ using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
+using Roster.Core.Swaps;
 
 namespace Roster.Api.Swaps;
 
@@ -37,7 +38,7 @@ internal static class SwapDecisions
             return ApiProblems.Forbidden("Only an administrator of the unit approves or rejects swaps.");
         }
 
-        if (swap.Status != "accepted")
+        if (swap.Status != SwapStatus.Accepted)
         {
             return ApiProblems.Conflict($"Only an accepted swap can be decided; this one is {swap.Status}.", "status");
         }
@@ -72,7 +73,7 @@ internal static class SwapDecisions
             }
         }
 
-        var moved = await SwapStore.TransitionAsync(work, id, "accepted", approve ? "approved" : "rejected", null, null, access.AccountId, now, ct);
+        var moved = await SwapStore.TransitionAsync(work, id, SwapStatus.Accepted, approve ? SwapStatus.Approved : SwapStatus.Rejected, null, null, access.AccountId, now, ct);
         if (moved is null)
         {
             return ApiProblems.Conflict("Someone else decided first.", "status");
@@ -106,8 +107,8 @@ internal static class SwapDecisions
             return ApiProblems.Forbidden("Only the person who offered the duty, or an administrator, may withdraw the offer.");
         }
 
-        var moved = swap.Status is "offered" or "accepted"
-            ? await SwapStore.TransitionAsync(work, id, swap.Status, "cancelled", null, null, access.AccountId, clock.GetCurrentInstant(), ct)
+        var moved = swap.Status.IsOpen
+            ? await SwapStore.TransitionAsync(work, id, swap.Status, SwapStatus.Cancelled, null, null, access.AccountId, clock.GetCurrentInstant(), ct)
             : null;
         if (moved is null)
         {

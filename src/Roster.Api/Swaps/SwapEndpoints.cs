@@ -12,6 +12,7 @@ using Roster.Core.Storage.People;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
+using Roster.Core.Swaps;
 
 namespace Roster.Api.Swaps;
 
@@ -86,7 +87,8 @@ internal static class SwapEndpoints
     private static async Task<Results<Ok<IReadOnlyList<SwapResponse>>, ProblemHttpResult>> ListAsync(
         Guid periodId, Guid unitId, string? status, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        if (status is not (null or "offered" or "accepted" or "approved" or "rejected" or "cancelled"))
+        SwapStatus? wanted = null;
+        if (status is not null && !SwapStatus.TryParse(status, out wanted))
         {
             return ApiProblems.Invalid("status", "must be offered, accepted, approved, rejected or cancelled");
         }
@@ -98,7 +100,7 @@ internal static class SwapEndpoints
             return problem!;
         }
 
-        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, status, ct);
+        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, wanted, ct);
         return TypedResults.Ok<IReadOnlyList<SwapResponse>>(rows.Select(SwapResponse.From).ToList());
     }
 
@@ -119,7 +121,7 @@ internal static class SwapEndpoints
             return ApiProblems.Forbidden("This offer is not for you.");
         }
 
-        if (swap.Status != "offered")
+        if (swap.Status != SwapStatus.Offered)
         {
             return ApiProblems.Conflict($"The offer is {swap.Status}.", "status");
         }
@@ -151,20 +153,20 @@ internal static class SwapEndpoints
         var settings = await DutySettingsStore.ForUnitAsync(work, swap.UnitId, ct);
         var now = clock.GetCurrentInstant();
         // In a period whose rosters the unit above approves, a swap never applies by itself: an admin decides (urgently) on it.
-        var status = settings.SwapNeedsApproval || period.RequiresApproval ? "accepted" : "approved";
-        var moved = await SwapStore.TransitionAsync(work, id, "offered", status, takerId, counter, access.AccountId, now, ct);
+        var status = settings.SwapNeedsApproval || period.RequiresApproval ? SwapStatus.Accepted : SwapStatus.Approved;
+        var moved = await SwapStore.TransitionAsync(work, id, SwapStatus.Offered, status, takerId, counter, access.AccountId, now, ct);
         if (moved is null)
         {
             return ApiProblems.Conflict("Someone else answered the offer first.", "status");
         }
 
-        if (status == "approved")
+        if (status == SwapStatus.Approved)
         {
             await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct);
         }
 
         var body = SwapResponse.From(moved);
-        await audit.RecordAsync(work, swap.UnitId, "swap", id, status == "approved" ? "accept-and-apply" : "accept",
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, status == SwapStatus.Approved ? "accept-and-apply" : "accept",
             SwapResponse.From(swap), body, ct);
         await work.CommitAsync(ct);
         return TypedResults.Ok(body);
