@@ -111,7 +111,7 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (row.Status == LeaveStatus.Approved && leave.Status != LeaveStatus.Approved && await access.PersonIdAsync(work, ct) == leave.PersonId)
+        if (leave.Status != LeaveStatus.Approved && LeaveRules.ApprovesOwn(row.Status, await access.PersonIdAsync(work, ct), leave.PersonId))
         {
             return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }

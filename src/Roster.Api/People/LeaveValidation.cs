@@ -1,7 +1,6 @@
 using NodaTime;
 using Roster.Api.Problems;
 using Roster.Core.Leave;
-using Roster.Core.Statistics;
 using Roster.Core.Storage.People;
 
 namespace Roster.Api.People;
@@ -10,9 +9,6 @@ namespace Roster.Api.People;
 internal static class LeaveValidation
 {
     public static readonly string[] Kinds = ["leave", "day_off", "compensatory"];
-
-    /// <summary>At most a year of leave in one entry: longer absences are deactivation, not leave.</summary>
-    private const int MaxDays = 366;
 
     public static LeaveRow Validate(LeaveRequest request, FieldErrors errors)
     {
@@ -24,9 +20,9 @@ internal static class LeaveValidation
             {
                 errors.Add("lastDay", "must not be before firstDay");
             }
-            else if (NodaTime.Period.DaysBetween(first, last) >= MaxDays)
+            else if (NodaTime.Period.DaysBetween(first, last) >= LeaveRules.MaxDays)
             {
-                errors.Add("lastDay", $"must be within {MaxDays} days of firstDay");
+                errors.Add("lastDay", $"must be within {LeaveRules.MaxDays} days of firstDay");
             }
         }
 
@@ -61,8 +57,7 @@ internal static class LeaveValidation
             return null;
         }
 
-        var days = last >= first ? NodaTime.Period.DaysBetween(first, last) + 1 : 1;
-        var most = days * CompensatoryHours.PerDay;
+        var most = LeaveRules.MostCompensatoryHours(first, last);
         if (request.Hours is not { } hours)
         {
             return most;
