@@ -6,8 +6,8 @@ using Roster.Core.Storage.Periods;
 namespace Roster.Api.Rosters;
 
 /// <summary>
-/// Live changes (replacements, swaps) in a period whose rosters the unit above approves: either they go through the
-/// draft and a new approval, or they are an urgent change, with a reason, audited and told to the unit above at once.
+/// The answer refusing a live change (replacement, swap) in a period whose rosters the unit above approves, when it is
+/// not marked urgent (the rule and the notice to the unit above: Core's <see cref="UrgentChanges"/>).
 /// </summary>
 internal static class ApprovalGate
 {
