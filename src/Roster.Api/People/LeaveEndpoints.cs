@@ -68,8 +68,7 @@ internal static class LeaveEndpoints
         }
 
         var errors = new FieldErrors();
-        // Separation of duties: an administrator's own leave waits for another administrator like anyone's.
-        var row = LeaveValidation.Validate(admin && !own ? request : request with { Status = LeaveStatus.Requested.Text }, errors);
+        var row = LeaveValidation.Validate(LeaveRules.RecordsAsGiven(admin, own) ? request : request with { Status = LeaveStatus.Requested.Text }, errors);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);

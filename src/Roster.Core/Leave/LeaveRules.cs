@@ -20,6 +20,12 @@ public static class LeaveRules
     public static bool ApprovesOwn(LeaveStatus to, Guid? caller, Guid personOnLeave) =>
         to == LeaveStatus.Approved && caller == personOnLeave;
 
+    /// <summary>
+    /// True when a new leave is recorded with the status given: an administrator recording someone else's leave. Staff ask
+    /// for their own leave and it waits for approval; by separation of duties an administrator's own leave waits like anyone's.
+    /// </summary>
+    public static bool RecordsAsGiven(bool administers, bool own) => administers && !own;
+
     /// <summary>The leave's reason with the decider's note appended (the reason alone without a note).</summary>
     public static string? WithNote(string? reason, string? note) =>
         note is null ? reason : $"{reason} | {note}".Trim(' ', '|');

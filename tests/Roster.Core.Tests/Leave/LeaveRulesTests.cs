@@ -35,6 +35,13 @@ public sealed class LeaveRulesTests
     }
 
     [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, true, false)]
+    public void RecordsAsGiven_OnlyAnAdministratorForSomeoneElse(bool administers, bool own, bool expected) =>
+        Assert.Equal(expected, LeaveRules.RecordsAsGiven(administers, own));
+
+    [Theory]
     [InlineData("sick", null, "sick")]
     [InlineData("sick", "ok", "sick | ok")]
     [InlineData(null, "ok", "ok")]
