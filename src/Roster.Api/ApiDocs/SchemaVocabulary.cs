@@ -13,10 +13,12 @@ using Roster.Api.SpotChecks;
 using Roster.Api.Submissions;
 using Roster.Api.Swaps;
 using Roster.Core.Gaps;
+using Roster.Core.Leave;
 using Roster.Core.Model;
 using Roster.Core.Notifications;
 using Roster.Core.Oversight;
 using Roster.Core.Storage.Accounts;
+using Roster.Core.Swaps;
 
 namespace Roster.Api.ApiDocs;
 
@@ -58,13 +60,13 @@ internal static class SchemaVocabulary
         [(typeof(ShiftRequest), "dayTypes")] = ShiftValidation.DayTypeCodes,
         [(typeof(LeaveResponse), "kind")] = LeaveKinds,
         [(typeof(LeaveRequest), "kind")] = LeaveKinds,
-        [(typeof(LeaveResponse), "status")] = ["requested", "approved", "rejected", "cancelled"],
+        [(typeof(LeaveResponse), "status")] = LeaveStatus.All.Select(s => s.Text).ToArray(),
         [(typeof(RosterResponse), "status")] = ["draft", "published", "superseded"],
         [(typeof(RosterVersionResponse), "status")] = ["draft", "published", "superseded"],
         [(typeof(RosterJobResponse), "status")] = ["queued", "running", "succeeded", "failed", "cancelled"],
         [(typeof(SwapResponse), "kind")] = SwapKinds,
         [(typeof(SwapOfferRequest), "kind")] = SwapKinds,
-        [(typeof(SwapResponse), "status")] = ["offered", "accepted", "approved", "rejected", "cancelled"],
+        [(typeof(SwapResponse), "status")] = SwapStatus.All.Select(s => s.Text).ToArray(),
         [(typeof(DutyLogEntryResponse), "kind")] = DutyLogKinds,
         [(typeof(DutyLogRequest), "kind")] = DutyLogKinds,
         [(typeof(DutyLogEntryResponse), "severity")] = Severities,

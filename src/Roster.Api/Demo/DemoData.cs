@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Leave;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Periods;
@@ -79,7 +80,7 @@ internal static class DemoData
                     await LeaveStore.InsertAsync(work, new LeaveRow
                     {
                         PersonId = person.Id, FirstDay = today.PlusDays(5), LastDay = today.PlusDays(7), Kind = "leave",
-                        Status = "approved", Reason = "事假 personal leave", CreatedAt = now,
+                        Status = LeaveStatus.Approved, Reason = "事假 personal leave", CreatedAt = now,
                     }, ct);
                 }
             }

@@ -4,8 +4,8 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Imports;

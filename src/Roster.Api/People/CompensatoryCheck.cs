@@ -2,29 +2,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
-using Roster.Core.Storage.Statistics;
 
 namespace Roster.Api.People;
 
-/// <summary>Compensatory leave (补休) may not spend more hours than the person's balance.</summary>
+/// <summary>The answer when compensatory leave (补休) would spend more hours than the person's balance (Core's <see cref="CompensatoryLimit"/>).</summary>
 internal static class CompensatoryCheck
 {
     /// <summary>
-    /// Null when <paramref name="leave"/> is not compensatory, not live (rejected, cancelled) or fits the balance; else a
-    /// 422 naming <c>hours</c> with the balance. Holds a lock on the person's balance until the transaction ends, so two
-    /// requests cannot both spend the same hours.
+    /// Null when <paramref name="leave"/> may spend its hours; else a 422 naming <c>hours</c> with the balance. Holds a lock
+    /// on the person's balance until the transaction ends.
     /// </summary>
     public static async Task<ProblemHttpResult?> RefuseAsync(
         DbWork work, Guid personId, LeaveRow leave, Guid? leaveId, Instant now, CancellationToken ct)
     {
-        if (leave.Kind != "compensatory" || leave.Status is not ("requested" or "approved") || leave.Hours is not { } hours)
-        {
-            return null;
-        }
-
-        await work.LockAsync($"compensatory:{personId}", ct);
-        var balance = await CompensatoryBalance.OfAsync(work, personId, now, leaveId, ct);
-        if (hours <= balance.Balance)
+        if (await CompensatoryLimit.ExceededAsync(work, personId, leave, leaveId, now, ct) is not { } balance)
         {
             return null;
         }

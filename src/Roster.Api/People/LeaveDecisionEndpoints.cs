@@ -4,12 +4,9 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
+using Roster.Core.Leave;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
-using Roster.Core.Storage.Periods;
-using Roster.Core.Storage.Rosters;
-using Roster.Core.Storage.Units;
 
 namespace Roster.Api.People;
 
@@ -19,13 +16,13 @@ internal static class LeaveDecisionEndpoints
     public static void MapLeaveDecisions(this IEndpointRouteBuilder api)
     {
         api.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, "approved", request, access, audit, clock, db, ct)).WithTags("Leave");
+            => DecideAsync(id, LeaveStatus.Approved, request, access, audit, clock, db, ct)).WithTags("Leave");
         api.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, "rejected", request, access, audit, clock, db, ct)).WithTags("Leave");
+            => DecideAsync(id, LeaveStatus.Rejected, request, access, audit, clock, db, ct)).WithTags("Leave");
     }
 
     private static async Task<Results<Ok<LeaveDecisionResponse>, ProblemHttpResult>> DecideAsync(
-        Guid id, string status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid id, LeaveStatus status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -48,57 +45,21 @@ internal static class LeaveDecisionEndpoints
             return ApiProblems.Forbidden("Only an administrator of the person's unit decides on leave.");
         }
 
-        if (status == "approved" && await access.PersonIdAsync(work, ct) == leave.PersonId)
+        var outcome = await LeaveDecisions.DecideAsync(work, leave, person, status, note, await access.PersonIdAsync(work, ct), clock, ct);
+        if (outcome is not LeaveOutcome.Decided(var decided, var affected))
         {
-            return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
-        }
-
-        if (leave.Status != "requested")
-        {
-            return ApiProblems.Conflict($"The leave is already {leave.Status}.", "status");
-        }
-
-        var decided = await LeaveStore.UpdateAsync(work, new LeaveRow
-        {
-            Id = id, PersonId = leave.PersonId, FirstDay = leave.FirstDay, LastDay = leave.LastDay, Kind = leave.Kind, Status = status,
-            Reason = note is null ? leave.Reason : $"{leave.Reason} | {note}".Trim(' ', '|'), Hours = leave.Hours, Version = leave.Version,
-        }, ct);
-        if (decided is null)
-        {
-            return ApiProblems.Stale();
-        }
-
-        var affected = status == "approved" ? await AffectedAsync(work, decided, person, ct) : [];
-        if (status == "approved")
-        {
-            await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
+            return outcome switch
+            {
+                LeaveOutcome.Forbidden f => ApiProblems.Forbidden(f.Message),
+                LeaveOutcome.Conflict c => ApiProblems.Conflict(c.Message, c.Field),
+                _ => ApiProblems.Stale(),
+            };
         }
 
         var body = LeaveResponse.From(decided);
-        await audit.RecordAsync(work, person.UnitId, "leave", id, status == "approved" ? "approve" : "reject",
+        await audit.RecordAsync(work, person.UnitId, "leave", id, status == LeaveStatus.Approved ? "approve" : "reject",
             LeaveResponse.From(leave), body, ct);
         await work.CommitAsync(ct);
         return TypedResults.Ok(new LeaveDecisionResponse(body, affected));
-    }
-
-    private static async Task<IReadOnlyList<AffectedDuty>> AffectedAsync(DbWork work, LeaveRow leave, PersonRow person, CancellationToken ct)
-    {
-        var duties = await AssignmentStore.PublishedOfPersonAsync(work, person.Id, leave.FirstDay, leave.LastDay, ct);
-        var unit = await UnitStore.FindAsync(work, person.UnitId, ct);
-        var result = new List<AffectedDuty>();
-        foreach (var duty in duties)
-        {
-            var version = await RosterStore.FindAsync(work, duty.RosterVersionId, ct);
-            var period = version is null ? null : await PeriodStore.FindAsync(work, version.PeriodId, ct);
-            if (version is null || period is null || unit is null)
-            {
-                continue;
-            }
-
-            var candidates = await Replacements.RankAsync(work, period, unit, duty.SlotKey, ct);
-            result.Add(new AffectedDuty(period.Id, version.UnitId, duty.SlotKey, duty.StartsAt, duty.EndsAt, candidates));
-        }
-
-        return result;
     }
 }

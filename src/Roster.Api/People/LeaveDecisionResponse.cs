@@ -1,3 +1,5 @@
+using Roster.Core.Storage.People;
+
 namespace Roster.Api.People;
 
 /// <summary>The leave after the decision and, once approved, the published duties it leaves uncovered.</summary>

@@ -6,9 +6,10 @@ using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
+using Roster.Core.Leave;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
+using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.People;
 
@@ -67,8 +68,7 @@ internal static class LeaveEndpoints
         }
 
         var errors = new FieldErrors();
-        // Separation of duties: an administrator's own leave waits for another administrator like anyone's.
-        var row = LeaveValidation.Validate(admin && !own ? request : request with { Status = "requested" }, errors);
+        var row = LeaveValidation.Validate(LeaveRules.RecordsAsGiven(admin, own) ? request : request with { Status = LeaveStatus.Requested.Text }, errors);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);
@@ -110,7 +110,7 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (row.Status == "approved" && leave.Status != "approved" && await access.PersonIdAsync(work, ct) == leave.PersonId)
+        if (leave.Status != LeaveStatus.Approved && LeaveRules.ApprovesOwn(row.Status, await access.PersonIdAsync(work, ct), leave.PersonId))
         {
             return ApiProblems.Forbidden("Separation of duties: nobody approves their own leave; another administrator decides.");
         }

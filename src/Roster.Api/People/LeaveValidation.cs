@@ -1,6 +1,6 @@
 using NodaTime;
 using Roster.Api.Problems;
-using Roster.Core.Statistics;
+using Roster.Core.Leave;
 using Roster.Core.Storage.People;
 
 namespace Roster.Api.People;
@@ -9,10 +9,6 @@ namespace Roster.Api.People;
 internal static class LeaveValidation
 {
     public static readonly string[] Kinds = ["leave", "day_off", "compensatory"];
-    private static readonly string[] Statuses = ["requested", "approved", "rejected", "cancelled"];
-
-    /// <summary>At most a year of leave in one entry: longer absences are deactivation, not leave.</summary>
-    private const int MaxDays = 366;
 
     public static LeaveRow Validate(LeaveRequest request, FieldErrors errors)
     {
@@ -24,9 +20,9 @@ internal static class LeaveValidation
             {
                 errors.Add("lastDay", "must not be before firstDay");
             }
-            else if (NodaTime.Period.DaysBetween(first, last) >= MaxDays)
+            else if (NodaTime.Period.DaysBetween(first, last) >= LeaveRules.MaxDays)
             {
-                errors.Add("lastDay", $"must be within {MaxDays} days of firstDay");
+                errors.Add("lastDay", $"must be within {LeaveRules.MaxDays} days of firstDay");
             }
         }
 
@@ -38,9 +34,9 @@ internal static class LeaveValidation
 
         var hours = Hours(request, kind, first, last, errors);
 
-        var status = request.Status ?? "approved";
-        if (!Statuses.Contains(status))
+        if (!LeaveStatus.TryParse(request.Status ?? LeaveStatus.Approved.Text, out var status))
         {
+            status = LeaveStatus.Approved;
             errors.Add("status", "must be requested, approved, rejected or cancelled");
         }
 
@@ -61,8 +57,7 @@ internal static class LeaveValidation
             return null;
         }
 
-        var days = last >= first ? NodaTime.Period.DaysBetween(first, last) + 1 : 1;
-        var most = days * CompensatoryHours.PerDay;
+        var most = LeaveRules.MostCompensatoryHours(first, last);
         if (request.Hours is not { } hours)
         {
             return most;

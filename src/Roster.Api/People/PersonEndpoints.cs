@@ -5,9 +5,9 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
+using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.People;

@@ -1,41 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Periods;
-using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Rosters;
 
 /// <summary>
-/// Live changes (replacements, swaps) in a period whose rosters the unit above approves: either they go through the
-/// draft and a new approval, or they are an urgent change, with a reason, audited and told to the unit above at once.
+/// The answer refusing a live change (replacement, swap) in a period whose rosters the unit above approves, when it is
+/// not marked urgent (the rule and the notice to the unit above: Core's <see cref="UrgentChanges"/>).
 /// </summary>
 internal static class ApprovalGate
 {
-    public const string UrgentChange = "urgent_roster_change";
-
     /// <summary>A 409 when the period requires approval and the change is not marked urgent; null when it may go ahead.</summary>
-    public static ProblemHttpResult? Refuse(PeriodRow period, bool urgent) =>
-        period.RequiresApproval && !urgent
-            ? ApiProblems.Conflict(
-                "This period requires the unit above to approve roster changes: change the draft and submit it again, "
-                + "or send urgent: true with a reason (the unit above is told at once).", "urgent")
-            : null;
+    public static ProblemHttpResult? Refuse(PeriodRow period, bool urgent) => UrgentChanges.Blocked(period, urgent) ? Refusal() : null;
 
-    /// <summary>Tells the supervisors above the unit of an urgent change to an approved roster, in the change's transaction.</summary>
-    public static async Task NotifyAboveAsync(
-        DbWork work, PeriodRow period, UnitRow unit, string key, string change, string reason, Instant now, CancellationToken ct)
-    {
-        if (!period.RequiresApproval || unit.ParentId is not { } parent)
-        {
-            return;
-        }
-
-        var recipients = await DutyRecipients.SupervisorsAsync(work, parent, ct);
-        await DutyNotices.SendAsync(work, unit.Id, UrgentChange, key, recipients, "紧急调整值班表 Urgent roster change",
-            $"【紧急调整】{unit.Name}：{change}。原因：{reason}\n[Urgent change] {unit.Name}: {change}. Reason: {reason}",
-            new { unitId = unit.Id, periodId = period.Id, change, reason }, now, ct);
-    }
+    public static ProblemHttpResult Refusal() =>
+        ApiProblems.Conflict(
+            "This period requires the unit above to approve roster changes: change the draft and submit it again, "
+            + "or send urgent: true with a reason (the unit above is told at once).", "urgent");
 }

@@ -5,6 +5,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Core.Rules;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Rosters;
@@ -72,7 +73,7 @@ internal static class AssignmentEndpoints
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         var map = Drafts.ToMap(rows);
         var edited = new Dictionary<string, string>(map, StringComparer.Ordinal) { [slotKey] = personId.ToString() };
-        var broken = RosterViews.NewlyBroken(inputs.Problem, map, edited);
+        var broken = RosterValidator.NewlyBroken(inputs.Problem, map, edited);
         map = edited;
         if (broken.Count > 0 && !force)
         {

@@ -1,3 +1,5 @@
+using Roster.Core.Storage.Rosters;
+
 namespace Roster.Api.Rosters;
 
 /// <summary>The version just published and what changed since the one published before.</summary>

@@ -5,6 +5,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Rosters;
@@ -120,7 +121,7 @@ internal static class ReplacementEndpoints
         var urgentChange = urgent && period.RequiresApproval;
         await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", urgentChange ? "urgent-replace" : "replace",
             previous is null ? null : AssignmentResponse.From(previous, inputs.People), new { assignment = body, reason }, ct);
-        await ApprovalGate.NotifyAboveAsync(work, period, unit, $"replace:{live.Id:N}/{slotKey}", $"顶班 replacement {slotKey}", reason ?? "", now, ct);
+        await UrgentChanges.NotifyAboveAsync(work, period, unit, $"replace:{live.Id:N}/{slotKey}", $"顶班 replacement {slotKey}", reason ?? "", now, ct);
         await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }

@@ -1,4 +1,4 @@
-using Roster.Api.Rosters;
+using Roster.Core.Storage.Rosters;
 
 namespace Roster.Api.Submissions;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Submissions;

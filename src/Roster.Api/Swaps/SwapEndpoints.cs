@@ -8,10 +8,7 @@ using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
-using Roster.Core.Storage.People;
-using Roster.Core.Storage.Periods;
-using Roster.Core.Storage.Rosters;
-using Roster.Core.Storage.Units;
+using Roster.Core.Swaps;
 
 namespace Roster.Api.Swaps;
 
@@ -55,28 +52,13 @@ internal static class SwapEndpoints
             return problem!;
         }
 
-        var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct);
-        if (assignment is null)
+        var outcome = await SwapWorkflow.OfferAsync(work, periodId, unitId, slotKey, kind, request.ToPersonId, note, access.AccountId,
+            person => ActsForAsync(work, access, unitId, person, ct), clock, ct);
+        if (outcome is not SwapOutcome.Done { Swap: var row })
         {
-            return ApiProblems.Invalid("slotKey", "has nobody on duty in the published roster");
+            return SwapAnswers.Refusal(outcome);
         }
 
-        if (!await ActsForAsync(work, access, unitId, assignment.PersonId, ct))
-        {
-            return ApiProblems.Forbidden("Only the person on duty, or an administrator of the unit, may offer this duty.");
-        }
-
-        if (request.ToPersonId is { } to && (await PersonStore.FindAsync(work, to, ct) is not { } target
-            || target.UnitId != unitId || !target.Active || target.Id == assignment.PersonId))
-        {
-            return ApiProblems.Invalid("toPersonId", "is not another active person of this unit");
-        }
-
-        var row = await SwapStore.InsertAsync(work, new SwapRow
-        {
-            PeriodId = periodId, UnitId = unitId, SlotKey = slotKey, FromPersonId = assignment.PersonId, Kind = kind,
-            ToPersonId = request.ToPersonId, Note = note, CreatedBy = access.AccountId, CreatedAt = clock.GetCurrentInstant(),
-        }, ct);
         var body = SwapResponse.From(row);
         await audit.RecordAsync(work, unitId, "swap", row.Id, "offer", null, body, ct);
         await work.CommitAsync(ct);
@@ -86,7 +68,8 @@ internal static class SwapEndpoints
     private static async Task<Results<Ok<IReadOnlyList<SwapResponse>>, ProblemHttpResult>> ListAsync(
         Guid periodId, Guid unitId, string? status, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        if (status is not (null or "offered" or "accepted" or "approved" or "rejected" or "cancelled"))
+        SwapStatus? wanted = null;
+        if (status is not null && !SwapStatus.TryParse(status, out wanted))
         {
             return ApiProblems.Invalid("status", "must be offered, accepted, approved, rejected or cancelled");
         }
@@ -98,7 +81,7 @@ internal static class SwapEndpoints
             return problem!;
         }
 
-        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, status, ct);
+        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, wanted, ct);
         return TypedResults.Ok<IReadOnlyList<SwapResponse>>(rows.Select(SwapResponse.From).ToList());
     }
 
@@ -119,52 +102,14 @@ internal static class SwapEndpoints
             return ApiProblems.Forbidden("This offer is not for you.");
         }
 
-        if (swap.Status != "offered")
+        var outcome = await SwapWorkflow.AcceptAsync(work, swap, takerId, request?.CounterSlotKey, access.AccountId, clock, ct);
+        if (outcome is not SwapOutcome.Done { Swap: var moved })
         {
-            return ApiProblems.Conflict($"The offer is {swap.Status}.", "status");
-        }
-
-        var counter = swap.Kind == "swap" ? request?.CounterSlotKey : null;
-        var period = (await PeriodStore.FindAsync(work, swap.PeriodId, ct))!;
-        var unit = (await UnitStore.FindAsync(work, swap.UnitId, ct))!;
-        if (swap.Kind == "swap")
-        {
-            var theirs = counter is null ? null : await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counter, ct);
-            if (theirs is null || theirs.PersonId != takerId)
-            {
-                return ApiProblems.Invalid("counterSlotKey", "must be one of the acceptor's published duties in this unit");
-            }
-        }
-
-        await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct);
-        if (await SwapRules.StaleAsync(work, swap, takerId, counter, ct) is { } stale)
-        {
-            return stale;
-        }
-
-        var broken = await SwapRules.CheckAsync(work, period, unit, swap, takerId, counter, ct);
-        if (broken.Count > 0)
-        {
-            return SwapDecisions.Broken(broken);
-        }
-
-        var settings = await DutySettingsStore.ForUnitAsync(work, swap.UnitId, ct);
-        var now = clock.GetCurrentInstant();
-        // In a period whose rosters the unit above approves, a swap never applies by itself: an admin decides (urgently) on it.
-        var status = settings.SwapNeedsApproval || period.RequiresApproval ? "accepted" : "approved";
-        var moved = await SwapStore.TransitionAsync(work, id, "offered", status, takerId, counter, access.AccountId, now, ct);
-        if (moved is null)
-        {
-            return ApiProblems.Conflict("Someone else answered the offer first.", "status");
-        }
-
-        if (status == "approved")
-        {
-            await SwapRules.ApplyAsync(work, moved, access.AccountId, now, ct);
+            return SwapAnswers.Refusal(outcome);
         }
 
         var body = SwapResponse.From(moved);
-        await audit.RecordAsync(work, swap.UnitId, "swap", id, status == "approved" ? "accept-and-apply" : "accept",
+        await audit.RecordAsync(work, swap.UnitId, "swap", id, moved.Status == SwapStatus.Approved ? "accept-and-apply" : "accept",
             SwapResponse.From(swap), body, ct);
         await work.CommitAsync(ct);
         return TypedResults.Ok(body);

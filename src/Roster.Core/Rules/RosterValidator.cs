@@ -5,6 +5,14 @@ namespace Roster.Core.Rules;
 /// <summary>The oracle: checks any roster (generated, hand-edited, swapped) against every effective rule.</summary>
 public static class RosterValidator
 {
+    /// <summary>The hard violations of <paramref name="after"/> that <paramref name="before"/> did not already have.</summary>
+    public static IReadOnlyList<RuleViolation> NewlyBroken(
+        RosterProblem problem, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after)
+    {
+        var known = Validate(problem, before).HardViolations.Select(Key).ToHashSet(StringComparer.Ordinal);
+        return Validate(problem, after).HardViolations.Where(v => !known.Contains(Key(v))).ToList();
+    }
+
     public static ValidationReport Validate(RosterProblem problem, IReadOnlyDictionary<string, string> assignments)
     {
         var view = new RosterView(problem, assignments);
@@ -67,4 +75,6 @@ public static class RosterValidator
             ? new Exclusion(person.Id, "oneShiftPerDay", $"already on {other.ShiftCode} that day (the engine gives one shift per day)",
                 new Dictionary<string, string>(StringComparer.Ordinal) { ["slot"] = other.Id })
             : null;
+
+    private static string Key(RuleViolation v) => v.RuleType + "|" + v.PersonId + "|" + string.Join(',', v.SlotIds) + "|" + v.Message;
 }

@@ -2,6 +2,8 @@ using System.Data.Common;
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Roster.Core.Leave;
+using Roster.Core.Swaps;
 
 namespace Roster.Core.Storage;
 
@@ -54,5 +56,7 @@ public static class RosterDataSource
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Duration>());
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Period>());
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Interval>());
+        SqlMapper.AddTypeHandler(new StatusTypeHandler<SwapStatus>(SwapStatus.Parse, s => s.Text));
+        SqlMapper.AddTypeHandler(new StatusTypeHandler<LeaveStatus>(LeaveStatus.Parse, s => s.Text));
     }
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Swaps;
 
 namespace Roster.Core.Storage.Duty;
 
@@ -26,7 +27,7 @@ public sealed class SwapRow
 
     public string? CounterSlotKey { get; init; }
 
-    public string Status { get; init; } = "offered";
+    public SwapStatus Status { get; init; } = SwapStatus.Offered;
 
     public string? Note { get; init; }
 

@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Roster.Core.Swaps;
 
 namespace Roster.Core.Storage.Duty;
 
@@ -12,7 +13,7 @@ public static class SwapStore
     public static Task<SwapRow?> FindAsync(DbWork work, Guid id, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<SwapRow>(work.Command($"SELECT {Columns} FROM swap_requests WHERE id = @id", new { id }, ct));
 
-    public static async Task<IReadOnlyList<SwapRow>> OfUnitAsync(DbWork work, Guid unitId, Guid periodId, string? status, CancellationToken ct)
+    public static async Task<IReadOnlyList<SwapRow>> OfUnitAsync(DbWork work, Guid unitId, Guid periodId, SwapStatus? status, CancellationToken ct)
     {
         var rows = await work.Connection.QueryAsync<SwapRow>(work.Command($"""
             SELECT {Columns} FROM swap_requests
@@ -31,7 +32,7 @@ public static class SwapStore
 
     /// <summary>Moves the offer on when it is still in <paramref name="expected"/>; null when someone else moved it first.</summary>
     public static Task<SwapRow?> TransitionAsync(
-        DbWork work, Guid id, string expected, string status, Guid? toPersonId, string? counterSlotKey, Guid? actor, Instant now, CancellationToken ct) =>
+        DbWork work, Guid id, SwapStatus expected, SwapStatus status, Guid? toPersonId, string? counterSlotKey, Guid? actor, Instant now, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<SwapRow>(work.Command($"""
             UPDATE swap_requests SET status = @status,
                 to_person_id = coalesce(@toPersonId, to_person_id), counter_slot_key = coalesce(@counterSlotKey, counter_slot_key),

@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Leave;
 
 namespace Roster.Core.Storage.People;
 
@@ -16,8 +17,7 @@ public sealed class LeaveRow
     /// <summary>leave, day_off or compensatory (补休, spends <see cref="Hours"/> of the compensatory balance).</summary>
     public string Kind { get; init; } = "";
 
-    /// <summary>requested, approved, rejected or cancelled.</summary>
-    public string Status { get; init; } = "";
+    public LeaveStatus Status { get; init; } = LeaveStatus.Requested;
 
     public string? Reason { get; init; }
 

@@ -1,7 +1,7 @@
 using NodaTime;
-using Roster.Api.Rosters;
+using Roster.Core.Storage.Rosters;
 
-namespace Roster.Api.People;
+namespace Roster.Core.Storage.People;
 
 /// <summary>A published duty that approved leave takes away, with who could take it instead, best first.</summary>
 public sealed record AffectedDuty(

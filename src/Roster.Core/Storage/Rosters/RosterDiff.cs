@@ -1,6 +1,5 @@
-using Roster.Core.Storage.Rosters;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Rosters;
 
 /// <summary>What changed between two versions, slot by slot.</summary>
 public sealed record RosterDiff(
@@ -21,6 +20,3 @@ public sealed record RosterDiff(
     private static List<SlotChange> Sorted(IEnumerable<SlotChange> changes) =>
         changes.OrderBy(c => c.SlotKey, StringComparer.Ordinal).ToList();
 }
-
-/// <summary>A slot whose person changed; null where the slot was empty.</summary>
-public sealed record SlotChange(string SlotKey, Guid? FromPersonId, Guid? ToPersonId);

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using NodaTime;
 using Roster.Core.Rules;
-using Roster.Core.Storage;
-using Roster.Core.Storage.Rosters;
+using Roster.Core.Storage.Generation;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Rosters;
 
 /// <summary>Hand edits go to the unit's draft; the first edit after a publish starts a draft as a copy of it.</summary>
-internal static class Drafts
+public static class Drafts
 {
     public static async Task<RosterVersionRow> EnsureAsync(DbWork work, Guid periodId, Guid unitId, Instant now, CancellationToken ct)
     {

@@ -1,13 +1,12 @@
 using Roster.Core.Rules;
-using Roster.Core.Storage;
+using Roster.Core.Storage.Generation;
 using Roster.Core.Storage.Periods;
-using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Rosters;
 
 /// <summary>Ranks the people who could take a slot of the published roster, checked by the validator.</summary>
-internal static class Replacements
+public static class Replacements
 {
     public static async Task<IReadOnlyList<ReplacementCandidate>> RankAsync(
         DbWork work, PeriodRow period, UnitRow unit, string slotKey, CancellationToken ct)

@@ -1,19 +1,33 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Roster.Api.Problems;
-using Roster.Api.Rosters;
 using Roster.Core.Rules;
-using Roster.Core.Storage;
-using Roster.Core.Storage.Duty;
+using Roster.Core.Storage.Generation;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
+using Roster.Core.Swaps;
 
-namespace Roster.Api.Swaps;
+namespace Roster.Core.Storage.Duty;
 
 /// <summary>Checks a swap against every hard rule for both people, and applies it to the published roster.</summary>
-internal static class SwapRules
+public static class SwapChange
 {
+    /// <summary>
+    /// Under the roster's lock (taken here), the swap re-checked against the published roster as it is now: a refusal when a
+    /// duty in it changed hands or it would newly break a hard rule; null when it may go ahead.
+    /// </summary>
+    public static async Task<SwapOutcome?> RecheckAsync(
+        DbWork work, PeriodRow period, UnitRow unit, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
+    {
+        await RosterStore.LockAsync(work, swap.PeriodId, swap.UnitId, ct);
+        if (await StaleAsync(work, swap, taker, counterSlotKey, ct) is { } stale)
+        {
+            return stale;
+        }
+
+        var broken = await CheckAsync(work, period, unit, swap, taker, counterSlotKey, ct);
+        return broken.Count > 0 ? new SwapOutcome.Broken(broken) : null;
+    }
+
     /// <summary>The hard rules the swap would newly break (empty when it may go ahead), against the current published roster.</summary>
     public static async Task<IReadOnlyList<RuleViolation>> CheckAsync(
         DbWork work, PeriodRow period, UnitRow unit, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
@@ -22,25 +36,20 @@ internal static class SwapRules
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
         var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
         var map = Drafts.ToMap(rows);
-        var swapped = new Dictionary<string, string>(map, StringComparer.Ordinal) { [swap.SlotKey] = taker.ToString() };
-        if (counterSlotKey is not null)
-        {
-            swapped[counterSlotKey] = swap.FromPersonId.ToString();
-        }
-
-        return RosterViews.NewlyBroken(inputs.Problem with { Previous = [] }, map, swapped);
+        var swapped = SwapRules.Exchanged(map, swap.SlotKey, swap.FromPersonId, taker, counterSlotKey);
+        return RosterValidator.NewlyBroken(inputs.Problem with { Previous = [] }, map, swapped);
     }
 
     /// <summary>
-    /// A 409 naming the field when the offered duty is no longer the offerer's, or the counter duty no longer the taker's,
+    /// A conflict naming the field when the offered duty is no longer the offerer's, or the counter duty no longer the taker's,
     /// in the published roster (someone was replaced, or the slot cleared, since the offer); null when both still hold.
     /// </summary>
-    public static async Task<ProblemHttpResult?> StaleAsync(DbWork work, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
+    public static async Task<SwapOutcome.Conflict?> StaleAsync(DbWork work, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
     {
         var offered = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, swap.SlotKey, ct);
         if (offered is null || offered.PersonId != swap.FromPersonId)
         {
-            return ApiProblems.Conflict("The offered duty is no longer held by the person who offered it; the offer is void.", "slotKey");
+            return new SwapOutcome.Conflict("The offered duty is no longer held by the person who offered it; the offer is void.", "slotKey");
         }
 
         if (counterSlotKey is not null)
@@ -48,7 +57,7 @@ internal static class SwapRules
             var counter = await AssignmentStore.PublishedOfSlotAsync(work, swap.PeriodId, swap.UnitId, counterSlotKey, ct);
             if (counter is null || counter.PersonId != taker)
             {
-                return ApiProblems.Conflict("The duty given in exchange is no longer held by the person taking the offer.", "counterSlotKey");
+                return new SwapOutcome.Conflict("The duty given in exchange is no longer held by the person taking the offer.", "counterSlotKey");
             }
         }
 
@@ -63,11 +72,7 @@ internal static class SwapRules
         var draft = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "draft", ct);
         var rows = (await AssignmentStore.OfVersionAsync(work, published.Id, ct)).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
         var live = await RosterStore.RepublishCopyAsync(work, published, actor, now, ct);
-        var changes = new List<(string Slot, Guid Person)> { (swap.SlotKey, swap.ToPersonId!.Value) };
-        if (swap.CounterSlotKey is { } counter)
-        {
-            changes.Add((counter, swap.FromPersonId));
-        }
+        var changes = SwapRules.Changes(swap.SlotKey, swap.FromPersonId, swap.ToPersonId!.Value, swap.CounterSlotKey);
 
         // Remove both first: the exclusion constraint must not see the two people in each other's slot mid-way.
         foreach (var version in new[] { live.Id }.Concat(draft is null ? [] : [draft.Id]))

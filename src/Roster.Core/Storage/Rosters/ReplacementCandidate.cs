@@ -1,4 +1,4 @@
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Rosters;
 
 /// <summary>
 /// Someone who could take the slot without breaking any hard rule, with the soft score the roster would then have

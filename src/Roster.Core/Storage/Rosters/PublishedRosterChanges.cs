@@ -1,19 +1,17 @@
 using NodaTime;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Reminders;
-using Roster.Core.Storage.Rosters;
 
-namespace Roster.Api.Rosters;
+namespace Roster.Core.Storage.Rosters;
 
 /// <summary>
 /// What must follow any change to what is published, in the same transaction: reminders move to the new version's
 /// assignments, open swap offers on slots that changed hands are cancelled, and gaps are re-checked (opened once, notified once, closed when resolved) up to the period's end, so
 /// a change shows its gaps at once however far ahead they lie (the minute scan only looks a few days ahead).
 /// </summary>
-internal static class PublishedRosterChanges
+public static class PublishedRosterChanges
 {
     public static async Task AfterPublishAsync(DbWork work, RosterVersionRow published, Instant now, CancellationToken ct)
     {
