@@ -16,6 +16,6 @@ return parsed.Mode switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: curtois --instance N [--seconds S] [--iterations I] [--data DIR] [--workers W] [--seed K] | curtois --all [--instances 1-24] [--seeds 1-5] [--out FILE] | pricing --instance N [--rounds R] | district [--units U] | school");
+    Console.Error.WriteLine("usage: curtois --instance N [--seconds S] [--iterations I [--column-rounds R [--choice-work W]]] [--data DIR] [--workers W] [--seed K] | curtois --all [--instances 1-24] [--seeds 1-5] [--out FILE] | pricing --instance N [--rounds R] | district [--units U] | school");
     return 2;
 }

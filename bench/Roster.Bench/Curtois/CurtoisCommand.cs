@@ -30,7 +30,8 @@ internal static class CurtoisCommand
     /// <summary>The time limit of <paramref name="number"/>: <c>--seconds</c>, else 60 s for 1–20 and 120 s for 21–24 (the sweep).</summary>
     public static double Seconds(Args args, int number) => args.Number("seconds", number <= 20 ? 60 : 120);
 
-    /// <summary>Solves one instance with one seed; <c>--iterations</c> sets a work budget (moves per worker) beside the clock.</summary>
+    /// <summary>Solves one instance with one seed; <c>--iterations</c> sets a work budget (moves per worker) beside the clock,
+    /// and <c>--column-rounds</c> (with <c>--choice-work</c>, CP-SAT's deterministic time) the column phase's.</summary>
     public static (CurtoisRun Run, RosterProblem Problem, RosterSolution Solution, ValidationReport Report) Solve(
         Args args, int number, CurtoisInstance instance, int seed, string commit)
     {
@@ -40,6 +41,7 @@ internal static class CurtoisCommand
         {
             TimeLimit = Duration.FromSeconds(seconds),
             MaxIterations = iterations,
+            ColumnBudget = args.Text("column-rounds") is null ? null : new ColumnBudget(args.Int("column-rounds", 0), args.Number("choice-work", 5)),
             Seed = seed,
             Workers = args.Int("workers", Environment.ProcessorCount),
         };

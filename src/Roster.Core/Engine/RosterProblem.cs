@@ -37,6 +37,10 @@ public sealed record RosterProblem
     /// <summary>Moves per worker. With a limit that is reached before <see cref="TimeLimit"/>, the result depends only on the seed and worker count.</summary>
     public long? MaxIterations { get; init; }
 
+    /// <summary>The column phase's work budget. Null: with <see cref="MaxIterations"/>, no column phase; without it, the
+    /// column phase runs by the clock.</summary>
+    public ColumnBudget? ColumnBudget { get; init; }
+
     public int Workers { get; init; } = 1;
 
     /// <summary>

@@ -45,17 +45,24 @@ public static class RosterSolver
         var workers = Math.Max(1, problem.Workers);
         // Measured once here, before the workers start: their neighbourhoods and the column phase's cost check read it.
         RowOptimizer.RowWork(model);
-        // Column phase only on clock-bound runs (a run bounded by MaxIterations must depend on the seed alone) and where
-        // the master problem prices everything that matters: fairness and tag needs are not in it.
+        // Column phase on clock-bound runs, or on work-bound runs given a column budget (a run bounded by MaxIterations
+        // must depend on the seed alone), and only where the master problem prices everything that matters: fairness and
+        // tag needs are not in it.
         // Below a couple of seconds its fixed costs (loading OR-Tools' native code, setting up the LP and CP-SAT) would eat the
         // time the explanations need, so short runs anneal only.
-        var columns = problem.MaxIterations is null && problem.TimeLimit >= ColumnPhaseMinimum && model.Cells.Length > 0 && model.People > 0
+        var work = problem.MaxIterations is null ? null : problem.ColumnBudget;
+        var columns = (problem.MaxIterations is null ? problem.TimeLimit >= ColumnPhaseMinimum : work is not null) && model.Cells.Length > 0 && model.People > 0
             && model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
         long At(double share) => began + (long)((deadline - began) * share);
-        columns = columns && ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare));
+        columns = columns && (work is not null
+            ? ColumnSearch.Fits(model)
+            : ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare)));
         var emphasis = Neighbourhood.RequestsDense(model) ? RequestEmphasis : 1;
         var repairUntil = problem.MaxIterations is null ? At(AnnealShare) : long.MaxValue;
-        var annealers = Anneal(problem, model, workers, deadline, w => Start(model, Seed(problem.Seed, w), repairUntil, problem.Cancellation), 1, columns ? At(AnnealShare) : long.MaxValue, emphasis);
+        // On a work budget the shares are shares of the moves, not of the clock.
+        var moves = problem.MaxIterations ?? long.MaxValue;
+        var annealers = Anneal(problem, model, workers, deadline, w => Start(model, Seed(problem.Seed, w), repairUntil, problem.Cancellation), 1,
+            columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue);
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
         var best = Best(annealers.Select(a => new SearchState(model, a.Best)));
@@ -64,13 +71,15 @@ public static class RosterSolver
         // An annealer with no legal roster by its share anneals on until it has one (feasibility first); a roster legal only
         // after LatestColumnStart gets no column phase.
         var legalAt = Stopwatch.GetTimestamp();
-        if (columns && best.Hard == 0 && legalAt < At(LatestColumnStart))
+        var movesUsed = annealers.Max(a => a.Iterations);
+        if (columns && best.Hard == 0 && (work is null ? legalAt < At(LatestColumnStart) : movesUsed < moves * LatestColumnStart))
         {
             // How long the annealer needs for a legal roster varies from run to run (Curtois 12 once had 3 s of column
             // window left, and ended 7 % above the optimum): a late start keeps a full window where the limit allows.
-            var diveUntil = Math.Min(Math.Max(At(DiveShare), legalAt + At(DiveShare) - At(AnnealShare)), At(LatestDiveEnd));
-            var chooseUntil = Math.Max(At(ChooseShare), Math.Min(diveUntil + At(ChooseShare) - At(DiveShare), At(LatestChooseEnd)));
-            var search = new ColumnSearch(model, workers);
+            // On a work budget the latest ends bound each phase from above; the budget ends it.
+            var diveUntil = work is not null ? At(LatestDiveEnd) : Math.Min(Math.Max(At(DiveShare), legalAt + At(DiveShare) - At(AnnealShare)), At(LatestDiveEnd));
+            var chooseUntil = work is not null ? At(LatestChooseEnd) : Math.Max(At(ChooseShare), Math.Min(diveUntil + At(ChooseShare) - At(DiveShare), At(LatestChooseEnd)));
+            var search = new ColumnSearch(model, workers, work);
             var chosen = search.Run(best.Rows, diveUntil, chooseUntil, problem.Seed, problem.Cancellation);
             columnStatistics = search.Statistics;
             // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT given
@@ -78,7 +87,7 @@ public static class RosterSolver
             var found = chosen is null ? null : new SearchState(model, chosen);
             var polishFound = found is not null && Beats(found, best);
             var from = polishFound ? found! : best;
-            var polish = Anneal(problem, model, workers, deadline, _ => from.Rows, polishFound ? PolishTemperature : 1);
+            var polish = Anneal(problem, model, workers, deadline, _ => from.Rows, polishFound ? PolishTemperature : 1, moves: work is null ? null : moves - movesUsed);
             iterations += polish.Sum(a => a.Iterations);
             best = Best([from, .. polish.Select(a => new SearchState(model, a.Best))]);
         }
@@ -158,13 +167,16 @@ public static class RosterSolver
         return result;
     }
 
-    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1)
+    /// <summary>One annealer per worker from <paramref name="start"/>, each for <paramref name="moves"/> (else the problem's
+    /// iteration budget); they stop once legal past <paramref name="stopWhenLegalAt"/> (a timestamp) or
+    /// <paramref name="stopWhenLegalAfter"/> moves.</summary>
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, long stopWhenLegalAfter = long.MaxValue, long? moves = null)
     {
         // Starts are built in parallel too: a repaired start costs a row program per person.
         var starts = new int[workers][][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => starts[w] = start(w));
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem)))
+            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter))
             .ToList();
         if (workers == 1)
         {

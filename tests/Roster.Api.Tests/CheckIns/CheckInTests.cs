@@ -25,38 +25,48 @@ public sealed class CheckInTests(ApiFixture api) : IClassFixture<ApiFixture>, IA
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task CheckIn_BeforeStart_IsOnTime_AfterStart_IsLate_AfterWindow_Is422()
+    public async Task CheckIn_TenMinutesBeforeStart_IsOnTimeAndListed()
     {
-        var staff = await api.ClientAsync("staff");
-        var duties = await MyDutiesAsync(staff);
-        Assert.True(duties.Count >= 3, "the staff member has at least three duties in the demo period");
-
-        api.Clock.Reset(Start(duties[0]) - Duration.FromMinutes(10));
-        var onTime = await staff.PostAsJsonAsync(Url(), new { slotKey = Key(duties[0]) });
+        var (staff, duty) = await StaffDutyAsync(0);
+        var onTime = await CheckInAsync(staff, duty, -Duration.FromMinutes(10));
         Assert.Equal(HttpStatusCode.Created, onTime.StatusCode);
         Assert.False((await onTime.BodyAsync()).GetProperty("late").GetBoolean());
+        Assert.Contains(Key(duty), await SupervisorListAsync());
+    }
 
-        var twice = await staff.PostAsJsonAsync(Url(), new { slotKey = Key(duties[0]) });
-        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-
-        api.Clock.Reset(Start(duties[1]) + Duration.FromMinutes(5));
-        var late = await staff.PostAsJsonAsync(Url(), new { slotKey = Key(duties[1]) });
+    [Fact]
+    public async Task CheckIn_FiveMinutesAfterStart_IsLateAndListed()
+    {
+        var (staff, duty) = await StaffDutyAsync(1);
+        var late = await CheckInAsync(staff, duty, Duration.FromMinutes(5));
         Assert.Equal(HttpStatusCode.Created, late.StatusCode);
         Assert.True((await late.BodyAsync()).GetProperty("late").GetBoolean());
+        Assert.Contains(Key(duty), await SupervisorListAsync());
+    }
 
-        api.Clock.Reset(Start(duties[2]) + Duration.FromMinutes(20));
-        var missed = await staff.PostAsJsonAsync(Url(), new { slotKey = Key(duties[2]) });
+    [Fact]
+    public async Task CheckIn_AfterTheWindow_Is422NamingSlotKeyAndIsNotListed()
+    {
+        var (staff, duty) = await StaffDutyAsync(2);
+        var missed = await CheckInAsync(staff, duty, Duration.FromMinutes(20));
         Assert.Equal((HttpStatusCode)422, missed.StatusCode);
         Assert.Equal(["slotKey"], await missed.ErrorFieldsAsync());
-        api.Clock.Reset(Start(duties[2]) - Duration.FromHours(2));
-        var early = await staff.PostAsJsonAsync(Url(), new { slotKey = Key(duties[2]) });
-        Assert.Equal((HttpStatusCode)422, early.StatusCode);
+        Assert.DoesNotContain(Key(duty), await SupervisorListAsync());
+    }
 
-        var listed = (await (await api.ClientAsync("supervisor")).GetFromJsonAsync<JsonElement>(Url())).EnumerateArray()
-            .Select(c => c.GetProperty("slotKey").GetString()).ToHashSet();
-        Assert.Contains(Key(duties[0]), listed);
-        Assert.Contains(Key(duties[1]), listed);
-        Assert.DoesNotContain(Key(duties[2]), listed);
+    [Fact]
+    public async Task CheckIn_TwoHoursBeforeStart_Is422()
+    {
+        var (staff, duty) = await StaffDutyAsync(2);
+        Assert.Equal((HttpStatusCode)422, (await CheckInAsync(staff, duty, -Duration.FromHours(2))).StatusCode);
+    }
+
+    [Fact]
+    public async Task CheckIn_SameDutyTwice_Is409()
+    {
+        var (staff, duty) = await StaffDutyAsync(3);
+        Assert.Equal(HttpStatusCode.Created, (await CheckInAsync(staff, duty, -Duration.FromMinutes(10))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await CheckInAsync(staff, duty, -Duration.FromMinutes(9))).StatusCode);
     }
 
     [Fact]
@@ -88,24 +98,60 @@ public sealed class CheckInTests(ApiFixture api) : IClassFixture<ApiFixture>, IA
     }
 
     [Fact]
-    public async Task CheckIn_SomeoneElsesSlot_AsStaff_Is403_FromAnotherSchool_Is404_AndNothingIsWritten()
+    public async Task CheckIn_SomeoneElsesSlotAsStaff_Is403AndWritesNothing()
     {
-        var admin = await api.ClientAsync("admin");
+        var other = await SomeoneElsesSlotAsync();
+        var forbidden = await (await api.ClientAsync("staff")).PostAsJsonAsync(Url(), new { slotKey = other });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.DoesNotContain(other, await SupervisorListAsync());
+    }
+
+    [Fact]
+    public async Task CheckIn_SlotFromAnotherSchool_Is404AndWritesNothing()
+    {
+        var other = await SomeoneElsesSlotAsync();
+        var hidden = await (await api.ClientAsync("admin2")).PostAsJsonAsync(Url(), new { slotKey = other });
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.DoesNotContain(other, await SupervisorListAsync());
+    }
+
+    [Fact]
+    public async Task CheckIn_UnknownSlot_Is400()
+    {
+        var unknown = await (await api.ClientAsync("admin")).PostAsJsonAsync(Url(), new { slotKey = "2030-01-01/D/staff/0" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+    }
+
+    /// <summary>The staff member's <paramref name="index"/>th duty of the demo period (the 15th, which
+    /// <see cref="CheckOut_WithHandoverNote_IsShownToTheNextPersonInTheRole"/> checks in, skipped).</summary>
+    private async Task<(HttpClient Staff, JsonElement Duty)> StaffDutyAsync(int index)
+    {
         var staff = await api.ClientAsync("staff");
-        var mine = (await MyDutiesAsync(staff)).Select(Key).ToHashSet();
-        var roster = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{_periodId}/units/{api.School1Id}/roster?version=published");
+        var duties = (await MyDutiesAsync(staff)).Where(d => !Key(d).StartsWith("2026-12-15", StringComparison.Ordinal)).ToList();
+        Assert.True(duties.Count > index, $"the staff member has at least {index + 1} duties in the demo period");
+        return (staff, duties[index]);
+    }
+
+    /// <summary>Checks in for <paramref name="duty"/> with the clock at its start plus <paramref name="offset"/>.</summary>
+    private async Task<HttpResponseMessage> CheckInAsync(HttpClient staff, JsonElement duty, Duration offset)
+    {
+        api.Clock.Reset(Start(duty) + offset);
+        return await staff.PostAsJsonAsync(Url(), new { slotKey = Key(duty) });
+    }
+
+    /// <summary>The slot keys of the period's check-ins, as a supervisor lists them.</summary>
+    private async Task<HashSet<string?>> SupervisorListAsync() =>
+        (await (await api.ClientAsync("supervisor")).GetFromJsonAsync<JsonElement>(Url())).EnumerateArray()
+            .Select(c => c.GetProperty("slotKey").GetString()).ToHashSet();
+
+    /// <summary>A published slot of School 1 that is not the staff member's, with the clock at its start.</summary>
+    private async Task<string> SomeoneElsesSlotAsync()
+    {
+        var mine = (await MyDutiesAsync(await api.ClientAsync("staff"))).Select(Key).ToHashSet();
+        var roster = await (await api.ClientAsync("admin")).GetFromJsonAsync<JsonElement>($"/api/v1/periods/{_periodId}/units/{api.School1Id}/roster?version=published");
         var other = roster.GetProperty("assignments").EnumerateArray().First(a => !mine.Contains(a.GetProperty("slotKey").GetString()!));
         api.Clock.Reset(Start(other));
-
-        var forbidden = await staff.PostAsJsonAsync(Url(), new { slotKey = other.GetProperty("slotKey").GetString() });
-        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
-        var hidden = await (await api.ClientAsync("admin2")).PostAsJsonAsync(Url(), new { slotKey = other.GetProperty("slotKey").GetString() });
-        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
-        var unknown = await admin.PostAsJsonAsync(Url(), new { slotKey = "2030-01-01/D/staff/0" });
-        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-
-        var list = await admin.GetFromJsonAsync<JsonElement>(Url());
-        Assert.DoesNotContain(list.EnumerateArray(), c => c.GetProperty("slotKey").GetString() == other.GetProperty("slotKey").GetString());
+        return other.GetProperty("slotKey").GetString()!;
     }
 
     private string Url() => $"/api/v1/periods/{_periodId}/units/{api.School1Id}/check-ins";

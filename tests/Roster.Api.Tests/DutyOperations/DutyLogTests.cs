@@ -10,49 +10,76 @@ namespace Roster.Api.Tests.DutyOperations;
 public sealed class DutyLogTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Incident_WrittenOnDuty_ReachesSupervisors_AckLateIsRecorded_TimelineKept()
+    public async Task Note_WrittenOnDuty_Is201()
     {
-        var periodId = await PublishedRoster.EnsureAsync(api, 31);
-        var staff = await api.ClientAsync("staff");
-        var duty = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-02&to=2026-12-30")).EnumerateArray().First();
-        api.Clock.Reset(PublishedRoster.Start(duty) + Duration.FromHours(1));
-        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-log";
-
+        var (staff, url) = await OnDutyLogAsync();
         var entry = await staff.PostAsJsonAsync(url, new { body = "巡查一遍，一切正常 patrol done, all normal" });
         Assert.Equal(HttpStatusCode.Created, entry.StatusCode);
+    }
+
+    [Fact]
+    public async Task Incident_WithoutCategory_Is400NamingCategory()
+    {
+        var (staff, url) = await OnDutyLogAsync();
         var noCategory = await staff.PostAsJsonAsync(url, new { kind = "incident", body = "x", severity = "high" });
         Assert.Equal(HttpStatusCode.BadRequest, noCategory.StatusCode);
         Assert.Equal(["category"], await noCategory.ErrorFieldsAsync());
+    }
 
-        var incident = await staff.PostAsJsonAsync(url, new
-        {
-            kind = "incident", category = "fire", severity = "high", body = "食堂烟雾报警 canteen smoke alarm", actionsTaken = "已疏散 evacuated",
-        });
-        Assert.Equal(HttpStatusCode.Created, incident.StatusCode);
-        var created = await incident.BodyAsync();
+    [Fact]
+    public async Task Incident_WrittenOnDuty_IsDueForAcknowledgementIn20Minutes()
+    {
+        var (_, _, created) = await FileIncidentAsync();
         Assert.Equal((api.Clock.GetCurrentInstant() + Duration.FromMinutes(20)).ToString(), created.GetProperty("ackDueAt").GetString());
+    }
 
-        var supervisor = await api.ClientAsync("supervisor");
-        var open = await supervisor.GetFromJsonAsync<JsonElement>("/api/v1/incidents?status=open");
+    [Fact]
+    public async Task Incident_WrittenOnDuty_IsOpenForSupervisors()
+    {
+        var (_, _, created) = await FileIncidentAsync();
+        var open = await (await api.ClientAsync("supervisor")).GetFromJsonAsync<JsonElement>("/api/v1/incidents?status=open");
         Assert.Contains(open.EnumerateArray(), i => i.Id() == created.Id());
+    }
 
+    [Fact]
+    public async Task Incident_FollowUp_IsItsTimeline()
+    {
+        var (staff, url, created) = await FileIncidentAsync();
         var followUp = await staff.PostAsJsonAsync(url, new { kind = "follow_up", incidentId = created.Id(), body = "消防已到场 fire brigade arrived" });
         Assert.Equal(HttpStatusCode.Created, followUp.StatusCode);
+        var detail = await (await api.ClientAsync("supervisor")).GetFromJsonAsync<JsonElement>($"/api/v1/incidents/{created.Id()}");
+        Assert.Single(detail.GetProperty("timeline").EnumerateArray());
+    }
 
+    [Fact]
+    public async Task Incident_AcknowledgedBySchoolAdmin_Is403()
+    {
+        var (_, _, created) = await FileIncidentAsync();
         var adminAck = await (await api.ClientAsync("admin")).PostAsync(new Uri($"/api/v1/incidents/{created.Id()}:acknowledge", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Forbidden, adminAck.StatusCode);
+    }
 
+    [Fact]
+    public async Task Incident_AcknowledgedAfter25Minutes_IsRecordedLateAndNoLongerOpen()
+    {
+        var (_, _, created) = await FileIncidentAsync();
+        var supervisor = await api.ClientAsync("supervisor");
         api.Clock.Advance(Duration.FromMinutes(25));
         var ack = await supervisor.PostAsJsonAsync($"/api/v1/incidents/{created.Id()}:acknowledge", new { note = "收到 received" });
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
         Assert.True((await ack.BodyAsync()).GetProperty("acknowledgedLate").GetBoolean());
-        var twice = await supervisor.PostAsync(new Uri($"/api/v1/incidents/{created.Id()}:acknowledge", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-
-        var detail = await supervisor.GetFromJsonAsync<JsonElement>($"/api/v1/incidents/{created.Id()}");
-        Assert.Single(detail.GetProperty("timeline").EnumerateArray());
         var stillOpen = await supervisor.GetFromJsonAsync<JsonElement>("/api/v1/incidents?status=open");
         Assert.DoesNotContain(stillOpen.EnumerateArray(), i => i.Id() == created.Id());
+    }
+
+    [Fact]
+    public async Task Incident_AcknowledgedTwice_Is409()
+    {
+        var (_, _, created) = await FileIncidentAsync();
+        var supervisor = await api.ClientAsync("supervisor");
+        await supervisor.PostAsJsonAsync($"/api/v1/incidents/{created.Id()}:acknowledge", new { note = "收到 received" });
+        var twice = await supervisor.PostAsync(new Uri($"/api/v1/incidents/{created.Id()}:acknowledge", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
     }
 
     [Fact]
@@ -73,7 +100,43 @@ public sealed class DutyLogTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Writing_WhenNotOnDuty_Is403_FromAnotherSchool_Is404()
+    public async Task Writing_WhenNotOnDuty_Is403()
+    {
+        var url = await OffDutyLogUrlAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await api.ClientAsync("staff")).PostAsJsonAsync(url, new { body = "x" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Writing_FromAnotherSchool_Is404()
+    {
+        var url = await OffDutyLogUrlAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await (await api.ClientAsync("admin2")).PostAsJsonAsync(url, new { body = "x" })).StatusCode);
+    }
+
+    /// <summary>The staff member and School 1's duty-log address, the clock an hour into their first December duty.</summary>
+    private async Task<(HttpClient Staff, string Url)> OnDutyLogAsync()
+    {
+        var periodId = await PublishedRoster.EnsureAsync(api, 31);
+        var staff = await api.ClientAsync("staff");
+        var duty = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-02&to=2026-12-30")).EnumerateArray().First();
+        api.Clock.Reset(PublishedRoster.Start(duty) + Duration.FromHours(1));
+        return (staff, $"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-log");
+    }
+
+    /// <summary>A high-severity fire incident written on duty (see <see cref="OnDutyLogAsync"/>), as created.</summary>
+    private async Task<(HttpClient Staff, string Url, JsonElement Created)> FileIncidentAsync()
+    {
+        var (staff, url) = await OnDutyLogAsync();
+        var incident = await staff.PostAsJsonAsync(url, new
+        {
+            kind = "incident", category = "fire", severity = "high", body = "食堂烟雾报警 canteen smoke alarm", actionsTaken = "已疏散 evacuated",
+        });
+        Assert.Equal(HttpStatusCode.Created, incident.StatusCode);
+        return (staff, url, await incident.BodyAsync());
+    }
+
+    /// <summary>School 1's duty-log address, the clock at a time the staff member is not on duty.</summary>
+    private async Task<string> OffDutyLogUrlAsync()
     {
         var periodId = await PublishedRoster.EnsureAsync(api, 31);
         var staff = await api.ClientAsync("staff");
@@ -86,8 +149,6 @@ public sealed class DutyLogTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         api.Clock.Reset(free);
-        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-log";
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync(url, new { body = "x" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await api.ClientAsync("admin2")).PostAsJsonAsync(url, new { body = "x" })).StatusCode);
+        return $"/api/v1/periods/{periodId}/units/{api.School1Id}/duty-log";
     }
 }

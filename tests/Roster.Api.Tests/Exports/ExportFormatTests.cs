@@ -40,19 +40,30 @@ public sealed class ExportFormatTests
     }
 
     [Fact]
-    public async Task Xlsx_LongTitleWithAmpersands_FitsOfficesHeaderLimit_AndKeepsTheWholeTitleInProperties()
+    public void Header_LongTitleWithAmpersands_FitsOfficesLimitWithEscapedAmpersands()
     {
-        var title = string.Concat(Enumerable.Repeat("A&B 第一中学 ", 40));
-        var sheet = new XlsxSheet("S", title, [12], [new XlsxCell("日期\nDate", XlsxStyle.Header)], [[XlsxCell.Of(new LocalDate(1900, 3, 1))]]);
-
-        var header = XlsxPrintSetup.Header(title);
-        var book = await XlsxReader.ReadAsync(XlsxWriter.Write(sheet));
-
+        var header = XlsxPrintSetup.Header(LongTitle);
         Assert.True(header.Length <= 255, $"{header.Length} characters");
         Assert.EndsWith("…", header, StringComparison.Ordinal);
         Assert.DoesNotMatch("(?<!&)&(?!&)[^C\"]", header.Replace("&&", "", StringComparison.Ordinal));
-        Assert.Equal(title, book.Title);
-        Assert.StartsWith("A&&B 第一中学", book.HeaderCenter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Xlsx_LongTitleWithAmpersands_PrintsTheEscapedTitleInTheHeader()
+    {
+        Assert.StartsWith("A&&B 第一中学", (await LongTitleBookAsync()).HeaderCenter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Xlsx_LongTitleWithAmpersands_KeepsTheWholeTitleInProperties()
+    {
+        Assert.Equal(LongTitle, (await LongTitleBookAsync()).Title);
+    }
+
+    [Fact]
+    public async Task Xlsx_DateCellAfterExcelsLeapDay_ReadsBackAsThatDateUnderAFilter()
+    {
+        var book = await LongTitleBookAsync();
         Assert.Equal(("1900-03-01", "date"), (book.Cells.Text("A2"), book.Cells["A2"].Kind));
         Assert.Equal("A1:A2", book.AutoFilter);
     }
@@ -77,4 +88,10 @@ public sealed class ExportFormatTests
     {
         Assert.Equal("&C&\"-,Bold\"2026 第二中学 &&", XlsxPrintSetup.Header("2026 第二中学 &"));
     }
+
+    private static readonly string LongTitle = string.Concat(Enumerable.Repeat("A&B 第一中学 ", 40));
+
+    /// <summary>A one-column sheet titled <see cref="LongTitle"/> with a header cell and the date 1 March 1900, written and read back.</summary>
+    private static async Task<XlsxBook> LongTitleBookAsync() =>
+        await XlsxReader.ReadAsync(XlsxWriter.Write(new XlsxSheet("S", LongTitle, [12], [new XlsxCell("日期\nDate", XlsxStyle.Header)], [[XlsxCell.Of(new LocalDate(1900, 3, 1))]])));
 }

@@ -94,52 +94,75 @@ public sealed class CalendarFeedTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task RevokedToken_Feed_Is404_AndOnlyTheHashIsStored()
+    public async Task CalendarToken_Created_ServesTheFeedAndStoresOnlyTheTokensHash()
     {
-        var admin = await api.ClientAsync("admin");
-        var created = await (await admin.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).BodyAsync();
-        var url = created.GetProperty("url").GetString()!;
+        var (_, created, url) = await CreateUnitTokenAsync();
+        Assert.Equal(HttpStatusCode.OK, (await api.AnonymousClient().GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
         var token = url["/feeds/".Length..^".ics".Length];
-        var anonymous = api.AnonymousClient();
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
-
         var stored = await api.WithWorkAsync(w => Dapper.SqlMapper.QuerySingleAsync<byte[]>(w.Connection,
             "SELECT token_hash FROM calendar_tokens WHERE id = @id", new { id = Guid.Parse(created.Id()) }, w.Transaction));
         Assert.Equal(SHA256.HashData(Encoding.ASCII.GetBytes(token)), stored);
+    }
 
+    [Fact]
+    public async Task CalendarToken_Revoked_FeedIs404AndTheListShowsItRevokedWithoutUrl()
+    {
+        var (admin, created, url) = await CreateUnitTokenAsync();
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(new Uri($"/api/v1/calendar-tokens/{created.Id()}", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri("/feeds/" + new string('A', 43) + ".ics", UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri("/feeds/short.ics", UriKind.Relative))).StatusCode);
-
+        Assert.Equal(HttpStatusCode.NotFound, (await api.AnonymousClient().GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
         var list = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/calendar-tokens");
         var listed = list.GetProperty("items").EnumerateArray().Single(t => t.Id() == created.Id());
         Assert.NotEqual(JsonValueKind.Null, listed.GetProperty("revokedAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, listed.GetProperty("url").ValueKind);
     }
 
-    [Fact]
-    public async Task CalendarTokens_OutsideOwnUnits_Are404_AndOthersFeeds_Are403()
+    [Theory]
+    [InlineData("/feeds/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics")]
+    [InlineData("/feeds/short.ics")]
+    public async Task Feed_UnknownOrMalformedToken_Is404(string url)
     {
-        var staff = await api.ClientAsync("staff");
-        var self = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("personId").GetString()!;
-        var people = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?limit=200");
-        var colleague = people.GetProperty("items").EnumerateArray().Select(p => p.Id()).First(id => id != self);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.AnonymousClient().GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
+    }
 
+    [Fact]
+    public async Task CalendarTokens_ForAPersonOrUnitOfAnotherSchool_Are404()
+    {
+        var (_, self, _) = await StaffAndColleagueAsync();
         var other = await api.ClientAsync("admin2");
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(new Uri($"/api/v1/people/{self}/calendar-tokens", UriKind.Relative), null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task CalendarTokens_ForAColleagueOrTheUnitAsStaff_Are403()
+    {
+        var (staff, _, colleague) = await StaffAndColleagueAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync(new Uri($"/api/v1/people/{colleague}/calendar-tokens", UriKind.Relative), null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).StatusCode);
+    }
 
-        var admin = await api.ClientAsync("admin");
+    [Fact]
+    public async Task CalendarToken_RevokedByAnotherSchoolsAdmin_Is404()
+    {
+        var (staff, self, _) = await StaffAndColleagueAsync();
         var mine = await (await staff.PostAsync(new Uri($"/api/v1/people/{self}/calendar-tokens", UriKind.Relative), null)).BodyAsync();
-        Assert.Equal(HttpStatusCode.NotFound, (await other.DeleteAsync(new Uri($"/api/v1/calendar-tokens/{mine.Id()}", UriKind.Relative))).StatusCode);
-        var byAdmin = await admin.PostAsync(new Uri($"/api/v1/people/{colleague}/calendar-tokens", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await api.ClientAsync("admin2")).DeleteAsync(new Uri($"/api/v1/calendar-tokens/{mine.Id()}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task CalendarToken_TheAdminMadeForAColleague_IsNotRevocableByStaff()
+    {
+        var (staff, _, colleague) = await StaffAndColleagueAsync();
+        var byAdmin = await (await api.ClientAsync("admin")).PostAsync(new Uri($"/api/v1/people/{colleague}/calendar-tokens", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Created, byAdmin.StatusCode);
         var adminsToken = (await byAdmin.BodyAsync()).Id();
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.DeleteAsync(new Uri($"/api/v1/calendar-tokens/{adminsToken}", UriKind.Relative))).StatusCode);
+    }
 
+    [Fact]
+    public async Task CalendarToken_LabelOver100Characters_Is400NamingLabel()
+    {
+        var (staff, self, _) = await StaffAndColleagueAsync();
         var tooLong = await staff.PostAsJsonAsync($"/api/v1/people/{self}/calendar-tokens", new { label = new string('x', 101) });
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Equal(["label"], await tooLong.ErrorFieldsAsync());
@@ -160,5 +183,22 @@ public sealed class CalendarFeedTests(ApiFixture api) : IClassFixture<ApiFixture
             Assert.Equal(a.GetProperty("start").GetDateTimeOffset().ToUnixTimeSeconds(), e.Start);
             Assert.Equal(a.GetProperty("end").GetDateTimeOffset().ToUnixTimeSeconds(), e.End);
         }
+    }
+
+    /// <summary>School 1's admin, a unit calendar token they created, and its feed address.</summary>
+    private async Task<(HttpClient Admin, JsonElement Created, string Url)> CreateUnitTokenAsync()
+    {
+        var admin = await api.ClientAsync("admin");
+        var created = await (await admin.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).BodyAsync();
+        return (admin, created, created.GetProperty("url").GetString()!);
+    }
+
+    /// <summary>The staff account, its person id, and another person of School 1.</summary>
+    private async Task<(HttpClient Staff, string Self, string Colleague)> StaffAndColleagueAsync()
+    {
+        var staff = await api.ClientAsync("staff");
+        var self = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("personId").GetString()!;
+        var people = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?limit=200");
+        return (staff, self, people.GetProperty("items").EnumerateArray().Select(p => p.Id()).First(id => id != self));
     }
 }

@@ -10,38 +10,34 @@ namespace Roster.Api.Tests.Hardening;
 public sealed class ApprovalGateTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Replacement_InAnApprovalPeriod_Is409_UnlessUrgentWithReason_ThenAuditedAndTheUnitAboveIsTold()
+    public async Task Replacement_InAnApprovalPeriodWithoutUrgencyOrReason_IsRefusedAndChangesNothing()
     {
-        var periodId = await OversightPeriods.CreateAsync(api, "审批闸门", requiresApproval: true);
-        var admin2 = await api.ClientAsync("admin2");
-        var supervisor = await api.ClientAsync("supervisor");
-        var roster = $"/api/v1/periods/{periodId}/units/{api.School2Id}/roster";
-        await RosterSteps.GenerateAsync(admin2, periodId, api.School2Id, 8);
-        var submitted = await (await admin2.PostAsJsonAsync(roster + ":submit", new { })).BodyAsync();
-        Assert.Equal(HttpStatusCode.OK, (await supervisor.PostAsJsonAsync($"/api/v1/submissions/{submitted.Id()}:approve", new { })).StatusCode);
-        const string Slot = "2026-12-06/D/staff/0";
-        var candidate = (await admin2.GetFromJsonAsync<JsonElement>(roster + $"/candidates?slot={Slot}"))[0].GetProperty("personId").GetString();
+        var (admin2, roster, candidate) = await ApprovedRosterAsync("审批闸门", 8);
         var before = await admin2.GetFromJsonAsync<JsonElement>(roster + "?version=published");
-
-        var plain = await admin2.PostAsJsonAsync(roster + "/replacements", new { slotKey = Slot, personId = candidate });
+        var plain = await admin2.PostAsJsonAsync(roster + "/replacements", new { slotKey = ReplacedSlot, personId = candidate });
         Assert.Equal(HttpStatusCode.Conflict, plain.StatusCode);
         Assert.Equal(["urgent"], await plain.ErrorFieldsAsync());
-        var noReason = await admin2.PostAsJsonAsync(roster + "/replacements", new { slotKey = Slot, personId = candidate, urgent = true });
+        var noReason = await admin2.PostAsJsonAsync(roster + "/replacements", new { slotKey = ReplacedSlot, personId = candidate, urgent = true });
         Assert.Equal(["reason"], await noReason.ErrorFieldsAsync());
         var unchanged = await admin2.GetFromJsonAsync<JsonElement>(roster + "?version=published");
         Assert.Equal(before.GetProperty("number").GetInt32(), unchanged.GetProperty("number").GetInt32());
+    }
 
+    [Fact]
+    public async Task Replacement_InAnApprovalPeriodUrgentWithReason_IsAuditedAndTheUnitAboveIsTold()
+    {
+        var (admin2, roster, candidate) = await ApprovedRosterAsync("审批闸门 urgent", 8);
         var urgent = await admin2.PostAsJsonAsync(roster + "/replacements",
-            new { slotKey = Slot, personId = candidate, urgent = true, reason = "值班人员突发疾病 sudden illness" });
+            new { slotKey = ReplacedSlot, personId = candidate, urgent = true, reason = "值班人员突发疾病 sudden illness" });
         Assert.True(urgent.StatusCode == HttpStatusCode.OK, await urgent.Content.ReadAsStringAsync());
         var audit = await admin2.GetFromJsonAsync<JsonElement>($"/api/v1/audit?unit={api.School2Id}&entity=assignment");
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "urgent-replace");
-        var inbox = await supervisor.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications");
+        var inbox = await (await api.ClientAsync("supervisor")).GetFromJsonAsync<JsonElement>("/api/v1/me/notifications");
         Assert.Contains(inbox.GetProperty("items").EnumerateArray(), n => n.GetProperty("reason").GetString() == "urgent_roster_change");
     }
 
     [Fact]
-    public async Task Swap_InAnApprovalPeriod_WaitsForAnAdmin_AndApprovalWithoutUrgent_Is409()
+    public async Task SwapApproval_InAnApprovalPeriod_NeedsTheUrgentFlag()
     {
         var periodId = await OversightPeriods.CreateAsync(api, "换班闸门", requiresApproval: true);
         var admin2 = await api.ClientAsync("admin2");
@@ -63,5 +59,21 @@ public sealed class ApprovalGateTests(ApiFixture api) : IClassFixture<ApiFixture
         var holder = (await admin2.GetFromJsonAsync<JsonElement>(unit + "/roster?version=published")).GetProperty("assignments").EnumerateArray()
             .Single(a => a.GetProperty("slotKey").GetString() == Slot);
         Assert.Equal(candidate, holder.GetProperty("personId").GetString());
+    }
+
+    private const string ReplacedSlot = "2026-12-06/D/staff/0";
+
+    /// <summary>A new approval period with School 2's roster generated, submitted and approved: School 2's admin, the
+    /// roster's address and the first candidate for <see cref="ReplacedSlot"/>.</summary>
+    private async Task<(HttpClient Admin2, string Roster, string? Candidate)> ApprovedRosterAsync(string name, int seed)
+    {
+        var periodId = await OversightPeriods.CreateAsync(api, name, requiresApproval: true);
+        var admin2 = await api.ClientAsync("admin2");
+        var roster = $"/api/v1/periods/{periodId}/units/{api.School2Id}/roster";
+        await RosterSteps.GenerateAsync(admin2, periodId, api.School2Id, seed);
+        var submitted = await (await admin2.PostAsJsonAsync(roster + ":submit", new { })).BodyAsync();
+        Assert.Equal(HttpStatusCode.OK, (await (await api.ClientAsync("supervisor")).PostAsJsonAsync($"/api/v1/submissions/{submitted.Id()}:approve", new { })).StatusCode);
+        var candidate = (await admin2.GetFromJsonAsync<JsonElement>(roster + $"/candidates?slot={ReplacedSlot}"))[0].GetProperty("personId").GetString();
+        return (admin2, roster, candidate);
     }
 }

@@ -68,7 +68,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime, IAsyncDisposable
     ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     [Fact]
-    public async Task Outage_Answers503WithRetryAfter_ReadyzShowsIt_AndTheFirstReadAfterwardSucceeds()
+    public async Task DatabaseOutage_WhileItLasts_Answers503WithRetryAfterUntilTheDatabaseReturns()
     {
         var admin = await ClientAsync("admin");
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(new Uri("/api/v1/units", UriKind.Relative))).StatusCode);

@@ -44,18 +44,17 @@ public sealed class HandEditConcurrencyTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task SameSlot_ParallelEdits_NoSpurious409_AndTheAuditChainsTheirBefores()
+    public async Task SameSlot_ParallelEdits_AllSucceed()
     {
-        var admin = await api.ClientAsync("admin");
-        var periodId = await api.DemoPeriodIdAsync(admin);
-        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments";
-        var staff = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=staff&limit=200")).GetProperty("items")
-            .EnumerateArray().Select(p => p.Id()).Take(6).ToList();
-        const string Slot = "2026-12-28/D/staff/0";
-
-        var answers = await Task.WhenAll(staff.Select(p => admin.PutJsonAsync(url, new { slotKey = Slot, personId = p, force = true, reason = "并发 race" })));
+        var (answers, _, _, _) = await EditInParallelAsync("2026-12-27/D/staff/0");
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+    }
 
+    [Fact]
+    public async Task SameSlot_ParallelEdits_AuditChainsTheirBefores()
+    {
+        const string Slot = "2026-12-28/D/staff/0";
+        var (_, staff, admin, periodId) = await EditInParallelAsync(Slot);
         var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?unit={api.School1Id}&entity=assignment&limit=100");
         var entries = audit.GetProperty("items").EnumerateArray()
             .Where(e => e.GetProperty("entityId").GetString()!.EndsWith(Slot, StringComparison.Ordinal))
@@ -111,24 +110,49 @@ public sealed class HandEditConcurrencyTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task Edit_WithTheDraftsETag_Succeeds_WithAStaleOne_Is412()
+    public async Task Edit_WithTheDraftsETag_SucceedsWithANewETag()
+    {
+        var (admin, roster, staff, etag) = await DraftETagAsync("2026-12-26/D/staff/0");
+        var first = await admin.PutJsonAsync(roster + "/assignments", new { slotKey = "2026-12-26/D/staff/0", personId = staff[1], force = true, reason = "一 one" }, etag);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotEqual(etag, first.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task Edit_WithAStaleETag_Is412AndKeepsTheDraft()
+    {
+        const string Slot = "2026-12-29/D/staff/0";
+        var (admin, roster, staff, etag) = await DraftETagAsync(Slot);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync(roster + "/assignments", new { slotKey = Slot, personId = staff[1], force = true, reason = "一 one" }, etag)).StatusCode);
+        var second = await admin.PutJsonAsync(roster + "/assignments", new { slotKey = Slot, personId = staff[2], force = true, reason = "二 two" }, etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
+        var after = await admin.GetFromJsonAsync<JsonElement>(roster + "?version=draft");
+        Assert.Contains(after.GetProperty("assignments").EnumerateArray(),
+            a => a.GetProperty("slotKey").GetString() == Slot && a.GetProperty("personId").GetString() == staff[1]);
+    }
+
+    /// <summary>Six forced edits of <paramref name="slot"/> in the demo draft at once, each to another staff member.</summary>
+    private async Task<(HttpResponseMessage[] Answers, List<string> Staff, HttpClient Admin, string PeriodId)> EditInParallelAsync(string slot)
+    {
+        var admin = await api.ClientAsync("admin");
+        var periodId = await api.DemoPeriodIdAsync(admin);
+        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments";
+        var staff = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=staff&limit=200")).GetProperty("items")
+            .EnumerateArray().Select(p => p.Id()).Take(6).ToList();
+        var answers = await Task.WhenAll(staff.Select(p => admin.PutJsonAsync(url, new { slotKey = slot, personId = p, force = true, reason = "并发 race" })));
+        return (answers, staff, admin, periodId);
+    }
+
+    /// <summary>The demo draft's ETag after <paramref name="slot"/> was given to the first staff member.</summary>
+    private async Task<(HttpClient Admin, string Roster, List<string> Staff, string ETag)> DraftETagAsync(string slot)
     {
         var admin = await api.ClientAsync("admin");
         var periodId = await api.DemoPeriodIdAsync(admin);
         var roster = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster";
         var staff = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=staff&limit=200")).GetProperty("items")
             .EnumerateArray().Select(p => p.Id()).ToList();
-        await admin.PutJsonAsync(roster + "/assignments", new { slotKey = "2026-12-29/D/staff/0", personId = staff[0], force = true, reason = "起草 start" });
+        await admin.PutJsonAsync(roster + "/assignments", new { slotKey = slot, personId = staff[0], force = true, reason = "起草 start" });
         var read = await admin.GetAsync(new Uri(roster, UriKind.Relative));
-        var etag = read.Headers.ETag!.Tag;
-
-        var first = await admin.PutJsonAsync(roster + "/assignments", new { slotKey = "2026-12-29/D/staff/0", personId = staff[1], force = true, reason = "一 one" }, etag);
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.NotEqual(etag, first.Headers.ETag!.Tag);
-        var second = await admin.PutJsonAsync(roster + "/assignments", new { slotKey = "2026-12-29/D/staff/0", personId = staff[2], force = true, reason = "二 two" }, etag);
-        Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
-        var after = await admin.GetFromJsonAsync<JsonElement>(roster + "?version=draft");
-        Assert.Contains(after.GetProperty("assignments").EnumerateArray(),
-            a => a.GetProperty("slotKey").GetString() == "2026-12-29/D/staff/0" && a.GetProperty("personId").GetString() == staff[1]);
+        return (admin, roster, staff, read.Headers.ETag!.Tag);
     }
 }

@@ -55,19 +55,18 @@ public sealed class OrdinaryInputTests(ApiFixture api) : IClassFixture<ApiFixtur
         await AssertBadAsync(response, "after");
     }
 
-    [Fact]
-    public async Task Leave_InYear9999_Is400NamingTheDay_AndNothingIsStored()
+    [Theory]
+    [InlineData("2026-12-20", "9999-12-31", "lastDay")]
+    [InlineData("0001-01-01", "2026-12-02", "firstDay")]
+    public async Task Leave_WithADayFarOutsideTheCalendar_Is400NamingItAndStoresNothing(string firstDay, string lastDay, string field)
     {
         var client = await api.ClientAsync("admin");
         var person = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people")).GetProperty("items")[0].Id();
         var before = await LeaveCountAsync();
         var response = await client.PostAsync(new Uri($"/api/v1/people/{person}/leaves", UriKind.Relative),
-            Json.Raw("""{"firstDay":"2026-12-20","lastDay":"9999-12-31","kind":"leave"}"""));
-        await AssertBadAsync(response, "lastDay");
+            Json.Raw($$"""{"firstDay":"{{firstDay}}","lastDay":"{{lastDay}}","kind":"leave"}"""));
+        await AssertBadAsync(response, field);
         Assert.Equal(before, await LeaveCountAsync());
-        var farPast = await client.PostAsync(new Uri($"/api/v1/people/{person}/leaves", UriKind.Relative),
-            Json.Raw("""{"firstDay":"0001-01-01","lastDay":"2026-12-02","kind":"leave"}"""));
-        await AssertBadAsync(farPast, "firstDay");
     }
 
     [Fact]

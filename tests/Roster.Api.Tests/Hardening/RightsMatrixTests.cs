@@ -23,7 +23,7 @@ public sealed class RightsMatrixTests(ApiFixture api) : IClassFixture<ApiFixture
     [InlineData("admin")]
     [InlineData("school1-supervisor")]
     [InlineData("bureau-admin")]
-    public async Task EveryOperation_WithIdsOutsideTheCallersSubtree_IsRefused_AndWritesNothing(string username)
+    public async Task EveryOperation_WithIdsOutsideTheCallersSubtree_IsRefusedAndWritesNothing(string username)
     {
         Dictionary<string, string> ids;
         if (username == "bureau-admin")

@@ -10,7 +10,7 @@ namespace Roster.Api.Tests.Hardening;
 public sealed class StaleSwapTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Offer_WhoseDutyWasReplaced_IsCancelled_AndAcceptingIt_Is409NotASilentLoss()
+    public async Task Offer_WhoseDutyWasReplaced_IsCancelledAndCannotBeAccepted()
     {
         var periodId = await PublishedRoster.EnsureAsync(api, 61);
         var staff = await api.ClientAsync("staff");
@@ -35,7 +35,7 @@ public sealed class StaleSwapTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task AcceptedSwap_WhoseSlotWasClearedByAPublish_IsCancelled_AndApproving_Is409Not500()
+    public async Task AcceptedSwap_WhoseSlotWasClearedByAPublish_IsCancelledAndCannotBeApproved()
     {
         var periodId = await PublishedRoster.EnsureAsync(api, 61);
         var staff = await api.ClientAsync("staff");

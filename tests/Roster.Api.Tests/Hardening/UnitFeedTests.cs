@@ -46,27 +46,39 @@ public sealed class UnitFeedTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Feed_WhoseCreatorLostTheGrant_OrWhosePersonLeft_Is404()
+    public async Task PersonFeed_WhosePersonLeft_Is404AndTheUnitFeedStillServes()
     {
-        await api.CreateAccountAsync("feed-admin", null, api.School1Id, GrantRoles.Admin);
-        var feedAdmin = await api.ClientAsync("feed-admin");
-        var unitUrl = (await (await feedAdmin.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).BodyAsync())
-            .GetProperty("url").GetString()!;
+        var (_, feedAdmin, unitUrl) = await UnitFeedAsync();
         var person = (await feedAdmin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?limit=200")).GetProperty("items")
             .EnumerateArray().Last().Id();
         var personUrl = (await (await feedAdmin.PostAsJsonAsync($"/api/v1/people/{person}/calendar-tokens", new { })).BodyAsync())
             .GetProperty("url").GetString()!;
-        var anonymous = api.AnonymousClient();
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(unitUrl, UriKind.Relative))).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(personUrl, UriKind.Relative))).StatusCode);
-
+        Assert.Equal(HttpStatusCode.OK, (await api.AnonymousClient().GetAsync(new Uri(personUrl, UriKind.Relative))).StatusCode);
         await api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteAsync(w.Connection,
             "UPDATE people SET active = false WHERE id = @id", new { id = Guid.Parse(person) }, w.Transaction));
+        var anonymous = api.AnonymousClient();
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(personUrl, UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri(unitUrl, UriKind.Relative))).StatusCode);
+    }
 
+    [Fact]
+    public async Task UnitFeed_WhoseCreatorLostTheGrant_Is404()
+    {
+        var (username, _, unitUrl) = await UnitFeedAsync();
         await api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteAsync(w.Connection,
-            "DELETE FROM grants WHERE account_id = (SELECT id FROM accounts WHERE username = 'feed-admin')", transaction: w.Transaction));
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(unitUrl, UriKind.Relative))).StatusCode);
+            "DELETE FROM grants WHERE account_id = (SELECT id FROM accounts WHERE username = @username)", new { username }, w.Transaction));
+        Assert.Equal(HttpStatusCode.NotFound, (await api.AnonymousClient().GetAsync(new Uri(unitUrl, UriKind.Relative))).StatusCode);
+    }
+
+    /// <summary>A new School 1 admin account and the unit feed it created, served: the account's name, its client and the feed's address.</summary>
+    private async Task<(string Username, HttpClient FeedAdmin, string UnitUrl)> UnitFeedAsync()
+    {
+        var username = "feed-admin-" + Guid.NewGuid().ToString("N")[..6];
+        await api.CreateAccountAsync(username, null, api.School1Id, GrantRoles.Admin);
+        var feedAdmin = await api.ClientAsync(username);
+        var unitUrl = (await (await feedAdmin.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/calendar-tokens", UriKind.Relative), null)).BodyAsync())
+            .GetProperty("url").GetString()!;
+        Assert.Equal(HttpStatusCode.OK, (await api.AnonymousClient().GetAsync(new Uri(unitUrl, UriKind.Relative))).StatusCode);
+        return (username, feedAdmin, unitUrl);
     }
 }

@@ -13,7 +13,7 @@ namespace Roster.Api.Tests.Health;
 public sealed class ObservabilityTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Metrics_WithoutTheScrapeToken_Is401_EvenForASignedInAdmin()
+    public async Task Metrics_WithoutTheScrapeToken_Is401EvenForASignedInAdmin()
     {
         var anonymous = await api.AnonymousClient().GetAsync(new Uri("/metrics", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);

@@ -25,40 +25,55 @@ public sealed class PeopleImportTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
-    public async Task DryRun_WritesNothing_Commit_Creates_ReImport_ChangesNothing_AChangedRowUpdates()
+    public async Task DryRun_OfThreeNewPeople_CountsThemAndWritesNothing()
     {
         var admin = await api.ClientAsync("admin");
-        object?[][] rows =
-        [
-            ["", "王一", "T100", "１３８ ００１３ ８０００", "w1@example.cn", "带班领导", "正式", "first-aid", ""],
-            ["", "王二", "T101", "+86 139-0013-8001", "", "值班人员 staff", "formal", "", ""],
-            ["", "王三", "T102", "", "", "gate", "合同工", "", ""],
-        ];
-        var file = ImportFiles.Xlsx(ImportFiles.PeopleHeaders, rows);
         var before = await PeopleCountAsync();
-
-        var dry = await admin.ImportAsync(Url(api.School1Id, true), file, "staff.xlsx");
+        var dry = await admin.ImportAsync(Url(api.School1Id, true), ThreePeopleFile("D"), "staff.xlsx");
         var dryBody = await dry.BodyAsync();
         Assert.True(dry.StatusCode == HttpStatusCode.OK, dryBody.GetRawText());
         Assert.Equal(3, dryBody.GetProperty("created").GetInt32());
         Assert.True(dryBody.GetProperty("valid").GetBoolean());
         Assert.Equal(before, await PeopleCountAsync());
+    }
 
-        var commit = await admin.ImportAsync(Url(api.School1Id, false), file, "staff.xlsx");
+    [Fact]
+    public async Task Commit_OfThreeNewPeople_CreatesThemWithNormalisedPhonesAndRoles()
+    {
+        var admin = await api.ClientAsync("admin");
+        var before = await PeopleCountAsync();
+        var commit = await admin.ImportAsync(Url(api.School1Id, false), ThreePeopleFile("C"), "staff.xlsx");
         Assert.True(commit.StatusCode == HttpStatusCode.OK, await commit.Content.ReadAsStringAsync());
         Assert.Equal(before + 3, await PeopleCountAsync());
         var people = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?limit=200");
-        var wang1 = people.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("staffNumber").GetString() == "T100");
+        var wang1 = people.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("staffNumber").GetString() == "C100");
         Assert.Equal("13800138000", wang1.GetProperty("phone").GetString());
         Assert.Equal(["leader"], wang1.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!).ToArray());
+    }
 
+    [Fact]
+    public async Task ReImport_OfTheSameFile_ChangesNothing()
+    {
+        var admin = await api.ClientAsync("admin");
+        var file = ThreePeopleFile("R");
+        Assert.Equal(HttpStatusCode.OK, (await admin.ImportAsync(Url(api.School1Id, false), file, "staff.xlsx")).StatusCode);
+        var before = await PeopleCountAsync();
         var again = await (await admin.ImportAsync(Url(api.School1Id, false), file, "staff.xlsx")).BodyAsync();
         Assert.Equal((0, 0, 3), (again.GetProperty("created").GetInt32(), again.GetProperty("updated").GetInt32(), again.GetProperty("unchanged").GetInt32()));
+        Assert.Equal(before, await PeopleCountAsync());
+    }
 
+    [Fact]
+    public async Task ReImport_WithOneChangedRow_UpdatesOnlyThatPerson()
+    {
+        var admin = await api.ClientAsync("admin");
+        var rows = ThreePeople("U");
+        Assert.Equal(HttpStatusCode.OK, (await admin.ImportAsync(Url(api.School1Id, false), ImportFiles.Xlsx(ImportFiles.PeopleHeaders, rows), "staff.xlsx")).StatusCode);
+        var before = await PeopleCountAsync();
         rows[1][1] = "王二二";
         var changed = await (await admin.ImportAsync(Url(api.School1Id, false), ImportFiles.Xlsx(ImportFiles.PeopleHeaders, rows), "staff.xlsx")).BodyAsync();
         Assert.Equal((0, 1, 2), (changed.GetProperty("created").GetInt32(), changed.GetProperty("updated").GetInt32(), changed.GetProperty("unchanged").GetInt32()));
-        Assert.Equal(before + 3, await PeopleCountAsync());
+        Assert.Equal(before, await PeopleCountAsync());
     }
 
     public static TheoryData<string, object?[], int, string> BadRows => new()
@@ -166,20 +181,44 @@ public sealed class PeopleImportTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Contains("CSV UTF-8", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Rights_OtherSchoolOrBureau404_Staff403_NothingWritten()
+    [Theory]
+    [InlineData("school-1 people")]
+    [InlineData("bureau people")]
+    [InlineData("bureau units")]
+    public async Task Import_ByAnotherSchoolsAdmin_Is404AndWritesNothing(string target)
     {
-        var file = ImportFiles.Xlsx(ImportFiles.PeopleHeaders, [["", "钱七", "R1", "", "", "staff", "", "", ""]]);
+        var url = target switch
+        {
+            "school-1 people" => Url(api.School1Id, false),
+            "bureau people" => Url(api.BureauId, false),
+            _ => $"/api/v1/units/{api.BureauId}/units:import?dryRun=false",
+        };
         var before = await PeopleCountAsync();
-        var admin2 = await api.ClientAsync("admin2");
-        Assert.Equal(HttpStatusCode.NotFound, (await admin2.ImportAsync(Url(api.School1Id, false), file, "x.xlsx")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin2.ImportAsync(Url(api.BureauId, false), file, "x.xlsx")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin2.ImportAsync($"/api/v1/units/{api.BureauId}/units:import?dryRun=false", file, "x.xlsx")).StatusCode);
-        var staff = await api.ClientAsync("staff");
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.ImportAsync(Url(api.School1Id, false), file, "x.xlsx")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await api.ClientAsync("admin2")).ImportAsync(url, OnePersonFile(), "x.xlsx")).StatusCode);
+        Assert.Equal(before, await PeopleCountAsync());
+    }
+
+    [Fact]
+    public async Task Import_ByStaff_Is403AndWritesNothing()
+    {
+        var before = await PeopleCountAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await api.ClientAsync("staff")).ImportAsync(Url(api.School1Id, false), OnePersonFile(), "x.xlsx")).StatusCode);
         Assert.Equal(before, await PeopleCountAsync());
     }
 
     private Task<long> PeopleCountAsync() =>
         api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteScalarAsync<long>(w.Connection, "SELECT count(*) FROM people", transaction: w.Transaction));
+
+    /// <summary>Three new people whose staff numbers start with <paramref name="prefix"/>: a leader with a full-width
+    /// phone, formal staff, a contract gate guard.</summary>
+    private static object?[][] ThreePeople(string prefix) =>
+    [
+        ["", "王一", prefix + "100", "１３８ ００１３ ８０００", prefix.ToLowerInvariant() + "1@example.cn", "带班领导", "正式", "first-aid", ""],
+        ["", "王二", prefix + "101", "+86 139-0013-8001", "", "值班人员 staff", "formal", "", ""],
+        ["", "王三", prefix + "102", "", "", "gate", "合同工", "", ""],
+    ];
+
+    private static byte[] ThreePeopleFile(string prefix) => ImportFiles.Xlsx(ImportFiles.PeopleHeaders, ThreePeople(prefix));
+
+    private static byte[] OnePersonFile() => ImportFiles.Xlsx(ImportFiles.PeopleHeaders, [["", "钱七", "R1", "", "", "staff", "", "", ""]]);
 }

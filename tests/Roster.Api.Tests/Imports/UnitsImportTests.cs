@@ -10,42 +10,54 @@ public sealed class UnitsImportTests(ApiFixture api) : IClassFixture<ApiFixture>
     private static readonly string[] Headers = ["单位代码路径 unit code path", "单位名称 name", "英文名称 English name", "时区 time zone"];
 
     [Fact]
-    public async Task Import_NestedPaths_CreatesParentsFirst_ReImportChangesNothing()
+    public async Task DryRun_OfNestedPaths_CountsEveryRowAndWritesNothing()
     {
-        await api.CreateAccountAsync("bureau-admin-u", null, api.BureauId, "admin");
-        var admin = await api.ClientAsync("bureau-admin-u");
-        object?[][] rows =
-        [
-            ["east/school-e2", "东二中", "East 2", ""],
-            ["east", "东片", "", ""],
-            ["east/school-e1", "东一中", "", "Asia/Urumqi"],
-        ];
-        var file = ImportFiles.Csv(Headers, rows, new UTF8Encoding(true));
-        var url = $"/api/v1/units/{api.BureauId}/units:import";
-        var dry = await (await admin.ImportAsync(url + "?dryRun=true", file, "units.csv")).BodyAsync();
+        var (admin, url) = await BureauImportAsync();
+        var dry = await (await admin.ImportAsync(url + "?dryRun=true", NestedFile("east"), "units.csv")).BodyAsync();
         Assert.Equal(3, dry.GetProperty("created").GetInt32());
         Assert.Equal(0, await CountAsync("east"));
-
-        var commit = await admin.ImportAsync(url + "?dryRun=false", file, "units.csv");
-        Assert.True(commit.StatusCode == HttpStatusCode.OK, await commit.Content.ReadAsStringAsync());
-        Assert.Equal(1, await CountAsync("east"));
-        Assert.Equal(1, await CountAsync("school-e1"));
-        var again = await (await admin.ImportAsync(url + "?dryRun=false", file, "units.csv")).BodyAsync();
-        Assert.Equal(3, again.GetProperty("unchanged").GetInt32());
-        Assert.Equal(1, await CountAsync("school-e1"));
     }
 
     [Fact]
-    public async Task UnknownParent_And_BadZone_AreNamed_NothingWritten()
+    public async Task Import_NestedPathsChildFirst_CreatesParentsFirst()
     {
-        await api.CreateAccountAsync("bureau-admin-u2", null, api.BureauId, "admin");
-        var admin = await api.ClientAsync("bureau-admin-u2");
-        var file = ImportFiles.Xlsx(Headers, [["west", "西片", "", ""], ["nowhere/school-x", "某中学", "", ""], ["west/school-w", "西中", "", "Mars/Olympus"]]);
-        var response = await admin.ImportAsync($"/api/v1/units/{api.BureauId}/units:import?dryRun=false", file, "units.xlsx");
+        var (admin, url) = await BureauImportAsync();
+        var commit = await admin.ImportAsync(url + "?dryRun=false", NestedFile("north"), "units.csv");
+        Assert.True(commit.StatusCode == HttpStatusCode.OK, await commit.Content.ReadAsStringAsync());
+        Assert.Equal(1, await CountAsync("north"));
+        Assert.Equal(1, await CountAsync("north-e1"));
+    }
+
+    [Fact]
+    public async Task ReImport_OfNestedPaths_ChangesNothing()
+    {
+        var (admin, url) = await BureauImportAsync();
+        var file = NestedFile("south");
+        Assert.Equal(HttpStatusCode.OK, (await admin.ImportAsync(url + "?dryRun=false", file, "units.csv")).StatusCode);
+        var again = await (await admin.ImportAsync(url + "?dryRun=false", file, "units.csv")).BodyAsync();
+        Assert.Equal(3, again.GetProperty("unchanged").GetInt32());
+        Assert.Equal(1, await CountAsync("south-e1"));
+    }
+
+    [Fact]
+    public async Task Import_UnknownParent_NamesItsRowAndWritesNothing()
+    {
+        var (admin, url) = await BureauImportAsync();
+        var file = ImportFiles.Xlsx(Headers, [["west", "西片", "", ""], ["nowhere/school-x", "某中学", "", ""]]);
+        var response = await admin.ImportAsync(url + "?dryRun=false", file, "units.xlsx");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var fields = await response.ErrorFieldsAsync();
-        Assert.Contains("rows[3].codePath", fields);
-        Assert.Contains("rows[4].timeZone", fields);
+        Assert.Contains("rows[3].codePath", await response.ErrorFieldsAsync());
+        Assert.Equal(0, await CountAsync("west"));
+    }
+
+    [Fact]
+    public async Task Import_UnknownTimeZone_NamesItsRowAndWritesNothing()
+    {
+        var (admin, url) = await BureauImportAsync();
+        var file = ImportFiles.Xlsx(Headers, [["west", "西片", "", ""], ["west/school-v", "西一中", "", ""], ["west/school-w", "西中", "", "Mars/Olympus"]]);
+        var response = await admin.ImportAsync(url + "?dryRun=false", file, "units.xlsx");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("rows[4].timeZone", await response.ErrorFieldsAsync());
         Assert.Equal(0, await CountAsync("west"));
     }
 
@@ -60,4 +72,20 @@ public sealed class UnitsImportTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private Task<long> CountAsync(string code) => api.WithWorkAsync(w => Dapper.SqlMapper.ExecuteScalarAsync<long>(
         w.Connection, "SELECT count(*) FROM units WHERE code = @code", new { code }, w.Transaction));
+
+    /// <summary>A new bureau admin account and the bureau's units import address (without the dry-run flag).</summary>
+    private async Task<(HttpClient Admin, string Url)> BureauImportAsync()
+    {
+        var username = "bureau-admin-" + Guid.NewGuid().ToString("N")[..6];
+        await api.CreateAccountAsync(username, null, api.BureauId, "admin");
+        return (await api.ClientAsync(username), $"/api/v1/units/{api.BureauId}/units:import");
+    }
+
+    /// <summary>An area <paramref name="area"/> with two schools, the first school listed before the area.</summary>
+    private static byte[] NestedFile(string area) => ImportFiles.Csv(Headers,
+    [
+        [$"{area}/{area}-e2", "东二中", "East 2", ""],
+        [area, "东片", "", ""],
+        [$"{area}/{area}-e1", "东一中", "", "Asia/Urumqi"],
+    ], new UTF8Encoding(true));
 }

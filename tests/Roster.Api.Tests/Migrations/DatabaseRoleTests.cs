@@ -11,34 +11,39 @@ namespace Roster.Api.Tests.Migrations;
 public sealed class DatabaseRoleTests
 {
     [Fact]
-    public async Task ApplicationLogin_IsNoSuperuser_WritesRows_ButCannotChangeTheSchema()
+    public async Task ApplicationLogin_Role_CannotCreateRolesOrDatabasesAndIsNoSuperuser()
     {
-        var database = await TestDatabases.CreateAsync();
-        try
+        await WithApplicationLoginAsync(async app =>
         {
-            await using var app = new NpgsqlConnection(TestDatabases.ConnectionStringFor(database));
-            await app.OpenAsync();
             var role = await app.QuerySingleAsync<(bool Super, bool CreateRole, bool CreateDb)>(
                 "SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user");
             Assert.Equal((false, false, false), role);
-            Assert.Equal(1, await app.ExecuteAsync(
-                "INSERT INTO units (id, code, name, time_zone, created_at) VALUES (gen_random_uuid(), 'r-1', 'r', 'Asia/Shanghai', now())"));
+        });
+    }
 
+    [Fact]
+    public async Task ApplicationLogin_Insert_WritesTheRow()
+    {
+        await WithApplicationLoginAsync(async app => Assert.Equal(1, await app.ExecuteAsync(
+            "INSERT INTO units (id, code, name, time_zone, created_at) VALUES (gen_random_uuid(), 'r-1', 'r', 'Asia/Shanghai', now())")));
+    }
+
+    [Fact]
+    public async Task ApplicationLogin_SchemaChanges_AreRefusedForLackOfPrivilege()
+    {
+        await WithApplicationLoginAsync(async app =>
+        {
             foreach (var ddl in new[] { "CREATE TABLE intruder (a int)", "DROP TABLE units", "ALTER TABLE units ADD COLUMN x int", "TRUNCATE units",
                 "CREATE SCHEMA intruder", "CREATE ROLE intruder" })
             {
                 var refused = await Assert.ThrowsAsync<PostgresException>(() => app.ExecuteAsync(ddl));
                 Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
             }
-        }
-        finally
-        {
-            await TestDatabases.DropAsync(database);
-        }
+        });
     }
 
     [Fact]
-    public async Task DatabaseMigratedByTheSuperuser_AfterRoles_BelongsToTheOwner_AndTheApplicationWritesRows()
+    public async Task DatabaseMigratedByTheSuperuser_WhenRolesAreSplit_IsHandedToTheOwnerForTheApplication()
     {
         var database = await TestDatabases.CreateEmptyAsync();
         try
@@ -63,6 +68,23 @@ public sealed class DatabaseRoleTests
         finally
         {
             NpgsqlConnection.ClearAllPools();
+            await TestDatabases.DropAsync(database);
+        }
+    }
+
+    /// <summary>Runs <paramref name="use"/> on an open connection of the application's login to a new test database,
+    /// which is dropped afterwards.</summary>
+    private static async Task WithApplicationLoginAsync(Func<NpgsqlConnection, Task> use)
+    {
+        var database = await TestDatabases.CreateAsync();
+        try
+        {
+            await using var app = new NpgsqlConnection(TestDatabases.ConnectionStringFor(database));
+            await app.OpenAsync();
+            await use(app);
+        }
+        finally
+        {
             await TestDatabases.DropAsync(database);
         }
     }

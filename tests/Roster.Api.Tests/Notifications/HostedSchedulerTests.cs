@@ -64,32 +64,48 @@ public sealed class HostedSchedulerTests(HostedSchedulerFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Dashboard_RootAdmin_OpensWithAOneTimeCode_ThenWithTheCookieAlone_AndCannotChangeJobs()
+    public async Task Dashboard_OneTimeCode_RedirectsWithAStrictHttpOnlyCookie()
     {
-        var root = await RootAdminAsync();
-        var code = await root.PostAsync(new Uri("/api/v1/scheduler/dashboard-codes", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.OK, code.StatusCode);
-        var url = (await code.BodyAsync()).GetProperty("url").GetString()!;
-        var browser = fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-        var first = await browser.GetAsync(new Uri(url, UriKind.Relative));
+        var (_, _, first) = await OpenWithCodeAsync();
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal("/hangfire", first.Headers.Location?.ToString());
         Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith("roster_hangfire=", StringComparison.Ordinal)
             && c.Contains("httponly", StringComparison.OrdinalIgnoreCase) && c.Contains("samesite=strict", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/hangfire/jobs/enqueued", UriKind.Relative))).StatusCode);
+    }
 
+    [Fact]
+    public async Task Dashboard_AfterTheCode_OpensWithTheCookieAlone()
+    {
+        var (browser, _, _) = await OpenWithCodeAsync();
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/hangfire/jobs/enqueued", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_RootAdmin_CannotRequeueJobs()
+    {
+        var (browser, _, _) = await OpenWithCodeAsync();
         var requeue = await browser.PostAsync(new Uri("/hangfire/jobs/actions/requeue/1", UriKind.Relative), new StringContent(""));
         Assert.False(requeue.IsSuccessStatusCode, requeue.StatusCode.ToString());
+    }
+
+    [Fact]
+    public async Task Dashboard_CodeUsedTwice_Is401()
+    {
+        var (_, url, _) = await OpenWithCodeAsync();
         var again = await fixture.Factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
     }
 
     [Fact]
-    public async Task Dashboard_SchoolAdmin_GetsNoCode_AndATokenInTheQueryIsNotAccepted()
+    public async Task DashboardCode_ForASchoolAdmin_Is403()
     {
         var admin = await fixture.ClientAsync("admin");
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsync(new Uri("/api/v1/scheduler/dashboard-codes", UriKind.Relative), null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Dashboard_RootAdminsTokenInTheQuery_IsNotAccepted()
+    {
         await RootAdminAsync();
         var rootToken = await fixture.TokenAsync(RootAdmin);
         var query = await fixture.Factory.CreateClient().GetAsync(new Uri($"/hangfire?access_token={rootToken}", UriKind.Relative));
@@ -151,5 +167,17 @@ public sealed class HostedSchedulerTests(HostedSchedulerFixture fixture) : IClas
         }
 
         return await condition();
+    }
+
+    /// <summary>The root admin gets a one-time dashboard code and a browser (no redirects followed) opens it: the
+    /// browser, the code's address and the first answer.</summary>
+    private async Task<(HttpClient Browser, string Url, HttpResponseMessage First)> OpenWithCodeAsync()
+    {
+        var root = await RootAdminAsync();
+        var code = await root.PostAsync(new Uri("/api/v1/scheduler/dashboard-codes", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.OK, code.StatusCode);
+        var url = (await code.BodyAsync()).GetProperty("url").GetString()!;
+        var browser = fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return (browser, url, await browser.GetAsync(new Uri(url, UriKind.Relative)));
     }
 }

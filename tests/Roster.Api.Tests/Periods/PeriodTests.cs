@@ -74,7 +74,7 @@ public sealed class PeriodTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Shift_LongerThan48Hours_Answers400NamingLength_AndNothingIsWritten()
+    public async Task Shift_LongerThan48Hours_Is400NamingLengthAndWritesNothing()
     {
         var (client, periodId, _) = await NewYorkPeriodAsync("2027-01-01", "2027-01-02");
         var response = await client.PostAsJsonAsync($"/api/v1/periods/{periodId}/shifts",

@@ -48,43 +48,49 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task HandEdit_BreakingQualification_Is422UnlessForcedWithReason_ThenPublishes()
+    public async Task HandEdit_BreakingQualification_Is422NamingTheRule()
     {
-        var (admin, periodId) = await AdminAsync();
-        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 2);
-        // A leader who is not on the 24-hour shift that day: overlapping duties are refused outright, even forced.
-        var onDuty = (await AssignmentMapAsync(admin, periodId, "draft"))["2026-12-10/L24/leader/0"];
-        var leader = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=leader")).GetProperty("items")
-            .EnumerateArray().Select(p => p.Id()).First(id => id != onDuty);
-        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments";
-
+        var (admin, _, url, leader) = await LeaderForAStaffSlotAsync();
         var refused = await admin.PutJsonAsync(url, new { slotKey = "2026-12-10/D/staff/0", personId = leader });
         Assert.Equal((HttpStatusCode)422, refused.StatusCode);
         var problem = await refused.BodyAsync();
         Assert.Contains(problem.GetProperty("violations").EnumerateArray(), v => v.GetProperty("ruleType").GetString() == "qualification");
+    }
 
+    [Fact]
+    public async Task HandEdit_ForcedWithoutReason_Is400NamingReason()
+    {
+        var (admin, _, url, leader) = await LeaderForAStaffSlotAsync();
         var noReason = await admin.PutJsonAsync(url, new { slotKey = "2026-12-10/D/staff/0", personId = leader, force = true });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(["reason"], await noReason.ErrorFieldsAsync());
+    }
 
+    [Fact]
+    public async Task HandEdit_ForcedWithReason_IsMarkedForcedAndAudited()
+    {
+        var (admin, _, url, leader) = await LeaderForAStaffSlotAsync();
         var forced = await admin.PutJsonAsync(url, new { slotKey = "2026-12-10/D/staff/0", personId = leader, force = true, reason = "演练 drill" });
         Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
-        var edit = await forced.BodyAsync();
-        Assert.True(edit.GetProperty("assignment").GetProperty("forced").GetBoolean());
-
-        var published = await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null);
-        Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
-        Assert.Equal("published", (await published.BodyAsync()).GetProperty("version").GetProperty("status").GetString());
-
-        var again = await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-
+        Assert.True((await forced.BodyAsync()).GetProperty("assignment").GetProperty("forced").GetBoolean());
         var audit = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?unit={api.School1Id}&entity=assignment");
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "force");
     }
 
     [Fact]
-    public async Task Generate_WithAPinnedForcedBreach_SucceedsMarkedIllegal_ListingEachViolation()
+    public async Task Publish_DraftWithAForcedEdit_PublishesOnceThen409()
+    {
+        var (admin, periodId, url, leader) = await LeaderForAStaffSlotAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutJsonAsync(url, new { slotKey = "2026-12-10/D/staff/0", personId = leader, force = true, reason = "演练 drill" })).StatusCode);
+        var published = await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null);
+        Assert.True(published.StatusCode == HttpStatusCode.OK, await published.Content.ReadAsStringAsync());
+        Assert.Equal("published", (await published.BodyAsync()).GetProperty("version").GetProperty("status").GetString());
+        var again = await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task Generate_WithAPinnedForcedBreach_EndsMarkedIllegalListingEachViolation()
     {
         var admin = await api.ClientAsync("admin");
         var unit = await (await admin.PostAsJsonAsync("/api/v1/units", new { parentId = api.School1Id, code = "breach", name = "违规" })).BodyAsync();
@@ -116,36 +122,27 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Regenerate_AfterPublish_KeepsPinsAndStaysClose_AndDiffShowsChanges()
+    public async Task Regenerate_AfterPublish_KeepsThePinnedAssignment()
     {
-        var (admin, periodId) = await AdminAsync();
-        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 3);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null)).StatusCode);
-        var published = await AssignmentMapAsync(admin, periodId, "published");
+        var (_, _, _, draft, other) = await RegenerateWithAPinAsync();
+        Assert.Equal(other, draft[PinnedSlot]);
+    }
 
-        var staff = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=staff")).GetProperty("items")
-            .EnumerateArray().Where(p => p.GetProperty("employmentType").GetString() == "formal").Select(p => p.Id()).ToList();
-        var slot = "2026-12-20/N/staff/0";
-        var other = staff.First(s => s != published[slot]);
-        var assign = await admin.PutJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments", new { slotKey = slot, personId = other });
-        if (assign.StatusCode != HttpStatusCode.OK)
-        {
-            assign = await admin.PutJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments",
-                new { slotKey = slot, personId = other, force = true, reason = "测试 test" });
-        }
-
-        Assert.Equal(HttpStatusCode.OK, assign.StatusCode);
-        var pin = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/pins", new { slotKey = slot, pinned = true });
-        Assert.Equal(HttpStatusCode.OK, pin.StatusCode);
-
-        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 4);
-        var draft = await AssignmentMapAsync(admin, periodId, "draft");
-        Assert.Equal(other, draft[slot]);
+    [Fact]
+    public async Task Regenerate_AfterPublish_ChangesLessThanHalfOfTheRoster()
+    {
+        var (_, _, published, draft, _) = await RegenerateWithAPinAsync();
         var changed = draft.Count(d => published.GetValueOrDefault(d.Key) != d.Value);
         Assert.True(changed < draft.Count / 2, $"{changed} of {draft.Count} changed");
+    }
 
+    [Fact]
+    public async Task Diff_AfterRegenerate_ListsEveryChangeAgainstThePublishedRoster()
+    {
+        var (admin, periodId, published, draft, _) = await RegenerateWithAPinAsync();
+        var changed = draft.Count(d => published.GetValueOrDefault(d.Key) != d.Value);
         var diff = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/diff");
-        Assert.Contains(diff.GetProperty("changed").EnumerateArray(), c => c.GetProperty("slotKey").GetString() == slot);
+        Assert.Contains(diff.GetProperty("changed").EnumerateArray(), c => c.GetProperty("slotKey").GetString() == PinnedSlot);
         Assert.Equal(changed, diff.GetProperty("changed").GetArrayLength() + diff.GetProperty("added").GetArrayLength());
     }
 
@@ -192,18 +189,22 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Generate_BadSeconds_Is400_AndStaffCannotGenerate()
+    public async Task Generate_TooManySeconds_Is400NamingSeconds()
     {
         var (admin, periodId) = await AdminAsync();
         var bad = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:generate", new { seconds = 100000 });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["seconds"], await bad.ErrorFieldsAsync());
-        var staff = await api.ClientAsync("staff");
-        var refused = await staff.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:generate", new { seconds = 1 });
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        var other = await api.ClientAsync("admin2");
-        var hidden = await other.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:generate", new { seconds = 1 });
-        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("staff", HttpStatusCode.Forbidden)]
+    [InlineData("admin2", HttpStatusCode.NotFound)]
+    public async Task Generate_ByStaffOrAnotherSchool_IsRefused(string account, HttpStatusCode expected)
+    {
+        var (_, periodId) = await AdminAsync();
+        var refused = await (await api.ClientAsync(account)).PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:generate", new { seconds = 1 });
+        Assert.Equal(expected, refused.StatusCode);
     }
 
     private async Task<(HttpClient Admin, string PeriodId)> AdminAsync()
@@ -234,5 +235,45 @@ public sealed class RosterTests(ApiFixture api) : IClassFixture<ApiFixture>
         }
 
         throw new InvalidOperationException("The demo has no leave.");
+    }
+
+    private const string PinnedSlot = "2026-12-20/N/staff/0";
+
+    /// <summary>A fresh draft of the demo period (seed 2), its edit address, and a leader who is not on the 24-hour shift
+    /// of 10 December (overlapping duties are refused outright, even forced).</summary>
+    private async Task<(HttpClient Admin, string PeriodId, string Url, string Leader)> LeaderForAStaffSlotAsync()
+    {
+        var (admin, periodId) = await AdminAsync();
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 2);
+        var onDuty = (await AssignmentMapAsync(admin, periodId, "draft"))["2026-12-10/L24/leader/0"];
+        var leader = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=leader")).GetProperty("items")
+            .EnumerateArray().Select(p => p.Id()).First(id => id != onDuty);
+        return (admin, periodId, $"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments", leader);
+    }
+
+    /// <summary>Generates (seed 3) and publishes the demo period, gives <see cref="PinnedSlot"/> to another formal staff
+    /// member and pins it, then regenerates (seed 4): the published and the new draft assignments, and who holds the pin.</summary>
+    private async Task<(HttpClient Admin, string PeriodId, Dictionary<string, string> Published, Dictionary<string, string> Draft, string Other)> RegenerateWithAPinAsync()
+    {
+        var (admin, periodId) = await AdminAsync();
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 3);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster:publish", UriKind.Relative), null)).StatusCode);
+        var published = await AssignmentMapAsync(admin, periodId, "published");
+
+        var staff = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=staff")).GetProperty("items")
+            .EnumerateArray().Where(p => p.GetProperty("employmentType").GetString() == "formal").Select(p => p.Id()).ToList();
+        var other = staff.First(s => s != published[PinnedSlot]);
+        var assign = await admin.PutJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments", new { slotKey = PinnedSlot, personId = other });
+        if (assign.StatusCode != HttpStatusCode.OK)
+        {
+            assign = await admin.PutJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/assignments",
+                new { slotKey = PinnedSlot, personId = other, force = true, reason = "测试 test" });
+        }
+
+        Assert.Equal(HttpStatusCode.OK, assign.StatusCode);
+        var pin = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/pins", new { slotKey = PinnedSlot, pinned = true });
+        Assert.Equal(HttpStatusCode.OK, pin.StatusCode);
+        await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 4);
+        return (admin, periodId, published, await AssignmentMapAsync(admin, periodId, "draft"), other);
     }
 }

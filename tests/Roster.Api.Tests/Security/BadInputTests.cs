@@ -37,7 +37,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     [Theory]
     [MemberData(nameof(Bodies))]
-    public async Task Write_BadBody_Answers4xxNamingTheField_AndWritesNothing(string method, string url, string body, string field)
+    public async Task Write_BadBody_Is4xxNamingTheFieldAndWritesNothing(string method, string url, string body, string field)
     {
         var (client, resolve) = await AdminAsync();
         var before = await CountsAsync();

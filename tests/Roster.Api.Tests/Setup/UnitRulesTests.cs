@@ -44,7 +44,7 @@ public sealed class UnitRulesTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task OtherSchoolsAdmin_Gets404_StaffGets403_NothingWritten()
+    public async Task Rules_OfAnotherSchoolOrTheBureauForASchoolAdmin_Are404AndWriteNothing()
     {
         var before = await UnitRuleVersionsAsync();
         var admin2 = await api.ClientAsync("admin2");
@@ -54,8 +54,16 @@ public sealed class UnitRulesTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.NotFound, (await admin2.GetAsync(new Uri(url, UriKind.Relative))).StatusCode);
         var bureauUrl = $"/api/v1/periods/{periodId}/units/{api.BureauId}/rules";
         Assert.Equal(HttpStatusCode.NotFound, (await admin2.PutJsonAsync(bureauUrl, new { rules = Array.Empty<object>() })).StatusCode);
-        var staff = await api.ClientAsync("staff");
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutJsonAsync(url, new { rules = Array.Empty<object>() })).StatusCode);
+        Assert.Equal(before, await UnitRuleVersionsAsync());
+    }
+
+    [Fact]
+    public async Task Rules_PutByStaff_Is403AndWritesNothing()
+    {
+        var before = await UnitRuleVersionsAsync();
+        var periodId = await api.DemoPeriodIdAsync(await api.ClientAsync("admin"));
+        var url = $"/api/v1/periods/{periodId}/units/{api.School1Id}/rules";
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await api.ClientAsync("staff")).PutJsonAsync(url, new { rules = Array.Empty<object>() })).StatusCode);
         Assert.Equal(before, await UnitRuleVersionsAsync());
     }
 

@@ -9,7 +9,7 @@ namespace Roster.Api.Tests.Submissions;
 public sealed class SubmissionDeadlineTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task Deadline_PassedWithoutSubmission_FlagsTheUnitToBothSides_UntilItSubmits()
+    public async Task Deadline_PassedWithoutSubmission_FlagsTheUnitToBothSidesUntilItSubmits()
     {
         api.Clock.Reset(ApiFixture.Start);
         var periodId = await OversightPeriods.CreateAsync(api, "报备截止", requiresApproval: true, submissionDue: "2026-12-01T02:00:00Z");

@@ -8,7 +8,7 @@ namespace Roster.Core.Engine.Search;
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -72,7 +72,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             if ((i & 1023) == 0)
             {
                 var now = Stopwatch.GetTimestamp();
-                if (now >= deadlineTicks || cancel.IsCancellationRequested || (now >= stopWhenLegalAt && BestHard == 0))
+                if (now >= deadlineTicks || cancel.IsCancellationRequested || ((now >= stopWhenLegalAt || Iterations >= stopWhenLegalAfter) && BestHard == 0))
                 {
                     TimedOut = true;
                     break;

@@ -34,10 +34,14 @@ internal sealed class ColumnSearch
     private readonly List<double>[] _costs;
     private readonly HashSet<int[]>[] _seen;
     private readonly double[] _loads;
+    private readonly ColumnBudget? _budget;
 
-    public ColumnSearch(SolverModel model, int workers)
+    /// <summary>A search over <paramref name="workers"/> threads, bounded by <paramref name="budget"/> when there is one,
+    /// else by the clock alone.</summary>
+    public ColumnSearch(SolverModel model, int workers, ColumnBudget? budget = null)
     {
         _model = model;
+        _budget = budget;
         _optimizers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => new RowOptimizer(model)).ToArray();
         _found = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
         _rows = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
@@ -84,8 +88,15 @@ internal sealed class ColumnSearch
     {
         var work = RowOptimizer.RowWork(model).Sum();
         var roundSeconds = work * SecondsPerWork / Math.Max(1, workers);
-        return roundSeconds * 100 <= seconds && model.Cells.Length <= MaxCells;
+        return roundSeconds * 100 <= seconds && Fits(model);
     }
+
+    /// <summary>Whether the relaxation is small enough to re-solve often (the part of <see cref="Affordable"/> that does
+    /// not depend on the clock).</summary>
+    public static bool Fits(SolverModel model) => model.Cells.Length <= MaxCells;
+
+    /// <summary>Whether the work budget, if any, has pricing rounds left.</summary>
+    private bool RoundsLeft => _budget is null || _rounds < _budget.Rounds;
 
     private bool Add(int p, int[] row)
     {
@@ -114,16 +125,17 @@ internal sealed class ColumnSearch
                 lp.AddColumn(p, _rows[p][j], _costs[p][j]);
             }
         }
-        // The root may use half of the time; a relaxation not solved to the end still guides the dives.
+        // The root may use half of the time (or of the rounds); a relaxation not solved to the end still guides the dives.
         var rootUntil = Stopwatch.GetTimestamp() + ((until - Stopwatch.GetTimestamp()) / 2);
-        if (!Generate(lp, Forced(), rootUntil, int.MaxValue, cancel) && (Stopwatch.GetTimestamp() < rootUntil || !lp.Solve()))
+        var root = Generate(lp, Forced(), rootUntil, _budget is null ? int.MaxValue : Math.Max(1, _budget.Rounds / 2), cancel);
+        if (root == Generation.Failed || (root == Generation.Stopped && (cancel.IsCancellationRequested || !lp.Solve())))
         {
             return null;
         }
         _relaxation = lp.Value;
         int[][]? best = null;
         var bestScore = double.PositiveInfinity;
-        for (var dive = 0; Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; dive++)
+        for (var dive = 0; Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested && RoundsLeft; dive++)
         {
             var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
             lp.Release();
@@ -141,9 +153,9 @@ internal sealed class ColumnSearch
     private int[][]? DiveOnce(MasterProblem lp, double fixAt, long until, CancellationToken cancel)
     {
         var forced = Forced();
-        while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested)
+        while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested && RoundsLeft)
         {
-            if (!Generate(lp, forced, until, RoundsPerFix, cancel) && !lp.Solve())
+            if (Generate(lp, forced, until, RoundsPerFix, cancel) != Generation.Converged && !lp.Solve())
             {
                 return null;
             }
@@ -217,22 +229,34 @@ internal sealed class ColumnSearch
         return best;
     }
 
-    /// <summary>Solves the relaxation and prices rows for everyone (honouring the forced days) until none prices out;
-    /// false when the relaxation cannot be solved, or time or <paramref name="maxRounds"/> ran out first (the rows of the
-    /// last round are then in the relaxation but not yet solved).</summary>
+    private enum Generation
+    {
+        /// <summary>No row prices out: the relaxation is solved to the end.</summary>
+        Converged,
+
+        /// <summary>Time, the rounds or the budget ran out, or the search was cancelled, first (the rows of the last
+        /// round are then in the relaxation but not yet solved).</summary>
+        Stopped,
+
+        /// <summary>The relaxation could not be solved.</summary>
+        Failed,
+    }
+
+    /// <summary>Solves the relaxation and prices rows for everyone (honouring the forced days) until none prices out, for
+    /// at most <paramref name="maxRounds"/> rounds and the budget's rounds left.</summary>
     /// <remarks>Duals are smoothed (Wentges): rows are priced at a blend of this round's duals and the last round's
     /// blend, which damps the duals' swings from round to round (they jump between the extreme points of a degenerate
     /// relaxation) so that fewer rounds are needed. A row enters when it prices out at the relaxation's own duals; when
     /// the blend finds none, the round is priced again at the relaxation's duals, and only that ends the generation.</remarks>
-    private bool Generate(MasterProblem lp, int[][] forced, long until, int maxRounds, CancellationToken cancel)
+    private Generation Generate(MasterProblem lp, int[][] forced, long until, int maxRounds, CancellationToken cancel)
     {
         double[]? center = null;
-        for (var round = 0; round < maxRounds && Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; round++)
+        for (var round = 0; round < maxRounds && RoundsLeft && Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; round++)
         {
             var t0 = Stopwatch.GetTimestamp();
             if (!lp.Solve())
             {
-                return false;
+                return Generation.Failed;
             }
             _lpSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             t0 = Stopwatch.GetTimestamp();
@@ -255,10 +279,10 @@ internal sealed class ColumnSearch
             _priceSeconds += Stopwatch.GetElapsedTime(t0).TotalSeconds;
             if (added == 0)
             {
-                return Stopwatch.GetTimestamp() < until;
+                return Stopwatch.GetTimestamp() < until ? Generation.Converged : Generation.Stopped;
             }
         }
-        return false;
+        return Generation.Stopped;
     }
 
     /// <summary>Prices every person at <paramref name="at"/> and adds each row whose reduced cost at the
@@ -347,9 +371,12 @@ internal sealed class ColumnSearch
             objective.Add((over, (long)Math.Round(cell.Over * CostScale)));
         }
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Cost)));
+        // On a work budget CP-SAT runs on one worker by its deterministic time: only then is its answer reproducible.
         var solver = new CpSolver
         {
-            StringParameters = FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Math.Max(1, workers)},random_seed:{seed & int.MaxValue}"),
+            StringParameters = _budget is null
+                ? FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Math.Max(1, workers)},random_seed:{seed & int.MaxValue}")
+                : FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},max_deterministic_time:{_budget.ChoiceWork:0.###},num_workers:1,random_seed:{seed & int.MaxValue}"),
         };
         using var registration = cancel.Register(solver.StopSearch);
         var status = solver.Solve(model);
