@@ -59,9 +59,9 @@ internal static class SchemaVocabulary
         [(typeof(LeaveResponse), "kind")] = LeaveKinds,
         [(typeof(LeaveRequest), "kind")] = LeaveKinds,
         [(typeof(LeaveResponse), "status")] = ["requested", "approved", "rejected", "cancelled"],
-        [(typeof(RosterResponse), "status")] = ["draft", "published", "superseded"],
-        [(typeof(RosterVersionResponse), "status")] = ["draft", "published", "superseded"],
-        [(typeof(RosterJobResponse), "status")] = ["queued", "running", "succeeded", "failed", "cancelled"],
+        [(typeof(RosterResponse), "status")] = StateCodes.All<RosterStatus>(),
+        [(typeof(RosterVersionResponse), "status")] = StateCodes.All<RosterStatus>(),
+        [(typeof(RosterJobResponse), "status")] = StateCodes.All<RosterJobStatus>(),
         [(typeof(SwapResponse), "kind")] = SwapKinds,
         [(typeof(SwapOfferRequest), "kind")] = SwapKinds,
         [(typeof(SwapResponse), "status")] = ["offered", "accepted", "approved", "rejected", "cancelled"],
@@ -79,8 +79,8 @@ internal static class SchemaVocabulary
         [(typeof(WebhookTargetRequest), "format")] = WebhookFormatWords,
         [(typeof(CalendarTokenResponse), "kind")] = ["person", "unit"],
         [(typeof(OversightFlagResponse), "kind")] = ["submission_overdue", "inspections_behind", "hazard_overdue"],
-        [(typeof(BoardEntryResponse), "state")] = [SubmissionStates.NotStarted, SubmissionStates.Draft, SubmissionStates.Submitted, SubmissionStates.Returned, SubmissionStates.Approved],
-        [(typeof(SubmissionResponse), "state")] = ["submitted", "returned", "approved", "withdrawn"],
+        [(typeof(BoardEntryResponse), "state")] = StateCodes.All<SubmissionBoardState>(),
+        [(typeof(SubmissionResponse), "state")] = StateCodes.All<SubmissionState>(),
         [(typeof(TaskResponse), "state")] = ["open", "done"],
     };
 

@@ -66,12 +66,9 @@ internal static class DutyTableBuilder
     /// <summary>e.g. 第一中学 No. 1 Middle School · 值班表 Duty roster · 元旦 2026-12-01 – 2026-12-30 · 已发布 published v2.</summary>
     private static string Title(PeriodRow period, UnitRow unit, RosterVersionRow version)
     {
-        var status = version.Status switch
-        {
-            "draft" => "草稿 draft",
-            "published" => "已发布 published",
-            _ => "已替换 superseded",
-        };
+        var status = version.Status == RosterStatus.Draft ? "草稿 draft"
+            : version.Status == RosterStatus.Published ? "已发布 published"
+            : "已替换 superseded";
         return $"{DutyWords.Both(unit.Name, unit.NameEn)} · 值班表 Duty roster · {period.Name} "
             + $"{LocalDatePattern.Iso.Format(period.FirstDay)} – {LocalDatePattern.Iso.Format(period.LastDay)} · {status} v{version.Number}";
     }

@@ -2,6 +2,8 @@ using System.Data.Common;
 using Dapper;
 using NodaTime;
 using Npgsql;
+using Roster.Core.Model;
+using Roster.Core.Oversight;
 
 namespace Roster.Core.Storage;
 
@@ -54,5 +56,8 @@ public static class RosterDataSource
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Duration>());
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Period>());
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Interval>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<RosterStatus>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<RosterJobStatus>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<SubmissionState>());
     }
 }
