@@ -15,7 +15,7 @@ namespace Roster.Api.Exports;
 internal static class DutyTableBuilder
 {
     public static DutyTable Build(
-        PeriodRow period, UnitRow unit, RosterVersionRow version, IReadOnlyList<ShiftRow> shifts, IReadOnlyList<Slot> slots,
+        PeriodRow period, UnitRow unit, RosterVersionRow version, IReadOnlyList<ShiftRow> shifts, IReadOnlyList<ShiftSlot> slots,
         HolidayCalendar calendar, IReadOnlyList<AssignmentRow> assignments, IReadOnlyDictionary<Guid, PersonRow> people,
         IReadOnlyList<StandbyRow> standby)
     {
