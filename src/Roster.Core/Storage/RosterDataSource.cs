@@ -4,6 +4,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Core.Model;
 using Roster.Core.Oversight;
+using Roster.Core.Statistics;
 
 namespace Roster.Core.Storage;
 
@@ -59,5 +60,6 @@ public static class RosterDataSource
         SqlMapper.AddTypeHandler(new StateTypeHandler<RosterStatus>());
         SqlMapper.AddTypeHandler(new StateTypeHandler<RosterJobStatus>());
         SqlMapper.AddTypeHandler(new StateTypeHandler<SubmissionState>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<StatisticsReportState>());
     }
 }
