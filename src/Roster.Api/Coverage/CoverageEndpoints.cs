@@ -7,7 +7,7 @@ using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
-using Roster.Core.Storage.Gaps;
+using Roster.Core.Storage.Coverage;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Coverage;
@@ -60,12 +60,12 @@ internal static class CoverageEndpoints
             return ApiProblems.NotFound("unit");
         }
 
-        // A fixed number of SQL commands whatever the size of the subtree; units that keep no roster get no row (see SubtreeCoverage).
+        // A fixed number of SQL commands whatever the size of the subtree; units that keep no roster get no row (see CoverageReader).
         var subtree = (await access.SubtreeAsync(work, unitId, ct)).Where(overseen.Contains).ToList();
         var rows = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count, ct))
             .OrderBy(u => u.Id).ToList();
         var names = rows.ToDictionary(u => u.Id, u => u.Name);
-        var days = await SubtreeCoverage.ForUnitsAsync(work, rows, first, last, ct, cells);
+        var days = await CoverageReader.ForUnitsAsync(work, rows, first, last, ct, cells);
         var items = days.Select(d => new CoverageDayResponse(d.UnitId, names[d.UnitId], d.Date, d.Required, d.Filled, d.OpenGaps)).ToList();
         var answer = TaggedJson<CoverageResponse>.Of(new CoverageResponse(items), json.Value.SerializerOptions);
         if (session is not null)

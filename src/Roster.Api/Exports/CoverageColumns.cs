@@ -20,5 +20,5 @@ internal static class CoverageColumns
         }),
     ];
 
-    private static XlsxStyle DayStyle(CoverageDay day) => day.DayType is { } t ? DutyTableFormats.Style(t) : XlsxStyle.Body;
+    private static XlsxStyle DayStyle(CoverageReportRow day) => day.DayType is { } t ? DutyTableFormats.Style(t) : XlsxStyle.Body;
 }

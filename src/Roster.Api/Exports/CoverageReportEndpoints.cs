@@ -5,6 +5,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
+using Roster.Core.Storage.Coverage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
 
@@ -64,7 +65,8 @@ internal static class CoverageReportEndpoints
         var subtree = overseenSubtree.Where(rostered.Contains).ToList();
         var units = (await UnitStore.ListAsync(work, subtree, null, null, subtree.Count + 1, ct))
             .OrderBy(u => u.Id == unitId ? 0 : 1).ThenBy(u => u.Code, StringComparer.Ordinal).ToList();
-        var days = await CoverageCollector.CollectAsync(work, units, new DateInterval(first, last), ct);
+        var dates = new DateInterval(first, last);
+        var days = CoverageReportRow.Of(units, dates, await CoverageReader.ReadAsync(work, units, first, last, ct));
 
         var title = $"覆盖情况 Coverage report · {DutyWords.Both(root.Name, root.NameEn)} · "
             + $"{LocalDatePattern.Iso.Format(first)} – {LocalDatePattern.Iso.Format(last)}";

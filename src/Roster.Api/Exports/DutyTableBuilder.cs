@@ -14,8 +14,15 @@ namespace Roster.Api.Exports;
 /// <summary>Lays a roster version out as a duty table: days down, shift × role across, people (with phones) in the cells.</summary>
 internal static class DutyTableBuilder
 {
+    private static readonly Dictionary<RosterStatus, string> StatusWords = new()
+    {
+        [RosterStatus.Draft] = "草稿 draft",
+        [RosterStatus.Published] = "已发布 published",
+        [RosterStatus.Superseded] = "已替换 superseded",
+    };
+
     public static DutyTable Build(
-        PeriodRow period, UnitRow unit, RosterVersionRow version, IReadOnlyList<ShiftRow> shifts, IReadOnlyList<Slot> slots,
+        PeriodRow period, UnitRow unit, RosterVersionRow version, IReadOnlyList<ShiftRow> shifts, IReadOnlyList<ShiftSlot> slots,
         HolidayCalendar calendar, IReadOnlyList<AssignmentRow> assignments, IReadOnlyDictionary<Guid, PersonRow> people,
         IReadOnlyList<StandbyRow> standby)
     {
@@ -66,12 +73,7 @@ internal static class DutyTableBuilder
     /// <summary>e.g. 第一中学 No. 1 Middle School · 值班表 Duty roster · 元旦 2026-12-01 – 2026-12-30 · 已发布 published v2.</summary>
     private static string Title(PeriodRow period, UnitRow unit, RosterVersionRow version)
     {
-        var status = version.Status switch
-        {
-            "draft" => "草稿 draft",
-            "published" => "已发布 published",
-            _ => "已替换 superseded",
-        };
+        var status = StatusWords[version.Status];
         return $"{DutyWords.Both(unit.Name, unit.NameEn)} · 值班表 Duty roster · {period.Name} "
             + $"{LocalDatePattern.Iso.Format(period.FirstDay)} – {LocalDatePattern.Iso.Format(period.LastDay)} · {status} v{version.Number}";
     }

@@ -5,6 +5,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
+using Roster.Core.Model;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
@@ -35,7 +36,7 @@ internal static class DutyTableEndpoints
             return ApiProblems.Invalid("format", "must be xlsx or csv");
         }
 
-        if (version is not null && version is not ("published" or "draft") && !int.TryParse(version, out _))
+        if (version is not null && VersionNames.StatusOf(version) is null && !int.TryParse(version, out _))
         {
             return ApiProblems.Invalid("version", "must be published, draft or a version number");
         }
@@ -47,7 +48,7 @@ internal static class DutyTableEndpoints
             return problem!;
         }
 
-        var (row, versionProblem) = await RosterEndpoints.FindVersionAsync(work, periodId, unitId, version ?? "published", ct);
+        var (row, versionProblem) = await RosterEndpoints.FindVersionAsync(work, periodId, unitId, version ?? RosterStatus.Published.Code, ct);
         if (row is null)
         {
             return versionProblem!;
@@ -61,7 +62,7 @@ internal static class DutyTableEndpoints
         var standby = await StandbyStore.OfVersionAsync(work, row.Id, ct);
         var table = DutyTableBuilder.Build(period, unit, row, shifts, slots, calendar, assignments, people, standby);
 
-        var name = $"duty-table-{unit.Code}-{LocalDatePattern.Iso.Format(period.FirstDay)}-v{row.Number}-{row.Status}.{format}";
+        var name = $"duty-table-{unit.Code}-{LocalDatePattern.Iso.Format(period.FirstDay)}-v{row.Number}-{row.Status.Code}.{format}";
         return format == "csv"
             ? TypedResults.File(DutyTableFormats.Csv(table), CsvWriter.ContentType, name)
             : TypedResults.File(DutyTableFormats.Xlsx(table), XlsxWriter.ContentType, name);

@@ -65,7 +65,7 @@ internal static class RosterServices
         services.AddSingleton<ReadGeneration>();
         services.AddSingleton<OnDuty.OnDutyBoardCache>();
         services.AddSingleton<ReadAnswers>();
-        services.AddSingleton<Roster.Core.Storage.Gaps.CoverageCells>();
+        services.AddSingleton<Roster.Core.Storage.Coverage.CoverageCells>();
         services.AddScoped<Auditor>();
         services.AddScoped<Imports.PeopleImportAccounts>();
         services.AddRosterGeneration(configuration);

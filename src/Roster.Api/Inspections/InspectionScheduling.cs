@@ -5,6 +5,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
+using Roster.Core.Model;
 using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Inspections;
@@ -30,7 +31,7 @@ internal static class InspectionScheduling
             return problem!;
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         if (published is null)
         {
             return ApiProblems.Conflict("The unit has no published roster to place inspections on; publish it first.");

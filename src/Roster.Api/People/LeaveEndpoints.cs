@@ -68,7 +68,7 @@ internal static class LeaveEndpoints
         }
 
         var errors = new FieldErrors();
-        var row = LeaveValidation.Validate(LeaveRules.RecordsAsGiven(admin, own) ? request : request with { Status = LeaveStatus.Requested.Text }, errors);
+        var row = LeaveValidation.Validate(LeaveRules.RecordsAsGiven(admin, own) ? request : request with { Status = LeaveStatus.Requested.Code }, errors);
         if (errors.Any)
         {
             return ApiProblems.Invalid(errors);

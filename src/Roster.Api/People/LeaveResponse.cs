@@ -9,5 +9,5 @@ public sealed record LeaveResponse(
     Instant CreatedAt)
 {
     public static LeaveResponse From(LeaveRow row) =>
-        new(row.Id, row.PersonId, row.FirstDay, row.LastDay, row.Kind, row.Status.Text, row.Reason, row.Hours, row.Version, row.CreatedAt);
+        new(row.Id, row.PersonId, row.FirstDay, row.LastDay, row.Kind, row.Status.Code, row.Reason, row.Hours, row.Version, row.CreatedAt);
 }

@@ -34,7 +34,7 @@ internal static class LeaveValidation
 
         var hours = Hours(request, kind, first, last, errors);
 
-        if (!LeaveStatus.TryParse(request.Status ?? LeaveStatus.Approved.Text, out var status))
+        if (!LeaveStatus.TryParse(request.Status ?? LeaveStatus.Approved.Code, out var status))
         {
             status = LeaveStatus.Approved;
             errors.Add("status", "must be requested, approved, rejected or cancelled");

@@ -76,7 +76,7 @@ internal static class SlotEndpoints
         return TypedResults.Ok(new SlotPage(body.Items, body.NextCursor, unit.TimeZone, uncovered));
     }
 
-    private static int IndexAfter(IReadOnlyList<Core.Slots.Slot> slots, string key)
+    private static int IndexAfter(IReadOnlyList<Core.Slots.ShiftSlot> slots, string key)
     {
         for (var i = 0; i < slots.Count; i++)
         {

@@ -13,7 +13,7 @@ public sealed record SlotResponse(
     string Key, string ShiftCode, LocalDate Date, DayType DayType, string Role, int Index, Instant Start, Instant End,
     LocalDateTime LocalStart, LocalDateTime LocalEnd, Duration Length, bool Night, string Presence = "on_site")
 {
-    public static SlotResponse From(Slot s) =>
+    public static SlotResponse From(ShiftSlot s) =>
         new(s.Key, s.ShiftCode, s.Date, s.DayType, s.Role, s.Index, s.Start, s.End, s.LocalStart, s.LocalEnd, s.Length, s.IsNight);
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Roster.Api.Problems;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 
@@ -17,8 +18,8 @@ internal static class DraftEdits
         DbWork work, Guid periodId, Guid unitId, HttpRequest request, Instant now, CancellationToken ct)
     {
         await RosterStore.LockAsync(work, periodId, unitId, ct);
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         if (!RosterETags.Matches(request, draft, published))
         {
             return (null, null, ApiProblems.Stale());

@@ -4,6 +4,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Rosters;
@@ -72,7 +73,7 @@ internal static class ReplacementEndpoints
         }
 
         await RosterStore.LockAsync(work, periodId, unitId, ct);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         if (published is null)
         {
             return ApiProblems.Conflict("The roster is not published yet; edit the draft instead.");
@@ -106,7 +107,7 @@ internal static class ReplacementEndpoints
             await StandbyStore.MarkSteppedInAsync(work, live.Id, stepping.SlotKey, slotKey, now, ct);
         }
         // A pending draft must not undo the replacement when it is published later.
-        if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct) is { } draft)
+        if (await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct) is { } draft)
         {
             await AssignmentStore.UpsertAsync(work, new AssignmentRow
             {

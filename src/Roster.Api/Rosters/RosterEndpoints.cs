@@ -8,6 +8,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Core.Model;
 using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
@@ -66,7 +67,7 @@ internal static class RosterEndpoints
         var standby = (await StandbyStore.OfVersionAsync(work, row.Id, ct))
             .Where(s => s.DutyDate >= dayFrom && s.DutyDate <= dayTo).Select(s => StandbyResponse.From(s, people)).ToList();
         using var score = JsonDocument.Parse(row.Score);
-        return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status, periodId, unitId, row.BasedOnId, row.CreatedAt,
+        return TypedResults.Ok(new RosterResponse(row.Id, row.Number, row.Status.Code, periodId, unitId, row.BasedOnId, row.CreatedAt,
             row.PublishedAt, assignments.Select(a => AssignmentResponse.From(a, people) with { Presence = presence(a.ShiftCode, a.Role) }).ToList(), unfilled,
             score.RootElement.Clone(), standby));
     }
@@ -106,8 +107,8 @@ internal static class RosterEndpoints
             return problem!;
         }
 
-        var (older, olderProblem) = await FindVersionAsync(work, periodId, unitId, from ?? "published", ct, "from");
-        var (newer, newerProblem) = await FindVersionAsync(work, periodId, unitId, to ?? "draft", ct, "to");
+        var (older, olderProblem) = await FindVersionAsync(work, periodId, unitId, from ?? RosterStatus.Published.Code, ct, "from");
+        var (newer, newerProblem) = await FindVersionAsync(work, periodId, unitId, to ?? RosterStatus.Draft.Code, ct, "to");
         if (newer is null)
         {
             return newerProblem!;
@@ -141,7 +142,7 @@ internal static class RosterEndpoints
         }
 
         await RosterStore.LockAsync(work, periodId, unitId, ct);
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct);
         if (draft is not null && !ETags.MatchesTag(http.Request, RosterETags.Of(draft)))
         {
             return ApiProblems.Stale();
@@ -165,11 +166,11 @@ internal static class RosterEndpoints
         switch (version)
         {
             case null:
-                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct)
-                    ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct)
+                    ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
                 break;
-            case "draft" or "published":
-                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, version, ct);
+            case not null when VersionNames.StatusOf(version) is { } status:
+                row = await RosterStore.FindByStatusAsync(work, periodId, unitId, status, ct);
                 break;
             default:
                 if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number))

@@ -5,6 +5,7 @@ using NodaTime;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
@@ -76,7 +77,7 @@ internal static class RosterJobEndpoints
         await work.LockAsync($"roster-jobs:period:{periodId}", ct);
 
         var active = await RosterJobStore.ActiveForUpdateAsync(work, periodId, units, ct);
-        if (active.FirstOrDefault(j => j.Status == "running") is { } running)
+        if (active.FirstOrDefault(j => j.Status == RosterJobStatus.Running) is { } running)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
                 detail: $"A generation of this unit for this period is already running (job {running.Id}); wait for it or cancel it.",
@@ -168,7 +169,7 @@ internal static class RosterJobEndpoints
         // A worker running it sees the cancellation at its next heartbeat and stops.
         if (!await RosterJobStore.CancelAsync(work, id, "cancelled by a user", now, ct))
         {
-            return ApiProblems.Conflict($"The job has already ended ({job.Status}).");
+            return ApiProblems.Conflict($"The job has already ended ({job.Status.Code}).");
         }
 
         if (job.ParentId is { } parent)

@@ -25,7 +25,7 @@ public sealed record RosterJobResponse(
             statistics = doc.RootElement.Clone();
         }
 
-        return new(row.Id, row.Kind, row.ParentId, row.PeriodId, row.UnitId, row.Status, Math.Round(row.Progress, 3), row.Seed, row.Seconds,
+        return new(row.Id, row.Kind, row.ParentId, row.PeriodId, row.UnitId, row.Status.Code, Math.Round(row.Progress, 3), row.Seed, row.Seconds,
             row.StallSeconds, row.Attempt, row.Worker, row.CreatedAt, row.StartedAt, row.FinishedAt, row.VersionId, row.Error, statistics,
             children?.Select(c => From(c)).ToList());
     }

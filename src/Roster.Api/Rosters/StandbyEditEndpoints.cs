@@ -5,6 +5,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Core.Engine;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Rosters;
@@ -55,8 +56,8 @@ internal static class StandbyEditEndpoints
         }
 
         var slots = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct);
-        var version = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct)
-            ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var version = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct)
+            ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         var held = version is null ? [] : (await StandbyStore.OfVersionAsync(work, version.Id, ct))
             .ToDictionary(s => s.SlotKey, StringComparer.Ordinal);
         var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);

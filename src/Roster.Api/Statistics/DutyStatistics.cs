@@ -1,6 +1,6 @@
 using NodaTime;
 using Roster.Core.Storage;
-using Roster.Core.Storage.Gaps;
+using Roster.Core.Storage.Coverage;
 using Roster.Core.Storage.Statistics;
 using Roster.Core.Storage.Units;
 
@@ -9,7 +9,7 @@ namespace Roster.Api.Statistics;
 /// <summary>
 /// Computes duty statistics for a set of units in a fixed number of SQL commands whatever their number: the duties,
 /// their valuation (three), the person events and the people; by unit, the unit events and the coverage
-/// (<see cref="SubtreeCoverage"/>) instead of the people.
+/// (<see cref="CoverageReader"/>) instead of the people.
 /// </summary>
 internal static class DutyStatistics
 {
@@ -36,7 +36,7 @@ internal static class DutyStatistics
         var ids = units.Select(u => u.Id).ToArray();
         var duties = (await ValuedAsync(work, ids, from, to, ct)).ToLookup(d => d.Fact.UnitId, d => d.Value);
         var events = (await StatisticsStore.UnitEventsAsync(work, ids, from, to, ct)).ToLookup(e => e.UnitId);
-        var coverage = (await SubtreeCoverage.ForUnitsAsync(work, units, from, to, ct)).ToLookup(c => c.UnitId);
+        var coverage = (await CoverageReader.ForUnitsAsync(work, units, from, to, ct)).ToLookup(c => c.UnitId);
         return [.. units.Select(u => UnitTally.Of(u, from, to, [.. duties[u.Id]], [.. coverage[u.Id]], [.. events[u.Id]]))];
     }
 

@@ -1,4 +1,5 @@
 using Roster.Api.Exports;
+using Roster.Core.Statistics;
 
 namespace Roster.Api.Statistics;
 
@@ -10,7 +11,7 @@ internal static class ReportSheet
 {
     public static byte[] Write(StatisticsReportResponse report, IReadOnlyList<PersonStatisticsResponse> current)
     {
-        var state = report.State == "confirmed"
+        var state = report.State == StatisticsReportState.Confirmed.Code
             ? $"已确认 Confirmed {report.ConfirmedAt?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}"
             : "草稿 Draft";
         IReadOnlyList<StatisticsColumn<PersonStatisticsResponse>> columns =

@@ -41,7 +41,7 @@ internal static class StatisticsEndpoints
         var title = $"值班统计 Duty statistics · {computed.RootName} · {range}";
         var bytes = s.People is { } people
             ? StatisticsSheets.Write("值班统计 By person", title, PersonColumns.All, people)
-            : StatisticsSheets.Write("值班统计 By unit", title, UnitColumns.All, s.Units ?? []);
+            : StatisticsSheets.Write("值班统计 By unit", title, UnitStatisticsColumns.All, s.Units ?? []);
         var name = $"duty-statistics-{computed.RootCode}-{LocalDatePattern.Iso.Format(s.From)}-{LocalDatePattern.Iso.Format(s.To)}-{s.GroupBy}.xlsx";
         return TypedResults.File(bytes, XlsxWriter.ContentType, name);
     }

@@ -9,6 +9,7 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Exports;
 using Roster.Api.Problems;
+using Roster.Core.Statistics;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Statistics;
 
@@ -85,7 +86,7 @@ internal static class StatisticsReportEndpoints
         await work.LockAsync($"statistics-report:{unitId}:{parsed.Text}", ct);
         var options = json.Value.SerializerOptions;
         var (report, current, tag) = await StatisticsReports.BuildAsync(work, scope, parsed, options, ct);
-        if (report.State != "draft")
+        if (report.State != StatisticsReportState.Draft.Code)
         {
             return ApiProblems.Conflict($"{parsed.Text} is already confirmed; later changes show as corrections.", "month");
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Roster.Core.Statistics;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Statistics;
 
@@ -15,7 +16,7 @@ internal static class StatisticsReports
         var row = await StatisticsReportStore.FindAsync(work, scope.Root.Id, month.First, ct);
         if (row is null)
         {
-            var draft = Response(scope, month, "draft", null, current, []);
+            var draft = Response(scope, month, StatisticsReportState.Draft, null, current, []);
             return (draft, current, DraftTag(current, json));
         }
 
@@ -29,8 +30,8 @@ internal static class StatisticsReports
         $"\"draft-{Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(people, json)).AsSpan(0, 16))}\"";
 
     private static StatisticsReportResponse Response(
-        StatisticsScope scope, ReportMonth month, string state, StatisticsReportRow? row, IReadOnlyList<PersonStatisticsResponse> people,
+        StatisticsScope scope, ReportMonth month, StatisticsReportState state, StatisticsReportRow? row, IReadOnlyList<PersonStatisticsResponse> people,
         IReadOnlyList<StatisticsCorrection> corrections) =>
-        new(scope.Root.Id, scope.Root.Name, month.Text, month.First, month.Last, state, StatisticsGrouping.Currency, row?.ConfirmedAt,
+        new(scope.Root.Id, scope.Root.Name, month.Text, month.First, month.Last, state.Code, StatisticsGrouping.Currency, row?.ConfirmedAt,
             row?.ConfirmedBy, people, StatisticsTotals.Of(people), corrections);
 }

@@ -1,6 +1,6 @@
 using NodaTime;
 using Roster.Core.Statistics;
-using Roster.Core.Storage.Gaps;
+using Roster.Core.Storage.Coverage;
 using Roster.Core.Storage.Statistics;
 using Roster.Core.Storage.Units;
 

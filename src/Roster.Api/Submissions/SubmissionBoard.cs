@@ -39,7 +39,7 @@ internal static class SubmissionBoard
 
         var rows = await SubmissionStore.BoardAsync(work, periodId, parent, clock.GetCurrentInstant(), ct);
         await work.CommitAsync(ct);
-        var entries = rows.Select(r => new BoardEntryResponse(r.UnitId, r.UnitName, SubmissionStates.Of(r.State, r.HasDraft), r.SubmissionId,
+        var entries = rows.Select(r => new BoardEntryResponse(r.UnitId, r.UnitName, SubmissionBoardState.Of(r.State, r.HasDraft).Code, r.SubmissionId,
             r.Number, r.SubmittedAt, r.DecidedAt, r.PublishedAt, r.OverdueSince)).ToList();
         return TypedResults.Ok(new BoardResponse(periodId, parent, period.RequiresApproval, period.SubmissionDue, entries));
     }

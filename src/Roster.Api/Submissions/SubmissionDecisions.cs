@@ -7,6 +7,8 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
+using Roster.Core.Model;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
@@ -45,7 +47,7 @@ internal static class SubmissionDecisions
                 "Separation of duties: a roster is approved by a supervisor above who neither submitted it nor administers the unit.");
         }
 
-        var draft = await RosterStore.FindByStatusAsync(work, row.PeriodId, row.UnitId, "draft", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, row.PeriodId, row.UnitId, RosterStatus.Draft, ct);
         var rows = draft is null ? [] : await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         if (draft is null || draft.Id != row.RosterVersionId || !SubmissionViews.Unchanged(row.Snapshot, rows))
         {
@@ -60,7 +62,7 @@ internal static class SubmissionDecisions
         }
 
         var decided = await SubmissionStore.DecideAsync(
-            work, id, "approved", clock.GetCurrentInstant(), access.AccountId, note, "[]", published.Version.Id, ct);
+            work, id, SubmissionState.Approved, clock.GetCurrentInstant(), access.AccountId, note, "[]", published.Version.Id, ct);
         var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct);
         await audit.RecordAsync(work, row.UnitId, "submission", id, "approve", null, body, ct);
         await work.CommitAsync(ct);
@@ -99,7 +101,7 @@ internal static class SubmissionDecisions
             }
         }
 
-        var decided = await SubmissionStore.DecideAsync(work, id, "returned", clock.GetCurrentInstant(), access.AccountId, note,
+        var decided = await SubmissionStore.DecideAsync(work, id, SubmissionState.Returned, clock.GetCurrentInstant(), access.AccountId, note,
             JsonSerializer.Serialize(comments, json.Value.SerializerOptions), null, ct);
         var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct);
         await audit.RecordAsync(work, row.UnitId, "submission", id, "return", null, body, ct);
@@ -123,9 +125,9 @@ internal static class SubmissionDecisions
             return (null, null, null, ApiProblems.Forbidden("Only a supervisor of the unit above may approve or return its roster."));
         }
 
-        if (row.State != "submitted")
+        if (row.State != SubmissionState.Submitted)
         {
-            return (null, null, null, ApiProblems.Conflict($"The submission is already {row.State}.", "state"));
+            return (null, null, null, ApiProblems.Conflict($"The submission is already {row.State.Code}.", "state"));
         }
 
         var period = await PeriodStore.FindAsync(work, row.PeriodId, ct);

@@ -6,6 +6,8 @@ using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
+using Roster.Core.Model;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Submissions;
@@ -60,14 +62,14 @@ internal static class SubmissionEndpoints
         }
 
         await RosterStore.LockAsync(work, periodId, unitId, ct);
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct);
         if (draft is null)
         {
             return ApiProblems.Conflict("There is no draft to submit; generate or edit the roster first.");
         }
 
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
-        var pending = (await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct)).FirstOrDefault(s => s.State == "submitted");
+        var pending = (await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct)).FirstOrDefault(s => s.State == SubmissionState.Submitted);
         if (pending is not null && pending.RosterVersionId == draft.Id && SubmissionViews.Unchanged(pending.Snapshot, rows))
         {
             return ApiProblems.Conflict("This roster is already submitted and waits for a decision.");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Roster.Core.Oversight;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Submissions;
@@ -12,13 +13,13 @@ internal static class SubmissionViews
     {
         var previous = await SubmissionStore.PreviousAsync(work, row.PeriodId, row.UnitId, row.Number, ct);
         SubmissionChanges? changes = null;
-        if (previous is { State: "returned" })
+        if (previous is not null && previous.State == SubmissionState.Returned)
         {
             var diff = RosterDiff.Between(previous.Number, Rows(previous.Snapshot), row.Number, Rows(row.Snapshot));
             changes = new SubmissionChanges(previous.Number, row.Number, diff.Added, diff.Removed, diff.Changed);
         }
 
-        return new SubmissionResponse(row.Id, row.PeriodId, row.UnitId, row.Number, row.State, row.RosterVersionId, row.Note, row.SubmittedAt,
+        return new SubmissionResponse(row.Id, row.PeriodId, row.UnitId, row.Number, row.State.Code, row.RosterVersionId, row.Note, row.SubmittedAt,
             row.SubmittedBy, row.DecidedAt, row.DecidedBy, row.DecisionNote,
             JsonSerializer.Deserialize<List<ReturnComment>>(row.Comments, json) ?? [], row.PublishedVersionId, changes);
     }

@@ -9,6 +9,6 @@ public sealed record SwapResponse(
     string Status, string? Note, Instant CreatedAt, Instant? AcceptedAt, Instant? DecidedAt)
 {
     public static SwapResponse From(SwapRow r) => new(
-        r.Id, r.PeriodId, r.UnitId, r.SlotKey, r.FromPersonId, r.Kind, r.ToPersonId, r.CounterSlotKey, r.Status.Text, r.Note, r.CreatedAt,
+        r.Id, r.PeriodId, r.UnitId, r.SlotKey, r.FromPersonId, r.Kind, r.ToPersonId, r.CounterSlotKey, r.Status.Code, r.Note, r.CreatedAt,
         r.AcceptedAt, r.DecidedAt);
 }

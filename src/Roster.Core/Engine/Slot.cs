@@ -3,7 +3,10 @@ using Roster.Core.Model;
 
 namespace Roster.Core.Engine;
 
-/// <summary>One concrete need: a person of <paramref name="Role"/> on shift <paramref name="ShiftCode"/> of <paramref name="Date"/>.</summary>
+/// <summary>
+/// One concrete need as the engine sees it: a person of <paramref name="Role"/> on shift <paramref name="ShiftCode"/> of
+/// <paramref name="Date"/>. The service builds one from each <see cref="Slots.ShiftSlot"/>, with its key as <paramref name="Id"/>.
+/// </summary>
 /// <remarks><paramref name="Interval"/> is half-open: back-to-back shifts do not overlap.</remarks>
 public sealed record Slot(string Id, string UnitId, string Role, string ShiftCode, LocalDate Date, DayType DayType, Interval Interval)
 {

@@ -7,7 +7,7 @@ public static class GapFinder
 {
     /// <summary>Gaps among <paramref name="slots"/> (the required slots of the window being checked).</summary>
     /// <remarks>A slot's duty date decides leave: leave on the date a shift starts makes the assignee unavailable.</remarks>
-    public static IReadOnlyList<DetectedGap> Find(IReadOnlyList<Slot> slots, RosterFacts facts)
+    public static IReadOnlyList<DetectedGap> Find(IReadOnlyList<ShiftSlot> slots, RosterFacts facts)
     {
         ArgumentNullException.ThrowIfNull(slots);
         ArgumentNullException.ThrowIfNull(facts);
@@ -37,7 +37,7 @@ public static class GapFinder
         return gaps;
     }
 
-    private static string? Unavailability(Slot slot, Guid personId, RosterFacts facts)
+    private static string? Unavailability(ShiftSlot slot, Guid personId, RosterFacts facts)
     {
         if (facts.Inactive.Contains(personId))
         {

@@ -1,35 +1,35 @@
 using System.Diagnostics.CodeAnalysis;
+using Roster.Core.Model;
 
 namespace Roster.Core.Leave;
 
 /// <summary>
 /// Where a leave stands: requested (waits for an administrator), approved, rejected or cancelled.
-/// <see cref="Text"/> is the one spelling the database and the wire use.
+/// <see cref="Code"/> is the one spelling the database and the wire use.
 /// </summary>
-public sealed class LeaveStatus
+public sealed class LeaveStatus : IState<LeaveStatus>
 {
     public static readonly LeaveStatus Requested = new("requested");
     public static readonly LeaveStatus Approved = new("approved");
     public static readonly LeaveStatus Rejected = new("rejected");
     public static readonly LeaveStatus Cancelled = new("cancelled");
 
-    private LeaveStatus(string text) => Text = text;
+    private LeaveStatus(string code) => Code = code;
 
     public static IReadOnlyList<LeaveStatus> All { get; } = [Requested, Approved, Rejected, Cancelled];
 
-    public string Text { get; }
+    public string Code { get; }
 
     /// <summary>Requested or approved: the leave holds (or may hold) the person's time, and spends compensatory hours.</summary>
     public bool IsLive => this == Requested || this == Approved;
 
     public static bool TryParse(string? text, [NotNullWhen(true)] out LeaveStatus? status)
     {
-        status = All.FirstOrDefault(s => s.Text == text);
+        status = StateCodes.Find<LeaveStatus>(text);
         return status is not null;
     }
 
-    public static LeaveStatus Parse(string text) =>
-        TryParse(text, out var status) ? status : throw new FormatException($"'{text}' is not a leave status.");
+    public static LeaveStatus Parse(string text) => StateCodes.Parse<LeaveStatus>(text);
 
-    public override string ToString() => Text;
+    public override string ToString() => Code;
 }

@@ -12,7 +12,7 @@ public sealed class ShiftDefinition
     /// <summary>The longest shift accepted: 48 hours of clock time.</summary>
     public static readonly Duration MaxLength = Duration.FromHours(48);
 
-    /// <param name="code">Short code, e.g. D, N, L24; no spaces or '/' (it is part of <see cref="Slot.Key"/>).</param>
+    /// <param name="code">Short code, e.g. D, N, L24; no spaces or '/' (it is part of <see cref="ShiftSlot.Key"/>).</param>
     /// <param name="name">Chinese name, e.g. 白班.</param>
     /// <param name="nameEn">English name, e.g. Day shift.</param>
     /// <param name="start">Local start time on the duty date.</param>
@@ -95,7 +95,7 @@ public sealed class ShiftDefinition
 
     /// <summary>
     /// Length on the local clock: the shift ends when the wall clock has moved on by this much, so 08:00 + 24 h ends at
-    /// 08:00 the next day. Across a DST change the elapsed time differs (<see cref="Slot.Length"/> is 23 or 25 h).
+    /// 08:00 the next day. Across a DST change the elapsed time differs (<see cref="ShiftSlot.Length"/> is 23 or 25 h).
     /// </summary>
     public Duration Length { get; }
 

@@ -27,7 +27,7 @@ public static class SlotExpander
     /// spring forward it lasts 23 h and across fall back 25 h, and a 08:00–20:00 day shift is 08:00–20:00 on any day.
     /// A shift that lies entirely in a skipped hour has no real time and yields no slot.
     /// </remarks>
-    public static IReadOnlyList<Slot> Expand(
+    public static IReadOnlyList<ShiftSlot> Expand(
         string unitId, DateTimeZone zone, DateInterval period, ShiftPattern pattern, HolidayCalendar calendar)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(unitId);
@@ -36,7 +36,7 @@ public static class SlotExpander
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(calendar);
 
-        var slots = new List<Slot>();
+        var slots = new List<ShiftSlot>();
         foreach (var date in period)
         {
             var dayType = calendar.DayTypeOf(date);
@@ -54,7 +54,7 @@ public static class SlotExpander
                 {
                     for (var index = 0; index < count; index++)
                     {
-                        slots.Add(new Slot(
+                        slots.Add(new ShiftSlot(
                             unitId, shift.Code, date, dayType, role, index,
                             start.ToInstant(), end.ToInstant(), start.LocalDateTime, end.LocalDateTime));
                     }

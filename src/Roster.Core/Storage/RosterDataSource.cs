@@ -3,6 +3,9 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using Roster.Core.Leave;
+using Roster.Core.Model;
+using Roster.Core.Oversight;
+using Roster.Core.Statistics;
 using Roster.Core.Swaps;
 
 namespace Roster.Core.Storage;
@@ -56,7 +59,11 @@ public static class RosterDataSource
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Duration>());
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Period>());
         SqlMapper.AddTypeHandler(new NodaTimeTypeHandler<Interval>());
-        SqlMapper.AddTypeHandler(new StatusTypeHandler<SwapStatus>(SwapStatus.Parse, s => s.Text));
-        SqlMapper.AddTypeHandler(new StatusTypeHandler<LeaveStatus>(LeaveStatus.Parse, s => s.Text));
+        SqlMapper.AddTypeHandler(new StateTypeHandler<RosterStatus>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<RosterJobStatus>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<SubmissionState>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<StatisticsReportState>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<SwapStatus>());
+        SqlMapper.AddTypeHandler(new StateTypeHandler<LeaveStatus>());
     }
 }

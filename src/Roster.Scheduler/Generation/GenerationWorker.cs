@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Npgsql;
+using Roster.Core.Model;
 using Roster.Core.Storage.Generation;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
@@ -121,14 +122,14 @@ internal sealed partial class GenerationWorker(
         }, CancellationToken.None);
 
         var started = Stopwatch.GetTimestamp();
-        var outcome = "cancelled";
+        var outcome = RosterJobStatus.Cancelled;
         try
         {
             // With several jobs at once each gets its share of the cores; a lone job gets them all.
             var workers = Math.Max(1, options.Value.EffectiveSlots / Math.Max(1, running));
             if (await runner.RunAsync(job, workers, cts.Token) is { } hardViolations)
             {
-                outcome = "succeeded";
+                outcome = RosterJobStatus.Succeeded;
                 metrics.GenerationStored(hardViolations);
             }
         }
@@ -142,7 +143,7 @@ internal sealed partial class GenerationWorker(
         }
         catch (Exception e)
         {
-            outcome = "failed";
+            outcome = RosterJobStatus.Failed;
             LogFailed(logger, e, job.Id);
             try
             {
@@ -155,7 +156,7 @@ internal sealed partial class GenerationWorker(
         }
         finally
         {
-            metrics.GenerationFinished(outcome, Stopwatch.GetElapsedTime(started));
+            metrics.GenerationFinished(outcome.Code, Stopwatch.GetElapsedTime(started));
             await cts.CancelAsync();
             await heartbeat;
             Interlocked.Decrement(ref _running);

@@ -40,6 +40,18 @@ public sealed class SubtreeReadTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task CoverageReport_CountsTheSameCommandsFor5And50Units()
+    {
+        var small = await SubtreeAsync("report-small", 5);
+        var large = await SubtreeAsync("report-large", 50);
+        var supervisor = await api.ClientAsync("supervisor");
+        const string Report = "/api/v1/coverage-report.xlsx?unit={0}&from=2026-12-01&to=2026-12-31";
+        var (smallRead, _) = await CountAsync(supervisor, string.Format(System.Globalization.CultureInfo.InvariantCulture, Report, small));
+        var (largeRead, _) = await CountAsync(supervisor, string.Format(System.Globalization.CultureInfo.InvariantCulture, Report, large));
+        Assert.True(smallRead == largeRead, $"{smallRead} commands for 5 units, {largeRead} for 50");
+    }
+
+    [Fact]
     public async Task CoverageAndGaps_AnswerAnETag_And304WhenItMatches()
     {
         var supervisor = await api.ClientAsync("supervisor");

@@ -14,7 +14,7 @@ namespace Roster.Api.Tests.Gaps;
 /// </summary>
 internal static class PublishedRoster
 {
-    public sealed record Published(Guid PeriodId, Guid VersionId, Slot Filled, Guid PersonId, IReadOnlyList<Slot> FirstDay);
+    public sealed record Published(Guid PeriodId, Guid VersionId, ShiftSlot Filled, Guid PersonId, IReadOnlyList<ShiftSlot> FirstDay);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ApiFixture, Task<Published>> Once = [];
 

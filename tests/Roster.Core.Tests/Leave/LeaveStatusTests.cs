@@ -7,13 +7,13 @@ public sealed class LeaveStatusTests
     [Fact]
     public void Text_IsTheDatabaseSpelling()
     {
-        Assert.Equal(["requested", "approved", "rejected", "cancelled"], LeaveStatus.All.Select(s => s.Text));
+        Assert.Equal(["requested", "approved", "rejected", "cancelled"], LeaveStatus.All.Select(s => s.Code));
     }
 
     [Fact]
     public void Parse_ItsOwnText_ReturnsTheSameInstance()
     {
-        Assert.All(LeaveStatus.All, s => Assert.Same(s, LeaveStatus.Parse(s.Text)));
+        Assert.All(LeaveStatus.All, s => Assert.Same(s, LeaveStatus.Parse(s.Code)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Model;
 using Roster.Core.Oversight;
 
 namespace Roster.Core.Tests.Oversight;
@@ -13,7 +14,7 @@ public sealed class OversightRulesTests
     [InlineData("approved", false, "approved")]
     [InlineData("approved", true, "draft")]
     public void SubmissionState_FromLatestSubmissionAndDraft_IsTheBoardState(string? latest, bool hasDraft, string expected) =>
-        Assert.Equal(expected, SubmissionStates.Of(latest, hasDraft));
+        Assert.Equal(expected, SubmissionBoardState.Of(latest is null ? null : StateCodes.Parse<SubmissionState>(latest), hasDraft).Code);
 
     [Fact]
     public void FlagFrom_LeadTwoDays_IsTheStartOfTheDayBeforeTheLastInTheUnitsZone()

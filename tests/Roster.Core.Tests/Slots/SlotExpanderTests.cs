@@ -11,7 +11,7 @@ public sealed class SlotExpanderTests
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly HolidayCalendar China = HolidayCalendars.ChinaMainland;
 
-    private static IReadOnlyList<Slot> Expand(DateTimeZone zone, LocalDate from, LocalDate to, params ShiftDefinition[] shifts) =>
+    private static IReadOnlyList<ShiftSlot> Expand(DateTimeZone zone, LocalDate from, LocalDate to, params ShiftDefinition[] shifts) =>
         SlotExpander.Expand("unit-1", zone, new DateInterval(from, to), new ShiftPattern(shifts), China);
 
     [Fact]

@@ -6,12 +6,12 @@ namespace Roster.Core.Tests.Slots;
 
 public sealed class SlotTests
 {
-    private static Slot At(int startHour, int hours)
+    private static ShiftSlot At(int startHour, int hours)
     {
         var localStart = new LocalDateTime(2026, 3, 10, 0, 0).PlusHours(startHour);
         var localEnd = localStart.PlusHours(hours);
         var utc = DateTimeZone.Utc;
-        return new Slot(
+        return new ShiftSlot(
             "unit-1", "X", localStart.Date, DayType.Workday, DutyRoles.Staff, 0,
             localStart.InZoneStrictly(utc).ToInstant(), localEnd.InZoneStrictly(utc).ToInstant(), localStart, localEnd);
     }

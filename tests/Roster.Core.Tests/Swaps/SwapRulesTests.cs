@@ -49,5 +49,5 @@ public sealed class SwapRulesTests
     [InlineData(false, true, "accepted")]
     [InlineData(true, true, "accepted")]
     public void AfterAccept_AnyApprovalNeeded_Waits(bool unitApprovesSwaps, bool periodRequiresApproval, string expected) =>
-        Assert.Equal(expected, SwapRules.AfterAccept(unitApprovesSwaps, periodRequiresApproval).Text);
+        Assert.Equal(expected, SwapRules.AfterAccept(unitApprovesSwaps, periodRequiresApproval).Code);
 }

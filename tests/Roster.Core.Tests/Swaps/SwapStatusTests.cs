@@ -7,13 +7,13 @@ public sealed class SwapStatusTests
     [Fact]
     public void Text_IsTheDatabaseSpelling()
     {
-        Assert.Equal(["offered", "accepted", "approved", "rejected", "cancelled"], SwapStatus.All.Select(s => s.Text));
+        Assert.Equal(["offered", "accepted", "approved", "rejected", "cancelled"], SwapStatus.All.Select(s => s.Code));
     }
 
     [Fact]
     public void Parse_ItsOwnText_ReturnsTheSameInstance()
     {
-        Assert.All(SwapStatus.All, s => Assert.Same(s, SwapStatus.Parse(s.Text)));
+        Assert.All(SwapStatus.All, s => Assert.Same(s, SwapStatus.Parse(s.Code)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Roster.Core.Model;
 using NodaTime;
 using Roster.Core.Rules;
 using Roster.Core.Storage.Generation;
@@ -32,7 +33,7 @@ public static class SwapChange
     public static async Task<IReadOnlyList<RuleViolation>> CheckAsync(
         DbWork work, PeriodRow period, UnitRow unit, SwapRow swap, Guid taker, string? counterSlotKey, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Published, ct);
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
         var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
         var map = Drafts.ToMap(rows);
@@ -67,9 +68,9 @@ public static class SwapChange
     /// <summary>Publishes a new version with the two people exchanged (and the pending draft changed alike).</summary>
     public static async Task ApplyAsync(DbWork work, SwapRow swap, Guid? actor, Instant now, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "published", ct)
+        var published = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, RosterStatus.Published, ct)
             ?? throw new InvalidOperationException("A swap needs a published roster.");
-        var draft = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, "draft", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, swap.PeriodId, swap.UnitId, RosterStatus.Draft, ct);
         var rows = (await AssignmentStore.OfVersionAsync(work, published.Id, ct)).ToDictionary(r => r.SlotKey, StringComparer.Ordinal);
         var live = await RosterStore.RepublishCopyAsync(work, published, actor, now, ct);
         var changes = SwapRules.Changes(swap.SlotKey, swap.FromPersonId, swap.ToPersonId!.Value, swap.CounterSlotKey);

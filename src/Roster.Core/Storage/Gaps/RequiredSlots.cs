@@ -15,7 +15,7 @@ namespace Roster.Core.Storage.Gaps;
 /// </summary>
 public static class RequiredSlots
 {
-    public static async Task<(IReadOnlyList<Slot> Slots, HolidayCalendar Calendar)> ExpandAsync(
+    public static async Task<(IReadOnlyList<ShiftSlot> Slots, HolidayCalendar Calendar)> ExpandAsync(
         DbWork work, PeriodRow period, UnitRow unit, DateInterval range, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -37,7 +37,7 @@ public static class RequiredSlots
 
     /// <summary>The unit's standby (备班) slots: one per standby person a shift asks for, keyed like duty slots
     /// (date/shift/role/index); none when the unit keeps no roster in the period or no shift asks for standby.</summary>
-    public static async Task<IReadOnlyList<Slot>> ExpandStandbyAsync(DbWork work, PeriodRow period, UnitRow unit, DateInterval range, CancellationToken ct)
+    public static async Task<IReadOnlyList<ShiftSlot>> ExpandStandbyAsync(DbWork work, PeriodRow period, UnitRow unit, DateInterval range, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(unit);

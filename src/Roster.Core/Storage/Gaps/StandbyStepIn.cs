@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using NodaTime;
 using Roster.Core.Gaps;
+using Roster.Core.Model;
 using Roster.Core.Notifications;
 using Roster.Core.Rules;
 using Roster.Core.Storage.Auditing;
@@ -46,7 +47,7 @@ public static class StandbyStepIn
         }
 
         await RosterStore.LockAsync(work, periodId, unitId, ct);
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         var period = await PeriodStore.FindAsync(work, periodId, ct);
         var unit = await UnitStore.FindAsync(work, unitId, ct);
         if (published is null || period is null || unit is null)
@@ -96,7 +97,7 @@ public static class StandbyStepIn
                 PersonId = standby.PersonId, StartsAt = slot.Start, EndsAt = slot.End, Source = "standby",
             };
             await AssignmentStore.UpsertAsync(work, row, ct);
-            if (await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct) is { } draft)
+            if (await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct) is { } draft)
             {
                 await AssignmentStore.UpsertAsync(work, new AssignmentRow
                 {

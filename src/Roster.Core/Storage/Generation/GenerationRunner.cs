@@ -2,6 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using Npgsql;
 using Roster.Core.Engine;
+using Roster.Core.Model;
 using Roster.Core.Storage.Auditing;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
@@ -31,8 +32,8 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         {
             var period = await PeriodStore.FindAsync(work, job.PeriodId, ct) ?? throw new InvalidOperationException("The period is gone.");
             var unit = await UnitStore.FindAsync(work, job.UnitId, ct) ?? throw new InvalidOperationException("The unit is gone.");
-            var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct);
-            var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+            var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Draft, ct);
+            var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Published, ct);
             inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
             await work.CommitAsync(ct);
         }
@@ -66,14 +67,14 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
         var now = clock.GetCurrentInstant();
         await using var work = await DbWork.BeginAsync(db, ct);
         await RosterStore.LockAsync(work, job.PeriodId, job.UnitId, ct);
-        var oldDraft = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "draft", ct);
+        var oldDraft = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, RosterStatus.Draft, ct);
         var oldRows = oldDraft is null ? [] : await AssignmentStore.OfVersionAsync(work, oldDraft.Id, ct);
         if (oldDraft is not null)
         {
             await RosterStore.DeleteDraftAsync(work, oldDraft.Id, ct);
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, job.PeriodId, job.UnitId, RosterStatus.Published, ct);
         var unfilled = UnfilledViews.Unfilled(solution, inputs);
         var options = GenerationJson.Options;
         var draft = await RosterStore.InsertDraftAsync(work, job.PeriodId, job.UnitId, published?.Id, job.Id,
@@ -124,7 +125,7 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
             At = now, ActorId = job.RequestedBy, UnitId = job.UnitId, Entity = "roster", EntityId = draft.Id.ToString(),
             Action = "generate", After = statistics,
         }, ct);
-        if (!await RosterJobStore.FinishClaimedAsync(work, job, "succeeded", draft.Id, illegal, statistics, now, ct))
+        if (!await RosterJobStore.FinishClaimedAsync(work, job, RosterJobStatus.Succeeded, draft.Id, illegal, statistics, now, ct))
         {
             return null;
         }
@@ -154,7 +155,7 @@ public sealed class GenerationRunner(NpgsqlDataSource db, IClock clock)
     {
         var now = clock.GetCurrentInstant();
         await using var work = await DbWork.BeginAsync(db, ct);
-        if (await RosterJobStore.FinishClaimedAsync(work, job, "failed", null, error, null, now, ct) && job.ParentId is { } parent)
+        if (await RosterJobStore.FinishClaimedAsync(work, job, RosterJobStatus.Failed, null, error, null, now, ct) && job.ParentId is { } parent)
         {
             await RosterJobStore.RefreshParentAsync(work, parent, now, ct);
         }

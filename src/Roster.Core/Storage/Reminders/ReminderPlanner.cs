@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Roster.Core.Model;
 using Roster.Core.Reminders;
 
 namespace Roster.Core.Storage.Reminders;
@@ -23,7 +24,7 @@ public static class ReminderPlanner
     {
         ArgumentNullException.ThrowIfNull(work);
         var version = await HeadAsync(work, rosterVersionId, ct);
-        if (version.Status != "published")
+        if (version.Status != RosterStatus.Published)
         {
             throw new InvalidOperationException($"Roster version {rosterVersionId} is {version.Status}; reminders follow published versions only.");
         }

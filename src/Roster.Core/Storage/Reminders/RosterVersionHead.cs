@@ -1,3 +1,5 @@
+using Roster.Core.Model;
+
 namespace Roster.Core.Storage.Reminders;
 
 /// <summary>Which unit and period a roster version belongs to, and its status.</summary>
@@ -9,5 +11,5 @@ internal sealed class RosterVersionHead
 
     public Guid PeriodId { get; init; }
 
-    public string Status { get; init; } = "";
+    public RosterStatus Status { get; init; } = RosterStatus.Draft;
 }

@@ -1,3 +1,4 @@
+using Roster.Core.Model;
 using System.Text.Json;
 using NodaTime;
 using Roster.Core.Rules;
@@ -17,7 +18,7 @@ public static class DraftPublisher
     public static async Task<IReadOnlyList<RuleViolation>> CheckAsync(
         DbWork work, PeriodRow period, UnitRow unit, RosterVersionRow draft, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Published, ct);
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         return Unexplained(inputs, rows);
@@ -30,13 +31,13 @@ public static class DraftPublisher
     public static async Task<PublishOutcome> PublishAsync(
         DbWork work, PeriodRow period, UnitRow unit, Guid actorId, IClock clock, JsonSerializerOptions json, CancellationToken ct)
     {
-        var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "draft", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Draft, ct);
         if (draft is null)
         {
             return new PublishOutcome.NoDraft();
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Published, ct);
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         if (Unexplained(inputs, rows) is { Count: > 0 } broken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using Roster.Core.Model;
 using Roster.Core.Rules;
 using Roster.Core.Storage.Generation;
 
@@ -10,13 +11,13 @@ public static class Drafts
 {
     public static async Task<RosterVersionRow> EnsureAsync(DbWork work, Guid periodId, Guid unitId, Instant now, CancellationToken ct)
     {
-        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, "draft", ct);
+        var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct);
         if (draft is not null)
         {
             return draft;
         }
 
-        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         draft = await RosterStore.InsertDraftAsync(work, periodId, unitId, published?.Id, null,
             published?.Unfilled ?? "[]", published?.Score ?? "{}", now, ct);
         if (published is not null)

@@ -1,3 +1,4 @@
+using Roster.Core.Model;
 using Roster.Core.Rules;
 using Roster.Core.Storage.Generation;
 using Roster.Core.Storage.Periods;
@@ -11,7 +12,7 @@ public static class Replacements
     public static async Task<IReadOnlyList<ReplacementCandidate>> RankAsync(
         DbWork work, PeriodRow period, UnitRow unit, string slotKey, CancellationToken ct)
     {
-        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, "published", ct);
+        var published = await RosterStore.FindByStatusAsync(work, period.Id, unit.Id, RosterStatus.Published, ct);
         var inputs = await ProblemLoader.LoadAsync(work, period, unit, null, published, ct);
         var rows = published is null ? [] : await AssignmentStore.OfVersionAsync(work, published.Id, ct);
         return Rank(inputs, Drafts.ToMap(rows), slotKey, await StandbyOfSlotAsync(work, period.Id, unit.Id, slotKey, ct));

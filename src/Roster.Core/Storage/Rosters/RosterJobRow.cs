@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Model;
 
 namespace Roster.Core.Storage.Rosters;
 
@@ -16,7 +17,7 @@ public sealed class RosterJobRow
 
     public Guid UnitId { get; init; }
 
-    public string Status { get; init; } = "queued";
+    public RosterJobStatus Status { get; init; } = RosterJobStatus.Queued;
 
     /// <summary>0 to 1.</summary>
     public float Progress { get; init; }

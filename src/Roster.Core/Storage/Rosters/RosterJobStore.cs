@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Roster.Core.Model;
 
 namespace Roster.Core.Storage.Rosters;
 
@@ -86,7 +87,7 @@ public static class RosterJobStore
 
     /// <summary>Records the outcome of the job this worker holds; false when it no longer holds it.</summary>
     public static async Task<bool> FinishClaimedAsync(
-        DbWork work, RosterJobRow job, string status, Guid? versionId, string? error, string? statistics, Instant now, CancellationToken ct) =>
+        DbWork work, RosterJobRow job, RosterJobStatus status, Guid? versionId, string? error, string? statistics, Instant now, CancellationToken ct) =>
         await work.Connection.ExecuteAsync(work.Command("""
             UPDATE roster_jobs SET status = @status, progress = CASE WHEN @status = 'succeeded' THEN 1 ELSE progress END,
                 version_id = @versionId, error = @error, statistics = @statistics::jsonb, finished_at = @now

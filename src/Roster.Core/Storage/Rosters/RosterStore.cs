@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Roster.Core.Model;
 
 namespace Roster.Core.Storage.Rosters;
 
@@ -14,7 +15,7 @@ public static class RosterStore
             $"SELECT {Columns} FROM roster_versions WHERE id = @id", new { id }, ct));
 
     /// <summary>The unit's draft or published version for the period (at most one of each exists).</summary>
-    public static Task<RosterVersionRow?> FindByStatusAsync(DbWork work, Guid periodId, Guid unitId, string status, CancellationToken ct) =>
+    public static Task<RosterVersionRow?> FindByStatusAsync(DbWork work, Guid periodId, Guid unitId, RosterStatus status, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<RosterVersionRow>(work.Command(
             $"SELECT {Columns} FROM roster_versions WHERE period_id = @periodId AND unit_id = @unitId AND status = @status",
             new { periodId, unitId, status }, ct));

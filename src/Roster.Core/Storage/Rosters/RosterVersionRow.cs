@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Model;
 
 namespace Roster.Core.Storage.Rosters;
 
@@ -14,7 +15,7 @@ public sealed class RosterVersionRow
     /// <summary>1, 2, 3… per unit and period, in creation order.</summary>
     public int Number { get; init; }
 
-    public string Status { get; init; } = "";
+    public RosterStatus Status { get; init; } = RosterStatus.Draft;
 
     public Guid? BasedOnId { get; init; }
 

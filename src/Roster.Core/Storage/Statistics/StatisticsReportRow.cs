@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Statistics;
 
 namespace Roster.Core.Storage.Statistics;
 
@@ -10,7 +11,7 @@ public sealed class StatisticsReportRow
     /// <summary>The first day of the month.</summary>
     public LocalDate Month { get; init; }
 
-    public string State { get; init; } = "";
+    public StatisticsReportState State { get; init; } = StatisticsReportState.Confirmed;
 
     public string Snapshot { get; init; } = "";
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Oversight;
 
 namespace Roster.Core.Storage.Submissions;
 
@@ -13,8 +14,8 @@ public sealed class BoardRow
 
     public int? Number { get; init; }
 
-    /// <summary>State of the latest submission (submitted, returned, approved), or null when none was made.</summary>
-    public string? State { get; init; }
+    /// <summary>State of the latest submission, or null when none was made.</summary>
+    public SubmissionState? State { get; init; }
 
     public Instant? SubmittedAt { get; init; }
 

@@ -1,4 +1,5 @@
 using NodaTime;
+using Roster.Core.Oversight;
 
 namespace Roster.Core.Storage.Submissions;
 
@@ -17,8 +18,7 @@ public sealed class SubmissionRow
     /// <summary>1, 2, 3… per unit and period.</summary>
     public int Number { get; init; }
 
-    /// <summary>submitted, returned, approved, or withdrawn (replaced by a later submission before a decision).</summary>
-    public string State { get; init; } = "submitted";
+    public SubmissionState State { get; init; } = SubmissionState.Submitted;
 
     /// <summary>JSON object slot key → person id: the assignments as submitted.</summary>
     public string Snapshot { get; init; } = "{}";

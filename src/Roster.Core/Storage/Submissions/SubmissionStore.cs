@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Roster.Core.Oversight;
 
 namespace Roster.Core.Storage.Submissions;
 
@@ -57,7 +58,7 @@ public static class SubmissionStore
 
     /// <summary>Returns or approves a pending submission; null when it was no longer pending.</summary>
     public static Task<SubmissionRow?> DecideAsync(
-        DbWork work, Guid id, string state, Instant at, Guid by, string? note, string comments, Guid? publishedVersionId, CancellationToken ct) =>
+        DbWork work, Guid id, SubmissionState state, Instant at, Guid by, string? note, string comments, Guid? publishedVersionId, CancellationToken ct) =>
         work.Connection.QuerySingleOrDefaultAsync<SubmissionRow>(work.Command($"""
             UPDATE roster_submissions
             SET state = @state, decided_at = @at, decided_by = @by, decision_note = @note, comments = @comments::jsonb,

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Roster.Core.Storage.Gaps;
+namespace Roster.Core.Storage.Coverage;
 
 /// <summary>
 /// One unit's coverage on one duty date: slots required by the periods that apply, slots with someone assigned in the

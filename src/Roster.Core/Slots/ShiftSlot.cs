@@ -5,8 +5,9 @@ using Roster.Core.Model;
 namespace Roster.Core.Slots;
 
 /// <summary>
-/// One concrete need: unit × shift × duty date × role × index. <see cref="Start"/> and <see cref="End"/> form a
-/// half-open interval [Start, End), so back-to-back shifts do not overlap.
+/// One slot of a unit's expanded shift pattern: unit × shift × duty date × role × index, with its instants and stable
+/// <see cref="Key"/>. <see cref="Start"/> and <see cref="End"/> form a half-open interval [Start, End), so back-to-back
+/// shifts do not overlap. The engine sees each as an <see cref="Engine.Slot"/> whose id is the key.
 /// </summary>
 /// <param name="UnitId">The unit that must be covered.</param>
 /// <param name="ShiftCode">Code of the <see cref="ShiftDefinition"/>.</param>
@@ -18,7 +19,7 @@ namespace Roster.Core.Slots;
 /// <param name="End">First instant off duty, exclusive.</param>
 /// <param name="LocalStart">Wall-clock start in the unit's zone (after resolving a skipped time).</param>
 /// <param name="LocalEnd">Wall-clock end in the unit's zone.</param>
-public sealed record Slot(
+public sealed record ShiftSlot(
     string UnitId,
     string ShiftCode,
     LocalDate Date,

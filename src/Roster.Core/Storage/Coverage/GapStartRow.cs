@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Roster.Core.Storage.Gaps;
+namespace Roster.Core.Storage.Coverage;
 
 /// <summary>When an open gap's slot starts, and where.</summary>
 public sealed class GapStartRow

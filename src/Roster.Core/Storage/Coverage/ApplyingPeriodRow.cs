@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Roster.Core.Storage.Gaps;
+namespace Roster.Core.Storage.Coverage;
 
 /// <summary>A period that applies to a unit (declared on it or above it).</summary>
 public sealed class ApplyingPeriodRow

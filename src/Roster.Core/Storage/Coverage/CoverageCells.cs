@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NodaTime;
 
-namespace Roster.Core.Storage.Gaps;
+namespace Roster.Core.Storage.Coverage;
 
 /// <summary>
 /// Required and filled slots per date of one unit's whole period, kept per (period, unit, published roster version and

@@ -5,28 +5,36 @@ using Dapper;
 using NodaTime;
 using Roster.Core.Calendars;
 using Roster.Core.Slots;
+using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
 
-namespace Roster.Core.Storage.Gaps;
+namespace Roster.Core.Storage.Coverage;
 
 /// <summary>
-/// Coverage of many units at once in six SQL commands whatever their number: the periods that apply to each unit (with
-/// their published roster versions), the units each period rosters, their shifts, their calendars, the assignments of the
-/// versions not yet in <see cref="CoverageCells"/> and the open gaps of the range; slots are expanded in memory, once per
-/// (period, unit, roster version, shape) when a cell cache is given. A unit that keeps a roster in none of the periods
-/// has no rows (no row on a heat map). Dates outside any period count zero.
+/// The one coverage reader: required, filled and open-gap counts per unit and duty date, for the coverage heat map, the
+/// unit statistics and the coverage report. Many units at once in six SQL commands whatever their number: the periods
+/// that apply to each unit (with their published roster versions), the units each period rosters, their shifts, their
+/// calendars, the assignments of the versions not yet in <see cref="CoverageCells"/> and the open gaps of the range;
+/// slots are expanded in memory, once per (period, unit, roster version, shape) when a cell cache is given. A unit that
+/// keeps a roster in none of the periods has no rows (no row on a heat map). Dates outside any period count zero.
 /// </summary>
-public static class SubtreeCoverage
+public static class CoverageReader
 {
+    /// <summary>One entry per unit with rows and date of [<paramref name="from"/>, <paramref name="to"/>], units in the order given.</summary>
     public static async Task<IReadOnlyList<CoverageDay>> ForUnitsAsync(
+        DbWork work, IReadOnlyList<UnitRow> units, LocalDate from, LocalDate to, CancellationToken ct, CoverageCells? cells = null) =>
+        (await ReadAsync(work, units, from, to, ct, cells)).Days;
+
+    /// <summary>The days of <see cref="ForUnitsAsync"/>, with the holiday calendar each unit's day types are named by.</summary>
+    public static async Task<CoverageReading> ReadAsync(
         DbWork work, IReadOnlyList<UnitRow> units, LocalDate from, LocalDate to, CancellationToken ct, CoverageCells? cells = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(units);
         if (units.Count == 0)
         {
-            return [];
+            return new CoverageReading([], new Dictionary<Guid, HolidayCalendar>());
         }
 
         var ids = units.Select(u => u.Id).ToArray();
@@ -41,6 +49,7 @@ public static class SubtreeCoverage
                              WHERE v.status = 'published' AND v.unit_id = up.unit AND v.period_id = p.id), '') AS versions
             FROM periods p JOIN up ON p.unit_id = up.id
             WHERE p.first_day <= @to AND p.last_day >= @from
+            ORDER BY p.id
             """, new { ids, from, to }, ct))).AsList();
         var periodIds = applying.Select(a => a.PeriodId).Distinct().ToArray();
         var byUnitPeriods = applying.ToLookup(a => a.UnitId);
@@ -103,8 +112,11 @@ public static class SubtreeCoverage
         }
 
         var result = new List<CoverageDay>(units.Count * (Period.Between(from, to, PeriodUnits.Days).Days + 1));
+        var unitCalendars = new Dictionary<Guid, HolidayCalendar>();
         foreach (var unit in units.Where(u => byUnitPeriods[u.Id].Any(p => keeping.Contains((p.PeriodId, u.Id)))))
         {
+            // The calendar of the unit's first applying period by id (the rows come ordered so): one per unit, as reports print it.
+            unitCalendars[unit.Id] = calendars[byUnitPeriods[unit.Id].First().CalendarId];
             var zone = DateTimeZoneProviders.Tzdb[unit.TimeZone];
             var required = new Dictionary<LocalDate, int>();
             var filled = new Dictionary<LocalDate, int>();
@@ -133,7 +145,7 @@ public static class SubtreeCoverage
                 new CoverageDay(unit.Id, d, required.GetValueOrDefault(d), filled.GetValueOrDefault(d), open.GetValueOrDefault(d))));
         }
 
-        return result;
+        return new CoverageReading(result, unitCalendars);
     }
 
     /// <summary>What a period's slots expand from, besides the unit's zone: its days, calendar and shifts (with their versions).</summary>

@@ -3,7 +3,7 @@ using Roster.Api.Exports;
 namespace Roster.Api.Statistics;
 
 /// <summary>The columns of the per-unit statistics sheet, in order.</summary>
-internal static class UnitColumns
+internal static class UnitStatisticsColumns
 {
     public static readonly IReadOnlyList<StatisticsColumn<UnitStatisticsResponse>> All =
     [
