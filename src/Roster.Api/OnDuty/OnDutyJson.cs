@@ -36,7 +36,9 @@ internal sealed class OnDutyJson(Instant at, OnDutyBody body) : IResult, IEndpoi
         }
 
         response.ContentLength = start.Length + end.Length;
-        // One flush for the whole body (writes to the body stream flush each).
+        // Headers first, so the body goes straight into the output pipe (written before them, Kestrel holds it aside and
+        // copies it after them); then one flush for the whole answer (writes to the body stream flush each).
+        await response.StartAsync(httpContext.RequestAborted);
         var writer = response.BodyWriter;
         writer.Write(start);
         writer.Write(end);
