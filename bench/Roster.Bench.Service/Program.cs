@@ -63,7 +63,13 @@ try
     var generateTrace = CpuTrace.Start(o.Trace, api.ProcessId, "generate", TimeSpan.FromSeconds(40));
     var generateClock = Stopwatch.StartNew();
     using var start = Request(HttpMethod.Post, $"/api/v1/periods/{district.Period}/units/{district.Bureau}/roster:generate", adminToken);
-    start.Content = JsonContent.Create(new { subtree = true, seconds = 120, seed = 1, iterations = o.Iterations });
+    // Fixed: an iteration budget per unit (the same rosters on any machine). Time-limited: as a request without iterations,
+    // a time limit and the stall budget asked for, or the service's default stall budget when none is.
+    start.Content = o.TimeLimit is { } limit
+        ? o.Stall is { } stall
+            ? JsonContent.Create(new { subtree = true, seconds = limit, seed = 1, stallSeconds = stall })
+            : JsonContent.Create(new { subtree = true, seconds = limit, seed = 1 })
+        : JsonContent.Create(new { subtree = true, seconds = 120, seed = 1, iterations = o.Iterations });
     using var started = await http.SendAsync(start);
     if (started.StatusCode != HttpStatusCode.Accepted)
     {
@@ -92,6 +98,13 @@ try
     var hard = children.Sum(c => c.TryGetProperty("statistics", out var s) && s.ValueKind == JsonValueKind.Object ? s.GetProperty("hardViolations").GetInt32() : 0);
     // The engine's own time per unit (RosterSolver.Solve, validation and explanations included), summed over the units.
     var engineSeconds = children.Sum(c => c.TryGetProperty("statistics", out var s) && s.ValueKind == JsonValueKind.Object ? s.GetProperty("seconds").GetDouble() : 0);
+    double Sum(string property) => children.Sum(c => c.TryGetProperty("statistics", out var s) && s.ValueKind == JsonValueKind.Object
+        && s.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : 0);
+    // The roster's quality summed over units: soft penalty (the objective), slots left empty, units whose search stalled.
+    var softScore = Sum("softScore");
+    var unfilled = Sum("unfilled");
+    var stalled = children.Count(c => c.TryGetProperty("statistics", out var s) && s.ValueKind == JsonValueKind.Object
+        && s.TryGetProperty("stalled", out var v) && v.ValueKind == JsonValueKind.True);
     var failed = children.Count(c => c.GetProperty("status").GetString() != "succeeded");
     Log($"generated {children.Count} units in {generateSeconds:F1} s ({parent.GetProperty("status").GetString()}, {failed} not succeeded, {hard} hard violations)");
 
@@ -175,7 +188,11 @@ try
         ["units"] = o.Units, ["people"] = o.People, ["days"] = o.Days, ["clients"] = o.Clients, ["workers"] = o.Workers,
         ["encoding"] = o.Compressed ? "br, gzip" : "identity",
         ["seedSeconds"] = Math.Round(seedSeconds, 2), ["generateSeconds"] = Math.Round(generateSeconds, 2),
+        ["generation"] = o.TimeLimit is { } timeLimit
+            ? new Dictionary<string, object> { ["timeLimitSeconds"] = timeLimit, ["stallSeconds"] = o.Stall is { } st ? st : "default" }
+            : new Dictionary<string, object> { ["iterations"] = o.Iterations },
         ["generated"] = children.Count - failed, ["hardViolations"] = hard,
+        ["softScore"] = Math.Round(softScore, 2), ["unfilled"] = unfilled, ["stalledUnits"] = stalled,
         ["engineSeconds"] = Math.Round(engineSeconds, 2),
         ["generateCpuSeconds"] = new
         {

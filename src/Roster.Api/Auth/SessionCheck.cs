@@ -7,9 +7,10 @@ namespace Roster.Api.Auth;
 
 /// <summary>
 /// Refuses a well-signed token whose session has ended: the account was deactivated, or its password changed or was
-/// reset after the token was issued (the account's session version moved past the token's). One primary-key read per
-/// request, outside any transaction, so a revocation takes effect at once in every API process; it also reads the
-/// account's grants and the unit tree's revision for <see cref="Access.AccessScope"/>.
+/// reset after the token was issued (the account's session version moved past the token's). The session (with the
+/// account's grants and the unit tree's revision, for <see cref="Access.AccessScope"/>) comes from this node's
+/// <see cref="SessionCache"/> when it can vouch for it, else from one primary-key read outside any transaction; a token
+/// the cached session would refuse is always checked against the database.
 /// </summary>
 internal static class SessionCheck
 {
@@ -23,12 +24,24 @@ internal static class SessionCheck
             return;
         }
 
-        var db = context.HttpContext.RequestServices.GetRequiredService<NpgsqlDataSource>();
-        var session = await RequestSessionStore.FindAsync(db, accountId, context.HttpContext.RequestAborted);
+        var services = context.HttpContext.RequestServices;
+        var cache = services.GetRequiredService<SessionCache>();
+        var session = cache.Find(accountId);
         if (session is not { Active: true } || session.SessionVersion != version)
         {
-            context.Fail("The session has ended; sign in again.");
-            return;
+            var generation = cache.Generation;
+            session = await RequestSessionStore.FindAsync(
+                services.GetRequiredService<NpgsqlDataSource>(), accountId, context.HttpContext.RequestAborted);
+            if (session is not null)
+            {
+                cache.Store(accountId, generation, session);
+            }
+
+            if (session is not { Active: true } || session.SessionVersion != version)
+            {
+                context.Fail("The session has ended; sign in again.");
+                return;
+            }
         }
 
         // AccessScope expands the grants read here (no second read of them in this request).

@@ -1,20 +1,30 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Npgsql;
+using Roster.Api.Auth;
 
 namespace Roster.Api.Events;
 
 /// <summary>
-/// This node's one LISTEN on <c>roster_changes</c>, fanned out to every open event stream. Changes made through any node
-/// reach every node through PostgreSQL. After the connection drops and comes back, streams get a resync event: what
-/// was notified meanwhile is lost.
+/// This node's one LISTEN connection: <c>roster_changes</c> fanned out to every open event stream, <c>roster_reads</c>
+/// for the read caches (<see cref="ReadGeneration"/>) and <c>roster_sessions</c> for the <see cref="SessionCache"/>.
+/// Changes made through any node reach every node through PostgreSQL. After the connection drops and comes back, streams
+/// get a resync event: what was notified meanwhile is lost. A connection that died without telling (no reset from the
+/// peer) is found by a ping when nothing was notified for <see cref="PingInterval"/>; until it is back, the caches that
+/// rely on the notices are not used.
 /// </summary>
-internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration reads, ILogger<ChangeFeed> logger) : BackgroundService
+internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration reads, SessionCache sessions, ILogger<ChangeFeed> logger)
+    : BackgroundService
 {
     public const string Channel = "roster_changes";
 
     /// <summary>Notified by any write to a table that cached reads depend on (no payload).</summary>
     public const string ReadsChannel = "roster_reads";
+
+    /// <summary>Notified by any write that changes what the per-request session check reads (no payload).</summary>
+    public const string SessionsChannel = "roster_sessions";
+
+    public static readonly TimeSpan PingInterval = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<Guid, Channel<ChangeEvent>> _subscribers = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -42,18 +52,25 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
                 await using var connection = await db.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, e) =>
                 {
+                    if (e.Channel == SessionsChannel)
+                    {
+                        sessions.Invalidate();
+                        return;
+                    }
+
                     reads.Bump();
                     if (e.Channel == Channel)
                     {
                         Publish(Parse(e.Payload));
                     }
                 };
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {ReadsChannel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {ReadsChannel}; LISTEN {SessionsChannel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
                 reads.SetLive(true);
+                sessions.SetLive(true);
 
                 if (!first)
                 {
@@ -64,7 +81,11 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
                 _listening.TrySetResult();
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    if (!await connection.WaitAsync(PingInterval, stoppingToken))
+                    {
+                        await using var ping = new NpgsqlCommand("SELECT pg_listening_channels()", connection) { CommandTimeout = (int)PingInterval.TotalSeconds };
+                        await ping.ExecuteScalarAsync(stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -85,6 +106,7 @@ internal sealed partial class ChangeFeed(NpgsqlDataSource db, ReadGeneration rea
             }
             finally
             {
+                sessions.SetLive(false);
                 reads.SetLive(false);
             }
         }

@@ -1,10 +1,13 @@
+using Roster.Api.Auth;
+
 namespace Roster.Api.Events;
 
 /// <summary>
-/// A request that may write (anything but GET, HEAD, OPTIONS) moves the read generation once it has committed — when its
-/// answer starts, and again when it ends — so this node's next read never serves what the write made stale.
+/// A request that may write (anything but GET, HEAD, OPTIONS) moves the read generation and the session generation once
+/// it has committed — when its answer starts, and again when it ends — so this node's next request never serves what the
+/// write made stale (a password change or a grant removed through this node takes effect here at once, not at the notice).
 /// </summary>
-internal sealed class WriteBumpsReads(RequestDelegate next, ReadGeneration generation)
+internal sealed class WriteBumpsReads(RequestDelegate next, ReadGeneration generation, SessionCache sessions)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -18,6 +21,7 @@ internal sealed class WriteBumpsReads(RequestDelegate next, ReadGeneration gener
         context.Response.OnStarting(() =>
         {
             generation.Bump();
+            sessions.Invalidate();
             return Task.CompletedTask;
         });
         try
@@ -27,6 +31,7 @@ internal sealed class WriteBumpsReads(RequestDelegate next, ReadGeneration gener
         finally
         {
             generation.Bump();
+            sessions.Invalidate();
         }
     }
 }

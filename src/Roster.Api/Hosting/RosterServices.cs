@@ -63,6 +63,7 @@ internal static class RosterServices
         services.AddScoped<AccessScope>();
         services.AddSingleton<AccessSnapshots>();
         services.AddSingleton<ReadGeneration>();
+        services.AddSingleton<SessionCache>();
         services.AddSingleton<OnDuty.OnDutyBoardCache>();
         services.AddSingleton<ReadAnswers>();
         services.AddSingleton<Roster.Core.Storage.Coverage.CoverageCells>();

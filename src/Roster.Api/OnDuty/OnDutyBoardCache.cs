@@ -6,7 +6,7 @@ using Roster.Core.Storage.Accounts;
 namespace Roster.Api.OnDuty;
 
 /// <summary>
-/// The serialised units of on-duty boards, per (grants, unit tree revision, unit): the same for every account with the
+/// The serialised (and lazily encoded) units of on-duty boards, per (grants, unit tree revision, unit): the same for every account with the
 /// same grants, at any instant of the span in which no assignment starts or ends. An entry is served while the read
 /// generation has not moved since it was read (<see cref="ReadGeneration"/>: any write to what the board reads, on any
 /// node) and for at most <see cref="MaxAge"/>. Bounded: cleared when it holds too many keys.
@@ -23,7 +23,7 @@ internal sealed class OnDutyBoardCache(ReadGeneration reads, IClock clock)
     /// <summary>The generation to stamp on a board about to be read (take it before reading).</summary>
     public long Generation => reads.Current;
 
-    public byte[]? Find(RequestSession session, Guid unit, Instant at)
+    public OnDutyBody? Find(RequestSession session, Guid unit, Instant at)
     {
         ArgumentNullException.ThrowIfNull(session);
         return reads.Live
@@ -35,7 +35,7 @@ internal sealed class OnDutyBoardCache(ReadGeneration reads, IClock clock)
                 : null;
     }
 
-    public void Store(RequestSession session, Guid unit, long generation, Interval validAt, byte[] units)
+    public void Store(RequestSession session, Guid unit, long generation, Interval validAt, OnDutyBody units)
     {
         ArgumentNullException.ThrowIfNull(session);
         if (!reads.Live || generation != reads.Current)
@@ -51,5 +51,5 @@ internal sealed class OnDutyBoardCache(ReadGeneration reads, IClock clock)
         _entries[(session.Grants, session.TreeRevision, unit)] = new Entry(generation, validAt, clock.GetCurrentInstant(), units);
     }
 
-    private sealed record Entry(long Generation, Interval ValidAt, Instant ReadAt, byte[] Units);
+    private sealed record Entry(long Generation, Interval ValidAt, Instant ReadAt, OnDutyBody Units);
 }

@@ -59,7 +59,7 @@ internal static class OnDutyEndpoints
         var items = board.Units.Select(u => new OnDutyUnitResponse(u.UnitId, u.Code, u.Name, u.NameEn, u.DutyPhone,
             byUnit[u.UnitId].Where(p => !p.Standby).Select(Person).ToList(),
             byUnit[u.UnitId].Where(p => p.Standby).Select(Person).ToList())).ToList();
-        var units = JsonSerializer.SerializeToUtf8Bytes(items, json.Value.SerializerOptions);
+        var units = new OnDutyBody(JsonSerializer.SerializeToUtf8Bytes(items, json.Value.SerializerOptions));
         if (session is not null)
         {
             cache.Store(session, unitId, generation, board.ValidAt, units);

@@ -155,11 +155,17 @@ public sealed class ApiFixture : IAsyncLifetime
         return id;
     });
 
+    /// <summary>
+    /// Runs <paramref name="action"/> in one committed transaction, then drops the host's cached sessions as a write through
+    /// it would: tests change accounts, grants and the unit tree by hand and expect the next request to see it (the
+    /// notice that does the same a moment later, and on other nodes, is tested in SessionCacheTests).
+    /// </summary>
     public async Task<T> WithWorkAsync<T>(Func<DbWork, Task<T>> action)
     {
         await using var work = await DbWork.BeginAsync(Factory.Services.GetRequiredService<NpgsqlDataSource>(), CancellationToken.None);
         var result = await action(work);
         await work.CommitAsync(CancellationToken.None);
+        Factory.Services.GetRequiredService<Roster.Api.Auth.SessionCache>().Invalidate();
         return result;
     }
 
