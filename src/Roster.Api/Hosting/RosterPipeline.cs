@@ -4,17 +4,20 @@ using Roster.Api.Auditing;
 using Roster.Api.Auth;
 using Roster.Api.Calendars;
 using Roster.Api.CheckIns;
+using Roster.Api.Coverage;
 using Roster.Api.DailyReports;
 using Roster.Api.DutyLog;
 using Roster.Api.Exports;
 using Roster.Api.Feeds;
 using Roster.Api.Events;
+using Roster.Api.Gaps;
 using Roster.Api.Health;
 using Roster.Api.Http;
 using Roster.Api.Idempotency;
 using Roster.Api.Imports;
 using Roster.Api.Inspections;
 using Roster.Api.MyDuties;
+using Roster.Api.Notifications;
 using Roster.Api.OnDuty;
 using Roster.Api.People;
 using Roster.Api.Periods;
@@ -95,7 +98,15 @@ internal static class RosterPipeline
         api.MapStatistics();
         api.MapDutyRates();
         api.MapStatisticsReports();
-        app.MapRosterScheduling(api);
+        api.MapGaps();
+        api.MapCoverage();
+        groups.MapInbox();
+        groups.MapWebhookTargets();
+        groups.MapReminderSettings();
+        groups.MapDeliveryLog();
+        api.MapSchedulerJobs();
+        api.MapDashboardCodes();
+        app.MapSchedulerDashboard();
         return app;
     }
 }
