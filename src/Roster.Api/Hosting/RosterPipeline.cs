@@ -66,9 +66,9 @@ internal static class RosterPipeline
         api.MapLeaves();
         api.MapCompensatoryBalance();
         api.MapLeaveDecisions();
-        api.MapPeriods();
-        api.MapShifts();
-        api.MapSlots();
+        groups.MapPeriods();
+        groups.MapShifts();
+        groups.MapSlots();
         api.MapCalendars();
         api.MapCalendarYears();
         groups.MapUnitRules();

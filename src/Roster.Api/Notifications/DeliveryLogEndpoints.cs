@@ -21,7 +21,7 @@ internal static class DeliveryLogEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterNumber is null)

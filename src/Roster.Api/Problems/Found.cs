@@ -5,10 +5,9 @@ namespace Roster.Api.Problems;
 
 /// <summary>
 /// What a lookup answers: the value, or the problem (404, 403, 412…) the request is answered with instead. Handlers
-/// branch with <see cref="Failed"/>, which hands out exactly one of the two, non-null.
+/// branch with <see cref="Failed"/>, which hands out exactly one of the two.
 /// </summary>
 internal readonly struct Found<T>
-    where T : class
 {
     private readonly T? _value;
     private readonly ProblemHttpResult? _problem;
@@ -21,12 +20,12 @@ internal readonly struct Found<T>
 
     public static implicit operator Found<T>(T value) => new(value, null);
 
-    public static implicit operator Found<T>(ProblemHttpResult problem) => new(null, problem);
+    public static implicit operator Found<T>(ProblemHttpResult problem) => new(default, problem);
 
     public bool Failed([NotNullWhen(true)] out ProblemHttpResult? problem, [NotNullWhen(false)] out T? value)
     {
         problem = _problem;
         value = _value;
-        return _value is null;
+        return _problem is not null;
     }
 }

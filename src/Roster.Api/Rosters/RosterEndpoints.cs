@@ -67,7 +67,7 @@ internal static class RosterEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
         {
-            return pageProblem!;
+            return pageProblem;
         }
 
         if (page.After is not null && page.AfterNumber is null)
