@@ -127,10 +127,9 @@ internal static class CalendarEndpoints
         Guid id, CalendarRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct);
-        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (calendar is null)
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var calendar))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -165,10 +164,9 @@ internal static class CalendarEndpoints
         Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct);
-        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (calendar is null)
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var calendar))
         {
-            return problem!;
+            return problem;
         }
 
         if (await CalendarStore.InUseAsync(work, id, ct))
@@ -182,20 +180,20 @@ internal static class CalendarEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<(CalendarRow? Calendar, ProblemHttpResult? Problem)> FindWritableAsync(
+    private static async Task<Found<CalendarRow>> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
         var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
-            return (null, ApiProblems.NotFound("calendar"));
+            return ApiProblems.NotFound("calendar");
         }
 
         if (calendar.UnitId is not { } owner || !await access.CanAdministerAsync(work, owner, ct))
         {
-            return (null, ApiProblems.Forbidden("Built-in calendars are read-only; others only their unit's administrators change."));
+            return ApiProblems.Forbidden("Built-in calendars are read-only; others only their unit's administrators change.");
         }
 
-        return ETags.Precondition(http, calendar.Version) is { } failed ? (null, failed) : (calendar, null);
+        return ETags.Precondition(http, calendar.Version) is { } failed ? failed : calendar;
     }
 }

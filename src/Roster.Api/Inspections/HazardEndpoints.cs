@@ -43,10 +43,9 @@ internal static class HazardEndpoints
         }
 
         var work = transaction.Work;
-        var (hazard, problem) = await FindWritableAsync(work, id, access, ct);
-        if (hazard is null)
+        if ((await FindWritableAsync(work, id, access, ct)).Failed(out var problem, out var hazard))
         {
-            return problem!;
+            return problem;
         }
 
         if (dueAt <= hazard.FoundAt)
@@ -71,10 +70,9 @@ internal static class HazardEndpoints
         }
 
         var work = transaction.Work;
-        var (hazard, problem) = await FindWritableAsync(work, id, access, ct);
-        if (hazard is null)
+        if ((await FindWritableAsync(work, id, access, ct)).Failed(out var problem, out var hazard))
         {
-            return problem!;
+            return problem;
         }
 
         var now = clock.GetCurrentInstant();
@@ -89,17 +87,7 @@ internal static class HazardEndpoints
         return TypedResults.Ok(HazardResponse.From(closed, now));
     }
 
-    private static async Task<(HazardRow? Hazard, ProblemHttpResult? Problem)> FindWritableAsync(
-        DbWork work, Guid id, AccessScope access, CancellationToken ct)
-    {
-        var hazard = await HazardStore.FindForUpdateAsync(work, id, ct);
-        if (hazard is null || !await access.CanReadAsync(work, hazard.UnitId, ct))
-        {
-            return (null, ApiProblems.NotFound("hazard"));
-        }
-
-        return await access.CanAdministerAsync(work, hazard.UnitId, ct)
-            ? (hazard, null)
-            : (null, ApiProblems.Forbidden("Only an administrator of the unit may assign or close its hazards."));
-    }
+    private static async Task<Found<HazardRow>> FindWritableAsync(DbWork work, Guid id, AccessScope access, CancellationToken ct) =>
+        await AdministeredRows.CheckAsync(work, await HazardStore.FindForUpdateAsync(work, id, ct), h => h.UnitId, access, "hazard",
+            "Only an administrator of the unit may assign or close its hazards.", ct);
 }

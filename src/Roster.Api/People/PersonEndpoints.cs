@@ -107,10 +107,9 @@ internal static class PersonEndpoints
         CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct);
-        var (person, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (person is null)
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var person))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -142,10 +141,9 @@ internal static class PersonEndpoints
         Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
     {
         await using var work = await DbWork.BeginAsync(db, ct);
-        var (person, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (person is null)
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var person))
         {
-            return problem!;
+            return problem;
         }
 
         if (await PersonStore.HasAssignmentsOrAccountAsync(work, id, ct))
@@ -160,20 +158,15 @@ internal static class PersonEndpoints
     }
 
     /// <summary>The person when the caller administers their unit and the If-Match is current; else the problem to answer.</summary>
-    internal static async Task<(PersonRow? Person, ProblemHttpResult? Problem)> FindWritableAsync(
+    internal static async Task<Found<PersonRow>> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var person = await PersonStore.FindAsync(work, id, ct);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
+        if ((await AdministeredRows.CheckAsync(work, await PersonStore.FindAsync(work, id, ct), p => p.UnitId, access, "person",
+                "Only an administrator of the person's unit may change them.", ct)).Failed(out var problem, out var person))
         {
-            return (null, ApiProblems.NotFound("person"));
+            return problem;
         }
 
-        if (!await access.CanAdministerAsync(work, person.UnitId, ct))
-        {
-            return (null, ApiProblems.Forbidden("Only an administrator of the person's unit may change them."));
-        }
-
-        return ETags.Precondition(http, person.Version) is { } failed ? (null, failed) : (person, null);
+        return ETags.Precondition(http, person.Version) is { } failed ? failed : person;
     }
 }
