@@ -62,15 +62,15 @@ internal static class RosterPipeline
         api.MapAuth();
         api.MapAccounts();
         api.MapUnits();
-        api.MapPeople();
+        groups.MapPeople();
         api.MapLeaves();
         api.MapCompensatoryBalance();
         api.MapLeaveDecisions();
         groups.MapPeriods();
         groups.MapShifts();
         groups.MapSlots();
-        api.MapCalendars();
-        api.MapCalendarYears();
+        groups.MapCalendars();
+        groups.MapCalendarYears();
         groups.MapUnitRules();
         api.MapDutySettings();
         api.MapImports();
