@@ -31,7 +31,7 @@ internal static class AccountEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         await using var work = await DbWork.BeginAsync(db, ct);

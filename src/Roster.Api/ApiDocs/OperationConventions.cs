@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Roster.Api.Requests;
 
 namespace Roster.Api.ApiDocs;
 
@@ -40,6 +41,7 @@ internal sealed class OperationConventions : IOpenApiOperationTransformer
 
         var facts = handler is null ? new HandlerFacts() : HandlerScan.Of(handler);
         var statuses = new SortedSet<int>(facts.Problems);
+        statuses.UnionWith(metadata.OfType<ProblemStatuses>().SelectMany(p => p.Statuses));
         var hasBody = description.ParameterDescriptions.Any(p => p.Source.Id is "Body" or "Form" or "FormFile");
         var hasQuery = operation.Parameters?.Any(p => p.In is ParameterLocation.Query or ParameterLocation.Header) ?? false;
         var hasPath = operation.Parameters?.Any(p => p.In == ParameterLocation.Path) ?? false;

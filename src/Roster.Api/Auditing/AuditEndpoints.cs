@@ -19,7 +19,7 @@ internal static class AuditEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterNumber is null)

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Calendars;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Calendars;
@@ -17,9 +17,9 @@ internal static class CalendarEndpoints
     /// <summary>The longest date range one day listing covers.</summary>
     private const int MaxDays = 366;
 
-    public static void MapCalendars(this IEndpointRouteBuilder api)
+    public static void MapCalendars(this ApiGroups groups)
     {
-        var group = api.MapGroup("/calendars").WithTags("Calendars");
+        var group = groups.Work.MapGroup("/calendars").WithTags("Calendars");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapGet("/{id:guid}/days", DaysAsync);
@@ -29,11 +29,11 @@ internal static class CalendarEndpoints
     }
 
     private static async Task<Results<Ok<Page<CalendarResponse>>, ProblemHttpResult>> ListAsync(
-        string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterId is null)
@@ -41,16 +41,16 @@ internal static class CalendarEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var related = await access.RelatedAsync(work, ct);
         var rows = await CalendarStore.ListAsync(work, related, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), CalendarResponse.From));
     }
 
     private static async Task<Results<Ok<CalendarResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
@@ -63,7 +63,7 @@ internal static class CalendarEndpoints
 
     /// <summary>The day type and holiday name of each date from <c>from</c> to <c>to</c>, both included.</summary>
     private static async Task<Results<Ok<IReadOnlyList<CalendarDayResponse>>, ProblemHttpResult>> DaysAsync(
-        Guid id, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, string? from, string? to, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = errors.Required("from", QueryValues.Date(errors, "from", from) ?? (from is null ? null : default(LocalDate)));
@@ -78,7 +78,7 @@ internal static class CalendarEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var row = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (row is null)
         {
@@ -96,7 +96,7 @@ internal static class CalendarEndpoints
 
     private static async Task<Results<Created<CalendarResponse>, ProblemHttpResult>> CreateAsync(
         CalendarRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var unitId = errors.Required("unitId", request.UnitId);
@@ -106,7 +106,7 @@ internal static class CalendarEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Invalid("unitId", "is not a unit you administer");
@@ -118,19 +118,17 @@ internal static class CalendarEndpoints
         }, ct);
         var body = CalendarResponse.From(created);
         await audit.RecordAsync(work, unitId, "calendar", created.Id, "create", null, body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/calendars/{created.Id}", body);
     }
 
     private static async Task<Results<Ok<CalendarResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, CalendarRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, CalendarRequest request, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (calendar is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var calendar))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -156,19 +154,17 @@ internal static class CalendarEndpoints
 
         var body = CalendarResponse.From(updated);
         await audit.RecordAsync(work, calendar.UnitId, "calendar", id, "update", CalendarResponse.From(calendar), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (calendar, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (calendar is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var calendar))
         {
-            return problem!;
+            return problem;
         }
 
         if (await CalendarStore.InUseAsync(work, id, ct))
@@ -178,24 +174,23 @@ internal static class CalendarEndpoints
 
         await audit.RecordAsync(work, calendar.UnitId, "calendar", id, "delete", CalendarResponse.From(calendar), null, ct);
         await CalendarStore.DeleteAsync(work, id, calendar.Version, ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<(CalendarRow? Calendar, ProblemHttpResult? Problem)> FindWritableAsync(
+    private static async Task<Found<CalendarRow>> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
         var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
-            return (null, ApiProblems.NotFound("calendar"));
+            return ApiProblems.NotFound("calendar");
         }
 
         if (calendar.UnitId is not { } owner || !await access.CanAdministerAsync(work, owner, ct))
         {
-            return (null, ApiProblems.Forbidden("Built-in calendars are read-only; others only their unit's administrators change."));
+            return ApiProblems.Forbidden("Built-in calendars are read-only; others only their unit's administrators change.");
         }
 
-        return ETags.Precondition(http, calendar.Version) is { } failed ? (null, failed) : (calendar, null);
+        return ETags.Precondition(http, calendar.Version) is { } failed ? failed : calendar;
     }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Calendars;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Calendars;
 using Roster.Core.Storage.Units;
 
@@ -20,12 +19,12 @@ internal static class CalendarYearEndpoints
     public const int FirstYear = 2000;
     public const int LastYear = 2100;
 
-    public static void MapCalendarYears(this IEndpointRouteBuilder api) =>
-        api.MapPut("/calendars/{id:guid}/years/{year:int}", PutAsync).WithTags("Calendars");
+    public static void MapCalendarYears(this ApiGroups groups) =>
+        groups.Work.MapPut("/calendars/{id:guid}/years/{year:int}", PutAsync).WithTags("Calendars");
 
     private static async Task<Results<Ok<CalendarResponse>, ProblemHttpResult>> PutAsync(
         Guid id, int year, HolidayYearDocument? request, HttpRequest http, AccessScope access, Auditor audit,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
         if (year is < FirstYear or > LastYear)
         {
@@ -37,7 +36,7 @@ internal static class CalendarYearEndpoints
             return ApiProblems.Invalid("body", "must be an object with holidays and makeUpWorkdays");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var calendar = await CalendarAccess.FindVisibleAsync(work, id, access, ct);
         if (calendar is null)
         {
@@ -86,7 +85,6 @@ internal static class CalendarYearEndpoints
         await audit.RecordAsync(
             work, calendar.UnitId, "calendar", id, document.Years.ContainsKey(key) ? "update-year" : "load-year",
             new { year, dates = document.Years.GetValueOrDefault(key) }, new { year, dates = request }, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(CalendarResponse.From(updated));
     }

@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
 using Roster.Core.Duty;
 using Roster.Core.Oversight;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
@@ -18,17 +17,16 @@ namespace Roster.Api.CheckIns;
 /// <summary>Check-in (到岗确认) and check-out with handover, by the person on duty or an admin on their behalf.</summary>
 internal static class CheckInEndpoints
 {
-    public static void MapCheckIns(this IEndpointRouteBuilder api)
+    public static void MapCheckIns(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Check-in");
-        group.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", CheckInAsync).Idempotent();
-        group.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/check-ins", ListAsync);
-        group.MapPost("/check-ins/{id:guid}:check-out", CheckOutAsync);
+        var roster = groups.Roster.MapGroup("").WithTags("Check-in");
+        roster.MapPost("/check-ins", CheckInAsync).Idempotent();
+        roster.MapGet("/check-ins", ListAsync);
+        groups.Work.MapPost("/check-ins/{id:guid}:check-out", CheckOutAsync).WithTags("Check-in");
     }
 
     private static async Task<Results<Created<CheckInResponse>, ProblemHttpResult>> CheckInAsync(
-        Guid periodId, Guid unitId, CheckInRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, CheckInRequest request, Auditor audit, IClock clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -37,13 +35,7 @@ internal static class CheckInEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
+        var (work, access, periodId, unitId) = (call.Work, call.Access, call.PeriodId, call.UnitId);
         var assignment = await AssignmentStore.PublishedOfSlotAsync(work, periodId, unitId, slotKey, ct);
         if (assignment is null)
         {
@@ -90,12 +82,11 @@ internal static class CheckInEndpoints
         await DutyWatch.ResolveMissedCheckInAsync(work, unitId, periodId, slotKey, now, ct);
         var body = CheckInResponse.From(row);
         await audit.RecordAsync(work, unitId, "check-in", row.Id, own ? "check-in" : "check-in-on-behalf", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/check-ins/{row.Id}", body);
     }
 
     private static async Task<Results<Ok<CheckInResponse>, ProblemHttpResult>> CheckOutAsync(
-        Guid id, CheckOutRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, CheckOutRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var note = errors.OptionalText("handoverNote", request.HandoverNote, 4000);
@@ -104,7 +95,7 @@ internal static class CheckInEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var row = await CheckInStore.FindAsync(work, id, ct);
         if (row is null || !await access.CanReadAsync(work, row.UnitId, ct))
         {
@@ -125,13 +116,12 @@ internal static class CheckInEndpoints
 
         var body = CheckInResponse.From(updated);
         await audit.RecordAsync(work, row.UnitId, "check-in", id, "check-out", CheckInResponse.From(row), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
     /// <summary>Check-ins for slots starting on dates from <c>from</c> to <c>to</c> (both included, the unit's calendar).</summary>
     private static async Task<Results<Ok<IReadOnlyList<CheckInResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? from, string? to, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
@@ -141,15 +131,8 @@ internal static class CheckInEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
-        var span = UnitDays.Span(unit, period, first, last);
-        var rows = await CheckInStore.OfUnitAsync(work, unitId, span.Start, span.End, ct);
-        return TypedResults.Ok<IReadOnlyList<CheckInResponse>>(rows.Where(r => r.PeriodId == periodId).Select(CheckInResponse.From).ToList());
+        var span = UnitDays.Span(call.Unit, call.Period, first, last);
+        var rows = await CheckInStore.OfUnitAsync(call.Work, call.UnitId, span.Start, span.End, ct);
+        return TypedResults.Ok<IReadOnlyList<CheckInResponse>>(rows.Where(r => r.PeriodId == call.PeriodId).Select(CheckInResponse.From).ToList());
     }
 }

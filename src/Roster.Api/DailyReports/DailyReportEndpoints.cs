@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.People;
 
@@ -15,15 +13,14 @@ namespace Roster.Api.DailyReports;
 /// <summary>Daily reports (日报): one per unit and day of the period, due by the period's local deadline.</summary>
 internal static class DailyReportEndpoints
 {
-    public static void MapDailyReports(this IEndpointRouteBuilder api)
+    public static void MapDailyReports(this ApiGroups groups)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/daily-reports", FileAsync).WithTags("Daily reports").Idempotent();
-        api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/daily-reports", ListAsync).WithTags("Daily reports");
+        groups.Roster.MapPost("/daily-reports", FileAsync).WithTags("Daily reports").Idempotent();
+        groups.Roster.MapGet("/daily-reports", ListAsync).WithTags("Daily reports");
     }
 
     private static async Task<Results<Created<DailyReportResponse>, ProblemHttpResult>> FileAsync(
-        Guid periodId, Guid unitId, DailyReportRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, DailyReportRequest request, Auditor audit, IClock clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var day = errors.Required("day", request.Day);
@@ -39,13 +36,7 @@ internal static class DailyReportEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, access, period, unit, periodId, unitId) = (call.Work, call.Access, call.Period, call.Unit, call.PeriodId, call.UnitId);
         if (day < period.FirstDay || day > period.LastDay)
         {
             return ApiProblems.Invalid("day", $"must be a day of the period ({period.FirstDay:yyyy-MM-dd}…{period.LastDay:yyyy-MM-dd})");
@@ -70,20 +61,13 @@ internal static class DailyReportEndpoints
         await DutyWatch.ResolveLateReportAsync(work, unitId, periodId, day, now, ct);
         var response = DailyReportResponse.From(row);
         await audit.RecordAsync(work, unitId, "daily-report", row.Id, "file", null, response, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/periods/{periodId}/units/{unitId}/daily-reports", response);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DailyReportResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
+        var (work, periodId, unitId) = (call.Work, call.PeriodId, call.UnitId);
         var rows = await DailyReportStore.OfUnitAsync(work, unitId, periodId, ct);
         return TypedResults.Ok<IReadOnlyList<DailyReportResponse>>(rows.Select(DailyReportResponse.From).ToList());
     }

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
@@ -19,15 +18,14 @@ internal static class DutyLogEndpoints
     private static readonly Duration WriteBefore = Duration.FromMinutes(30);
     private static readonly Duration WriteAfter = Duration.FromHours(2);
 
-    public static void MapDutyLog(this IEndpointRouteBuilder api)
+    public static void MapDutyLog(this ApiGroups groups)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", WriteAsync).WithTags("Duty log").Idempotent();
-        api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/duty-log", ListAsync).WithTags("Duty log");
+        groups.Roster.MapPost("/duty-log", WriteAsync).WithTags("Duty log").Idempotent();
+        groups.Roster.MapGet("/duty-log", ListAsync).WithTags("Duty log");
     }
 
     private static async Task<Results<Created<DutyLogEntryResponse>, ProblemHttpResult>> WriteAsync(
-        Guid periodId, Guid unitId, DutyLogRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, DutyLogRequest request, Auditor audit, IClock clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var entry = DutyLogValidation.Validate(request, errors);
@@ -36,13 +34,7 @@ internal static class DutyLogEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
+        var (work, access, period, periodId, unitId) = (call.Work, call.Access, call.Period, call.PeriodId, call.UnitId);
         var now = clock.GetCurrentInstant();
         var personId = await access.PersonIdAsync(work, ct);
         var onDuty = personId is { } p
@@ -79,7 +71,6 @@ internal static class DutyLogEndpoints
         }
 
         await audit.RecordAsync(work, unitId, "duty-log", id, entry.Kind, null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/duty-log/{id}", body);
     }
 
@@ -96,7 +87,7 @@ internal static class DutyLogEndpoints
 
     /// <summary>Entries written on dates from <c>from</c> to <c>to</c> (both included, the unit's calendar), oldest first.</summary>
     private static async Task<Results<Ok<IReadOnlyList<DutyLogEntryResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? from, string? to, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
@@ -106,15 +97,8 @@ internal static class DutyLogEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
-        var span = UnitDays.Span(unit, period, first, last);
-        var rows = await DutyLogStore.OfUnitAsync(work, unitId, periodId, span.Start, span.End, ct);
+        var span = UnitDays.Span(call.Unit, call.Period, first, last);
+        var rows = await DutyLogStore.OfUnitAsync(call.Work, call.UnitId, call.PeriodId, span.Start, span.End, ct);
         return TypedResults.Ok<IReadOnlyList<DutyLogEntryResponse>>(rows.Select(DutyLogEntryResponse.From).ToList());
     }
 }

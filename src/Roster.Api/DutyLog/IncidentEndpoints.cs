@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Duty;
 
 namespace Roster.Api.DutyLog;
@@ -12,23 +11,23 @@ namespace Roster.Api.DutyLog;
 /// <summary>Incidents across a subtree, for the bureau: the open ones first, each with its timeline; acknowledgement.</summary>
 internal static class IncidentEndpoints
 {
-    public static void MapIncidents(this IEndpointRouteBuilder api)
+    public static void MapIncidents(this ApiGroups groups)
     {
-        api.MapGet("/incidents", ListAsync).WithTags("Duty log");
-        api.MapGet("/incidents/{id:guid}", GetAsync).WithTags("Duty log");
-        api.MapPost("/incidents/{id:guid}:acknowledge", AcknowledgeAsync).WithTags("Duty log");
+        groups.Work.MapGet("/incidents", ListAsync).WithTags("Duty log");
+        groups.Work.MapGet("/incidents/{id:guid}", GetAsync).WithTags("Duty log");
+        groups.Work.MapPost("/incidents/{id:guid}:acknowledge", AcknowledgeAsync).WithTags("Duty log");
     }
 
     /// <summary><c>status</c>: open (not yet acknowledged) or all (default).</summary>
     private static async Task<Results<Ok<IReadOnlyList<DutyLogEntryResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? unit, string? status, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, string? status, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (status is not (null or "open" or "all"))
         {
             return ApiProblems.Invalid("status", "must be open or all");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var readable = await access.ReadableAsync(work, ct);
         if (unit is { } u && !readable.Contains(u))
         {
@@ -41,9 +40,9 @@ internal static class IncidentEndpoints
     }
 
     private static async Task<Results<Ok<IncidentResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var incident = await DutyLogStore.FindAsync(work, id, ct);
         if (incident is not { Kind: "incident" } || !await access.CanReadAsync(work, incident.UnitId, ct))
         {
@@ -55,7 +54,7 @@ internal static class IncidentEndpoints
     }
 
     private static async Task<Results<Ok<DutyLogEntryResponse>, ProblemHttpResult>> AcknowledgeAsync(
-        Guid id, AcknowledgeRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AcknowledgeRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var note = errors.OptionalText("note", request?.Note, 2000);
@@ -64,7 +63,7 @@ internal static class IncidentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var incident = await DutyLogStore.FindAsync(work, id, ct);
         if (incident is not { Kind: "incident" } || !await access.CanReadAsync(work, incident.UnitId, ct))
         {
@@ -86,7 +85,6 @@ internal static class IncidentEndpoints
         var saved = (await DutyLogStore.FindAsync(work, id, ct))!;
         var body = DutyLogEntryResponse.From(saved);
         await audit.RecordAsync(work, incident.UnitId, "incident", id, "acknowledge", DutyLogEntryResponse.From(incident), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 }

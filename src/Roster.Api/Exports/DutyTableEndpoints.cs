@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
 using Roster.Core.Model;
 using Roster.Core.Storage.Gaps;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 
@@ -16,19 +14,17 @@ namespace Roster.Api.Exports;
 /// <summary>The printed duty table (值班表) of a unit for a period, as XLSX or CSV.</summary>
 internal static class DutyTableEndpoints
 {
-    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/duty-table";
-
-    public static void MapDutyTables(this IEndpointRouteBuilder api)
+    public static void MapDutyTables(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Exports");
+        var group = groups.Roster.MapGroup("").WithTags("Exports");
         // duty-table.xlsx / duty-table.csv, or duty-table?format=xlsx|csv (xlsx when absent).
-        group.MapGet(Base + ".{format}", GetAsync);
-        group.MapGet(Base, GetAsync);
+        group.MapGet("/duty-table.{format}", GetAsync);
+        group.MapGet("/duty-table", GetAsync);
     }
 
     /// <summary><c>version</c>: published (the default), draft, or a version number.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAsync(
-        Guid periodId, Guid unitId, string? format, string? version, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? format, string? version, CancellationToken ct)
     {
         format ??= "xlsx";
         if (format is not ("xlsx" or "csv"))
@@ -41,17 +37,10 @@ internal static class DutyTableEndpoints
             return ApiProblems.Invalid("version", "must be published, draft or a version number");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
+        var (work, period, unit, periodId, unitId) = (call.Work, call.Period, call.Unit, call.PeriodId, call.UnitId);
+        if ((await RosterEndpoints.FindVersionAsync(work, periodId, unitId, version ?? RosterStatus.Published.Code, ct)).Failed(out var versionProblem, out var row))
         {
-            return problem!;
-        }
-
-        var (row, versionProblem) = await RosterEndpoints.FindVersionAsync(work, periodId, unitId, version ?? RosterStatus.Published.Code, ct);
-        if (row is null)
-        {
-            return versionProblem!;
+            return versionProblem;
         }
 
         var range = new DateInterval(period.FirstDay, period.LastDay);

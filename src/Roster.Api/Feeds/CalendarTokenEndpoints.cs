@@ -67,7 +67,7 @@ internal static class CalendarTokenEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
         {
-            return pageProblem!;
+            return pageProblem;
         }
 
         if (page.After is not null && page.AfterId is null)

@@ -25,7 +25,7 @@ internal static class GapEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();

@@ -11,6 +11,7 @@ using Roster.Api.Events;
 using Roster.Api.Http;
 using Roster.Api.Health;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.SchedulerAdmin;
 using Roster.Scheduler.Generation;
 using Roster.Scheduler.Hosting;
@@ -61,6 +62,7 @@ internal static class RosterServices
         AddAuth(builder);
         services.AddHttpContextAccessor();
         services.AddScoped<AccessScope>();
+        services.AddScoped<RequestWork>();
         services.AddSingleton<AccessSnapshots>();
         services.AddSingleton<ReadGeneration>();
         services.AddSingleton<SessionCache>();

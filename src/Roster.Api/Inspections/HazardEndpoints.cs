@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Inspections;
 using Roster.Core.Storage.Submissions;
@@ -16,9 +16,9 @@ internal static class HazardEndpoints
 {
     /// <summary>Hazards of <c>unit</c>'s subtree (default: every readable unit); open ones unless <c>all=true</c>.</summary>
     public static async Task<Results<Ok<IReadOnlyList<HazardResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? unit, Guid? period, bool? all, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, Guid? period, bool? all, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var readable = await access.ReadableAsync(work, ct);
         if (unit is { } u && !readable.Contains(u))
         {
@@ -32,7 +32,7 @@ internal static class HazardEndpoints
     }
 
     public static async Task<Results<Ok<HazardResponse>, ProblemHttpResult>> RectifyAsync(
-        Guid id, RectificationRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, RectificationRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var owner = errors.Text("owner", request.Owner, 100);
@@ -42,11 +42,10 @@ internal static class HazardEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (hazard, problem) = await FindWritableAsync(work, id, access, ct);
-        if (hazard is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, access, ct)).Failed(out var problem, out var hazard))
         {
-            return problem!;
+            return problem;
         }
 
         if (dueAt <= hazard.FoundAt)
@@ -57,12 +56,11 @@ internal static class HazardEndpoints
         var saved = await HazardStore.SetRectificationAsync(work, id, owner, dueAt, ct);
         var now = clock.GetCurrentInstant();
         await audit.RecordAsync(work, hazard.UnitId, "hazard", id, "rectification", HazardResponse.From(hazard, now), HazardResponse.From(saved, now), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(HazardResponse.From(saved, now));
     }
 
     public static async Task<Results<Ok<HazardResponse>, ProblemHttpResult>> CloseAsync(
-        Guid id, CloseHazardRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, CloseHazardRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var note = errors.OptionalText("note", request?.Note, 2000);
@@ -71,11 +69,10 @@ internal static class HazardEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (hazard, problem) = await FindWritableAsync(work, id, access, ct);
-        if (hazard is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, access, ct)).Failed(out var problem, out var hazard))
         {
-            return problem!;
+            return problem;
         }
 
         var now = clock.GetCurrentInstant();
@@ -87,21 +84,10 @@ internal static class HazardEndpoints
 
         await OversightFlagStore.CloseAsync(work, InspectionFlagScan.HazardOverdue, hazard.UnitId, hazard.PeriodId, id.ToString(), now, ct);
         await audit.RecordAsync(work, hazard.UnitId, "hazard", id, "close", HazardResponse.From(hazard, now), HazardResponse.From(closed, now), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(HazardResponse.From(closed, now));
     }
 
-    private static async Task<(HazardRow? Hazard, ProblemHttpResult? Problem)> FindWritableAsync(
-        DbWork work, Guid id, AccessScope access, CancellationToken ct)
-    {
-        var hazard = await HazardStore.FindForUpdateAsync(work, id, ct);
-        if (hazard is null || !await access.CanReadAsync(work, hazard.UnitId, ct))
-        {
-            return (null, ApiProblems.NotFound("hazard"));
-        }
-
-        return await access.CanAdministerAsync(work, hazard.UnitId, ct)
-            ? (hazard, null)
-            : (null, ApiProblems.Forbidden("Only an administrator of the unit may assign or close its hazards."));
-    }
+    private static async Task<Found<HazardRow>> FindWritableAsync(DbWork work, Guid id, AccessScope access, CancellationToken ct) =>
+        await AdministeredRows.CheckAsync(work, await HazardStore.FindForUpdateAsync(work, id, ct), h => h.UnitId, access, "hazard",
+            "Only an administrator of the unit may assign or close its hazards.", ct);
 }

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Periods;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
+using Roster.Api.Rosters;
 using Roster.Core.Storage.Inspections;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
@@ -15,13 +15,14 @@ namespace Roster.Api.Inspections;
 /// <summary>Required special inspections and patrols (专项检查 / 巡查) of a period, declared by the units that oversee them.</summary>
 internal static class InspectionEndpoints
 {
-    public static void MapInspections(this IEndpointRouteBuilder api)
+    public static void MapInspections(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Inspections");
+        var group = groups.Work.MapGroup("").WithTags("Inspections");
         group.MapPost("/periods/{periodId:guid}/inspection-requirements", CreateAsync);
         group.MapGet("/periods/{periodId:guid}/inspection-requirements", ListAsync);
-        group.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/inspections:schedule", InspectionScheduling.ScheduleAsync);
-        group.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/inspection-tasks", InspectionTasks.ListAsync);
+        var roster = groups.Roster.MapGroup("").WithTags("Inspections");
+        roster.MapPost("/inspections:schedule", InspectionScheduling.ScheduleAsync).Administered();
+        roster.MapGet("/inspection-tasks", InspectionTasks.ListAsync);
         group.MapPost("/inspection-tasks/{id:guid}:record", InspectionTasks.RecordAsync);
         group.MapGet("/periods/{periodId:guid}/inspection-progress", InspectionProgressEndpoint.ProgressAsync);
         group.MapGet("/hazards", HazardEndpoints.ListAsync).WithTags("Hazards");
@@ -30,9 +31,9 @@ internal static class InspectionEndpoints
     }
 
     private static async Task<Results<Created<RequirementResponse>, ProblemHttpResult>> CreateAsync(
-        Guid periodId, RequirementRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, RequirementRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null)
         {
@@ -78,15 +79,14 @@ internal static class InspectionEndpoints
         }, ct);
         var body = RequirementResponse.From(saved);
         await audit.RecordAsync(work, target, "inspection-requirement", saved.Id, "create", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/periods/{periodId}/inspection-requirements/{saved.Id}", body);
     }
 
     /// <summary>The period's requirements; with <c>unit</c>, those that apply to that unit.</summary>
     private static async Task<Results<Ok<IReadOnlyList<RequirementResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid? unit, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid? unit, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct) is null)
         {
             return ApiProblems.NotFound("period");

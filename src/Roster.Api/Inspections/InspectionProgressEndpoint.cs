@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Periods;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Oversight;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Inspections;
 using Roster.Core.Storage.Submissions;
 using Roster.Core.Storage.Units;
@@ -19,9 +18,9 @@ namespace Roster.Api.Inspections;
 internal static class InspectionProgressEndpoint
 {
     public static async Task<Results<Ok<IReadOnlyList<ProgressResponse>>, ProblemHttpResult>> ProgressAsync(
-        Guid periodId, Guid? unit, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid? unit, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null)
         {

@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
 using Roster.Api.Rosters;
 using Roster.Core.Model;
 using Roster.Core.Oversight;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Inspections;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
@@ -22,15 +19,9 @@ namespace Roster.Api.Inspections;
 internal static class InspectionScheduling
 {
     public static async Task<Results<Ok<ScheduleResponse>, ProblemHttpResult>> ScheduleAsync(
-        Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, Auditor audit, IClock clock, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, periodId, unitId) = (call.Work, call.PeriodId, call.UnitId);
         var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         if (published is null)
         {
@@ -70,7 +61,6 @@ internal static class InspectionScheduling
         }
 
         var all = await TaskStore.OfUnitAsync(work, periodId, unitId, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new ScheduleResponse(created, all.Select(TaskResponse.From).ToList()));
     }
 }

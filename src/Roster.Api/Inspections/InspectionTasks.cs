@@ -1,12 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Inspections;
 using Roster.Core.Storage.Rosters;
 
@@ -18,23 +17,17 @@ internal static class InspectionTasks
     private static readonly string[] Outcomes = ["ok", "hazard"];
 
     public static async Task<Results<Ok<IReadOnlyList<TaskResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
+        var (work, periodId, unitId) = (call.Work, call.PeriodId, call.UnitId);
         var rows = await TaskStore.OfUnitAsync(work, periodId, unitId, ct);
         return TypedResults.Ok<IReadOnlyList<TaskResponse>>(rows.Select(TaskResponse.From).ToList());
     }
 
     public static async Task<Results<Ok<RecordResponse>, ProblemHttpResult>> RecordAsync(
-        Guid id, RecordRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, RecordRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var task = await TaskStore.FindForUpdateAsync(work, id, ct);
         if (task is null || !await access.CanReadAsync(work, task.UnitId, ct))
         {
@@ -84,7 +77,6 @@ internal static class InspectionTasks
 
         var body = new RecordResponse(TaskResponse.From(done), hazards);
         await audit.RecordAsync(work, task.UnitId, "inspection-task", id, "record", TaskResponse.From(task), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 

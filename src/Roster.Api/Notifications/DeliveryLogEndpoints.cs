@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Notifications;
 
 namespace Roster.Api.Notifications;
@@ -14,15 +13,15 @@ internal static class DeliveryLogEndpoints
 {
     private static readonly string[] Statuses = ["pending", "sent", "failed"];
 
-    public static void MapDeliveryLog(this IEndpointRouteBuilder api) =>
-        api.MapGet("/notifications/deliveries", ListAsync).WithTags("Notifications");
+    public static void MapDeliveryLog(this ApiGroups groups) =>
+        groups.Work.MapGet("/notifications/deliveries", ListAsync).WithTags("Notifications");
 
     private static async Task<Results<Ok<Page<DeliveryResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? unit, string? status, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, string? status, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterNumber is null)
@@ -35,7 +34,7 @@ internal static class DeliveryLogEndpoints
             return ApiProblems.Invalid("status", "must be pending, sent or failed");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var administered = await access.AdministeredAsync(work, ct);
         IReadOnlyCollection<Guid> units = administered;
         if (unit is { } unitId)

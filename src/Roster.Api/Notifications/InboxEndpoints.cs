@@ -1,13 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Notifications;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Notifications;
 using Roster.Core.Storage.People;
@@ -17,9 +16,9 @@ namespace Roster.Api.Notifications;
 /// <summary>The signed-in account's inbox and channel choices.</summary>
 internal static class InboxEndpoints
 {
-    public static void MapInbox(this IEndpointRouteBuilder api)
+    public static void MapInbox(this ApiGroups groups)
     {
-        var me = api.MapGroup("/me").WithTags("Notifications");
+        var me = groups.Work.MapGroup("/me").WithTags("Notifications");
         me.MapGet("/notifications", ListAsync);
         me.MapPost("/notifications/{id:long}/read", ReadAsync);
         me.MapGet("/notification-preferences", GetPreferencesAsync);
@@ -28,11 +27,11 @@ internal static class InboxEndpoints
 
     /// <summary>Newest first; <c>unread=true</c> leaves out what was read.</summary>
     private static async Task<Results<Ok<Page<InboxResponse>>, ProblemHttpResult>> ListAsync(
-        bool? unread, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        bool? unread, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterNumber is null)
@@ -40,30 +39,29 @@ internal static class InboxEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         var rows = await InboxStore.ListAsync(work, access.AccountId, account?.PersonId, unread == true, page.AfterNumber, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(CultureInfo.InvariantCulture), InboxResponse.From));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ReadAsync(
-        long id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        long id, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         if (!await InboxStore.MarkReadAsync(work, access.AccountId, account?.PersonId, id, clock.GetCurrentInstant(), ct))
         {
             return ApiProblems.NotFound("notification");
         }
 
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> GetPreferencesAsync(
-        AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         if (account?.PersonId is not { } personId)
         {
@@ -74,7 +72,7 @@ internal static class InboxEndpoints
     }
 
     private static async Task<Results<Ok<PreferencesResponse>, ProblemHttpResult>> PutPreferencesAsync(
-        PreferencesRequest request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        PreferencesRequest request, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (request.Channels is null)
@@ -97,7 +95,7 @@ internal static class InboxEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         if (account?.PersonId is not { } personId)
         {
@@ -109,7 +107,6 @@ internal static class InboxEndpoints
         await PreferenceStore.SaveAsync(work, personId, channels, ct);
         var person = await PersonStore.FindAsync(work, personId, ct);
         await audit.RecordAsync(work, person?.UnitId, "notification-preferences", personId, "update", before, new PreferencesResponse(personId, channels), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new PreferencesResponse(personId, channels));
     }
 }

@@ -1,12 +1,11 @@
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Reminders;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Reminders;
 
 namespace Roster.Api.Notifications;
@@ -14,16 +13,16 @@ namespace Roster.Api.Notifications;
 /// <summary>Reminder offsets and templates per unit: readable by the unit, changed by its admins.</summary>
 internal static class ReminderSettingsEndpoints
 {
-    public static void MapReminderSettings(this IEndpointRouteBuilder api)
+    public static void MapReminderSettings(this ApiGroups groups)
     {
-        api.MapGet("/units/{unitId:guid}/reminder-settings", GetAsync).WithTags("Notifications");
-        api.MapPut("/units/{unitId:guid}/reminder-settings", PutAsync).WithTags("Notifications");
+        groups.Work.MapGet("/units/{unitId:guid}/reminder-settings", GetAsync).WithTags("Notifications");
+        groups.Work.MapPut("/units/{unitId:guid}/reminder-settings", PutAsync).WithTags("Notifications");
     }
 
     private static async Task<Results<Ok<ReminderSettingsResponse>, ProblemHttpResult>> GetAsync(
-        Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -35,7 +34,7 @@ internal static class ReminderSettingsEndpoints
 
     /// <summary>Saves the settings and, in the same transaction, re-plans the reminders of the unit's published rosters.</summary>
     private static async Task<Results<Ok<ReminderSettingsResponse>, ProblemHttpResult>> PutAsync(
-        Guid unitId, ReminderSettingsRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, ReminderSettingsRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Any)
@@ -43,7 +42,7 @@ internal static class ReminderSettingsEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -71,7 +70,6 @@ internal static class ReminderSettingsEndpoints
 
         var body = ReminderSettingsResponse.From(unitId, settings);
         await audit.RecordAsync(work, unitId, "reminder-settings", unitId, "update", ReminderSettingsResponse.From(unitId, previous), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 

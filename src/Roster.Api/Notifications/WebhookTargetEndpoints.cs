@@ -2,12 +2,11 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Notifications;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Notifications;
 using Roster.Scheduler.Hosting;
 
@@ -16,17 +15,17 @@ namespace Roster.Api.Notifications;
 /// <summary>A unit's webhook targets (group robots and generic receivers); admins of the unit only.</summary>
 internal static class WebhookTargetEndpoints
 {
-    public static void MapWebhookTargets(this IEndpointRouteBuilder api)
+    public static void MapWebhookTargets(this ApiGroups groups)
     {
-        api.MapGet("/units/{unitId:guid}/webhook-targets", ListAsync).WithTags("Notifications");
-        api.MapPost("/units/{unitId:guid}/webhook-targets", CreateAsync).WithTags("Notifications");
-        api.MapDelete("/webhook-targets/{id:guid}", DeleteAsync).WithTags("Notifications");
+        groups.Work.MapGet("/units/{unitId:guid}/webhook-targets", ListAsync).WithTags("Notifications");
+        groups.Work.MapPost("/units/{unitId:guid}/webhook-targets", CreateAsync).WithTags("Notifications");
+        groups.Work.MapDelete("/webhook-targets/{id:guid}", DeleteAsync).WithTags("Notifications");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<WebhookTargetResponse>>, ProblemHttpResult>> ListAsync(
-        Guid unitId, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -38,9 +37,9 @@ internal static class WebhookTargetEndpoints
 
     private static async Task<Results<Created<WebhookTargetResponse>, ProblemHttpResult>> CreateAsync(
         Guid unitId, WebhookTargetRequest request, AccessScope access, Auditor audit, IClock clock, IOptions<SchedulerOptions> options,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -81,15 +80,14 @@ internal static class WebhookTargetEndpoints
         }, ct);
         // The audit keeps the target without its secret.
         await audit.RecordAsync(work, unitId, "webhook-target", row.Id, "create", null, WebhookTargetResponse.From(row), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/units/{unitId}/webhook-targets", WebhookTargetResponse.From(row, withSecret: true));
     }
 
     /// <summary>Deactivates the target (its delivery log stays); pending notifications to it fail on their next attempt.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var target = await WebhookTargetStore.FindAsync(work, id, ct);
         if (target is null || !await access.CanAdministerAsync(work, target.UnitId, ct))
         {
@@ -98,7 +96,6 @@ internal static class WebhookTargetEndpoints
 
         await WebhookTargetStore.DeactivateAsync(work, id, ct);
         await audit.RecordAsync(work, target.UnitId, "webhook-target", id, "delete", WebhookTargetResponse.From(target), null, ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Roster.Api.Problems;
 
@@ -9,7 +10,7 @@ internal sealed record PageRequest(int Limit, string? After)
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 
-    public static bool TryParse(string? limit, string? after, out PageRequest page, out ProblemHttpResult? problem)
+    public static bool TryParse(string? limit, string? after, out PageRequest page, [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
         page = new PageRequest(DefaultLimit, null);
         problem = null;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Rosters;
@@ -15,22 +15,22 @@ namespace Roster.Api.People;
 /// <summary>People of a unit: readable by anyone granted on the unit, changed by its admins.</summary>
 internal static class PersonEndpoints
 {
-    public static void MapPeople(this IEndpointRouteBuilder api)
+    public static void MapPeople(this ApiGroups groups)
     {
-        api.MapGet("/units/{unitId:guid}/people", ListAsync).WithTags("People");
-        api.MapPost("/units/{unitId:guid}/people", CreateAsync).WithTags("People");
-        var group = api.MapGroup("/people").WithTags("People");
+        groups.Work.MapGet("/units/{unitId:guid}/people", ListAsync).WithTags("People");
+        groups.Work.MapPost("/units/{unitId:guid}/people", CreateAsync).WithTags("People");
+        var group = groups.Work.MapGroup("/people").WithTags("People");
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPut("/{id:guid}", UpdateAsync);
         group.MapDelete("/{id:guid}", DeleteAsync);
     }
 
     private static async Task<Results<Ok<Page<PersonResponse>>, ProblemHttpResult>> ListAsync(
-        Guid unitId, bool? active, string? role, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, bool? active, string? role, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterId is null)
@@ -43,7 +43,7 @@ internal static class PersonEndpoints
             return ApiProblems.Invalid("role", "must be at most 32 characters");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -54,9 +54,9 @@ internal static class PersonEndpoints
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var person = await PersonStore.FindAsync(work, id, ct);
         if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
@@ -69,9 +69,9 @@ internal static class PersonEndpoints
 
     private static async Task<Results<Created<PersonResponse>, ProblemHttpResult>> CreateAsync(
         Guid unitId, PersonRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (await UnitStore.FindAsync(work, unitId, ct) is null
             || !await access.CanReadAsync(work, unitId, ct))
         {
@@ -97,20 +97,18 @@ internal static class PersonEndpoints
         }, ct);
         var body = PersonResponse.From(created);
         await audit.RecordAsync(work, unitId, "person", created.Id, "create", null, body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/people/{created.Id}", body);
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, PersonRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid id, PersonRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (person, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (person is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var person))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -133,19 +131,17 @@ internal static class PersonEndpoints
         var body = PersonResponse.From(updated);
         await audit.RecordAsync(work, person.UnitId, "person", id, "update", PersonResponse.From(person), body, ct);
         await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (person, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (person is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var person))
         {
-            return problem!;
+            return problem;
         }
 
         if (await PersonStore.HasAssignmentsOrAccountAsync(work, id, ct))
@@ -155,25 +151,19 @@ internal static class PersonEndpoints
 
         await audit.RecordAsync(work, person.UnitId, "person", id, "delete", PersonResponse.From(person), null, ct);
         await PersonStore.DeleteAsync(work, id, person.Version, ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     /// <summary>The person when the caller administers their unit and the If-Match is current; else the problem to answer.</summary>
-    internal static async Task<(PersonRow? Person, ProblemHttpResult? Problem)> FindWritableAsync(
+    internal static async Task<Found<PersonRow>> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var person = await PersonStore.FindAsync(work, id, ct);
-        if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
+        if ((await AdministeredRows.CheckAsync(work, await PersonStore.FindAsync(work, id, ct), p => p.UnitId, access, "person",
+                "Only an administrator of the person's unit may change them.", ct)).Failed(out var problem, out var person))
         {
-            return (null, ApiProblems.NotFound("person"));
+            return problem;
         }
 
-        if (!await access.CanAdministerAsync(work, person.UnitId, ct))
-        {
-            return (null, ApiProblems.Forbidden("Only an administrator of the person's unit may change them."));
-        }
-
-        return ETags.Precondition(http, person.Version) is { } failed ? (null, failed) : (person, null);
+        return ETags.Precondition(http, person.Version) is { } failed ? failed : person;
     }
 }

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Calendars;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
@@ -15,9 +15,9 @@ namespace Roster.Api.Periods;
 /// <summary>Critical periods. Declared by a unit's admins; visible to every unit below, which inherits them.</summary>
 internal static class PeriodEndpoints
 {
-    public static void MapPeriods(this IEndpointRouteBuilder api)
+    public static void MapPeriods(this ApiGroups groups)
     {
-        var group = api.MapGroup("/periods").WithTags("Periods");
+        var group = groups.Work.MapGroup("/periods").WithTags("Periods");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/", CreateAsync);
@@ -26,11 +26,11 @@ internal static class PeriodEndpoints
     }
 
     private static async Task<Results<Ok<Page<PeriodResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? unit, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterId is null)
@@ -38,7 +38,7 @@ internal static class PeriodEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         IReadOnlyCollection<Guid> units;
         if (unit is { } unitId)
         {
@@ -66,9 +66,9 @@ internal static class PeriodEndpoints
     }
 
     private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var period = await FindVisibleAsync(work, id, access, ct);
         if (period is null)
         {
@@ -80,7 +80,7 @@ internal static class PeriodEndpoints
     }
 
     private static async Task<Results<Created<PeriodResponse>, ProblemHttpResult>> CreateAsync(
-        PeriodRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        PeriodRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var ruleErrors = new FieldErrors();
@@ -96,7 +96,7 @@ internal static class PeriodEndpoints
             return ApiProblems.Unprocessable(ruleErrors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanAdministerAsync(work, unitId, ct))
         {
             return ApiProblems.Invalid("unitId", "is not a unit you administer");
@@ -121,19 +121,17 @@ internal static class PeriodEndpoints
         var body = PeriodResponse.From(created);
         await audit.RecordAsync(work, unitId, "period", created.Id, "create", null, body, ct);
         var warnings = await PeriodWarnings.ForAsync(work, created, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/periods/{created.Id}", body with { Warnings = warnings });
     }
 
     private static async Task<Results<Ok<PeriodResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, PeriodRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, PeriodRequest request, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (period is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var period))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -175,19 +173,17 @@ internal static class PeriodEndpoints
         var body = PeriodResponse.From(updated);
         await audit.RecordAsync(work, period.UnitId, "period", id, "update", PeriodResponse.From(period), body, ct);
         var warnings = await PeriodWarnings.ForAsync(work, updated, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body with { Warnings = warnings });
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (period is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var period))
         {
-            return problem!;
+            return problem;
         }
 
         if (await PeriodStore.HasRostersAsync(work, id, ct))
@@ -197,7 +193,6 @@ internal static class PeriodEndpoints
 
         await audit.RecordAsync(work, period.UnitId, "period", id, "delete", PeriodResponse.From(period), null, ct);
         await PeriodStore.DeleteAsync(work, id, period.Version, ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
@@ -211,32 +206,30 @@ internal static class PeriodEndpoints
     }
 
     /// <summary>The period when the caller administers the unit that declared it; else the problem to answer.</summary>
-    internal static async Task<(PeriodRow? Period, ProblemHttpResult? Problem)> FindAdministeredAsync(
-        DbWork work, Guid id, AccessScope access, CancellationToken ct)
+    internal static async Task<Found<PeriodRow>> FindAdministeredAsync(DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
         var period = await FindVisibleAsync(work, id, access, ct);
         if (period is null)
         {
-            return (null, ApiProblems.NotFound("period"));
+            return ApiProblems.NotFound("period");
         }
 
         if (!await access.CanAdministerAsync(work, period.UnitId, ct))
         {
-            return (null, ApiProblems.Forbidden("Only an administrator of the unit that declared the period may change it."));
+            return ApiProblems.Forbidden("Only an administrator of the unit that declared the period may change it.");
         }
 
-        return (period, null);
+        return period;
     }
 
-    private static async Task<(PeriodRow? Period, ProblemHttpResult? Problem)> FindWritableAsync(
+    private static async Task<Found<PeriodRow>> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var (period, problem) = await FindAdministeredAsync(work, id, access, ct);
-        if (period is null)
+        if ((await FindAdministeredAsync(work, id, access, ct)).Failed(out var problem, out var period))
         {
-            return (null, problem);
+            return problem;
         }
 
-        return ETags.Precondition(http, period.Version) is { } failed ? (null, failed) : (period, null);
+        return ETags.Precondition(http, period.Version) is { } failed ? failed : period;
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 
@@ -13,9 +13,9 @@ namespace Roster.Api.Periods;
 /// <summary>The shift pattern of a period, one shift at a time.</summary>
 internal static class ShiftEndpoints
 {
-    public static void MapShifts(this IEndpointRouteBuilder api)
+    public static void MapShifts(this ApiGroups groups)
     {
-        var group = api.MapGroup("/periods/{periodId:guid}/shifts").WithTags("Shifts");
+        var group = groups.Work.MapGroup("/periods/{periodId:guid}/shifts").WithTags("Shifts");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/", CreateAsync);
@@ -24,11 +24,11 @@ internal static class ShiftEndpoints
     }
 
     private static async Task<Results<Ok<Page<ShiftResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterId is null)
@@ -36,7 +36,7 @@ internal static class ShiftEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct) is null)
         {
             return ApiProblems.NotFound("period");
@@ -47,9 +47,9 @@ internal static class ShiftEndpoints
     }
 
     private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> GetAsync(
-        Guid periodId, Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid id, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var shift = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct) is null
             ? null
             : await ShiftStore.FindAsync(work, periodId, id, ct);
@@ -64,13 +64,12 @@ internal static class ShiftEndpoints
 
     private static async Task<Results<Created<ShiftResponse>, ProblemHttpResult>> CreateAsync(
         Guid periodId, ShiftRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct);
-        if (period is null)
+        var work = transaction.Work;
+        if ((await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct)).Failed(out var problem, out var period))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -94,21 +93,21 @@ internal static class ShiftEndpoints
         }, ct);
         var body = ShiftResponse.From(created);
         await audit.RecordAsync(work, period.UnitId, "shift", created.Id, "create", null, body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/periods/{periodId}/shifts/{created.Id}", body);
     }
 
     private static async Task<Results<Ok<ShiftResponse>, ProblemHttpResult>> UpdateAsync(
         Guid periodId, Guid id, ShiftRequest request, HttpRequest http, AccessScope access, Auditor audit,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct);
-        if (period is null || shift is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, periodId, id, http, access, ct)).Failed(out var problem, out var found))
         {
-            return problem!;
+            return problem;
         }
+
+        var (period, shift) = found;
 
         var errors = new FieldErrors();
         var row = ShiftValidation.Validate(request, errors);
@@ -129,42 +128,40 @@ internal static class ShiftEndpoints
 
         var body = ShiftResponse.From(updated);
         await audit.RecordAsync(work, period.UnitId, "shift", id, "update", ShiftResponse.From(shift), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid periodId, Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid id, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, shift, problem) = await FindWritableAsync(work, periodId, id, http, access, ct);
-        if (period is null || shift is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, periodId, id, http, access, ct)).Failed(out var problem, out var found))
         {
-            return problem!;
+            return problem;
         }
+
+        var (period, shift) = found;
 
         await audit.RecordAsync(work, period.UnitId, "shift", id, "delete", ShiftResponse.From(shift), null, ct);
         await ShiftStore.DeleteAsync(work, periodId, id, shift.Version, ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<(PeriodRow? Period, ShiftRow? Shift, ProblemHttpResult? Problem)> FindWritableAsync(
+    private static async Task<Found<(PeriodRow Period, ShiftRow Shift)>> FindWritableAsync(
         DbWork work, Guid periodId, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
-        var (period, problem) = await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct);
-        if (period is null)
+        if ((await PeriodEndpoints.FindAdministeredAsync(work, periodId, access, ct)).Failed(out var problem, out var period))
         {
-            return (null, null, problem);
+            return problem;
         }
 
         var shift = await ShiftStore.FindAsync(work, periodId, id, ct);
         if (shift is null)
         {
-            return (null, null, ApiProblems.NotFound("shift"));
+            return ApiProblems.NotFound("shift");
         }
 
-        return ETags.Precondition(http, shift.Version) is { } failed ? (null, null, failed) : (period, shift, null);
+        return ETags.Precondition(http, shift.Version) is { } failed ? failed : (period, shift);
     }
 }

@@ -1,31 +1,28 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
+using Roster.Api.Rosters;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Oversight;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
-using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Periods;
 
 /// <summary>The slots a period asks of a unit, expanded from its shifts in the unit's time zone.</summary>
 internal static class SlotEndpoints
 {
-    public static void MapSlots(this IEndpointRouteBuilder api) =>
-        api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/slots", ListAsync).WithTags("Slots");
+    public static void MapSlots(this ApiGroups groups) =>
+        groups.Roster.MapGet("/slots", ListAsync).WithTags("Slots");
 
     /// <summary>Slots starting on dates from <c>from</c> to <c>to</c> (both included; default: the whole period).</summary>
     private static async Task<Results<Ok<SlotPage>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, string? from, string? to, string? limit, string? after,
-        AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? from, string? to, string? limit, string? after, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         var errors = new FieldErrors();
@@ -36,19 +33,7 @@ internal static class SlotEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var unit = await UnitStore.FindAsync(work, unitId, ct);
-        if (unit is null || !await access.CanReadAsync(work, unitId, ct))
-        {
-            return ApiProblems.NotFound("unit");
-        }
-
-        var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
-        if (period is null || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct))
-        {
-            return ApiProblems.NotFound("period");
-        }
-
+        var (work, period, unit) = (call.Work, call.Period, call.Unit);
         var first = fromDay ?? period.FirstDay;
         var last = toDay ?? period.LastDay;
         if (first < period.FirstDay || first > period.LastDay)
@@ -70,7 +55,7 @@ internal static class SlotEndpoints
         var afterKey = page.After is null ? null : Cursor.Decode(page.After);
         var start = afterKey is null ? 0 : IndexAfter(slots, afterKey);
         var rows = slots.Skip(start).Take(page.Limit + 1).ToList();
-        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, periodId, ct)).Select(s => (s.Code, s.Presence)));
+        var presence = DutyPresence.Lookup((await ShiftStore.AllAsync(work, call.PeriodId, ct)).Select(s => (s.Code, s.Presence)));
         var body = Page.Of(rows, page.Limit, s => s.Key, s => SlotResponse.From(s) with { Presence = presence(s.ShiftCode, s.Role) });
         var uncovered = Enumerable.Range(first.Year, last.Year - first.Year + 1).Where(y => !calendar.CoveredYears.Contains(y)).ToList();
         return TypedResults.Ok(new SlotPage(body.Items, body.NextCursor, unit.TimeZone, uncovered));

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 
 namespace Roster.Api.Periods;
@@ -15,39 +14,26 @@ namespace Roster.Api.Periods;
 /// </summary>
 internal static class UnitRuleEndpoints
 {
-    public static void MapUnitRules(this IEndpointRouteBuilder api)
+    public static void MapUnitRules(this ApiGroups groups)
     {
-        var group = api.MapGroup("/periods/{periodId:guid}/units/{unitId:guid}/rules").WithTags("Periods");
+        var group = groups.Roster.MapGroup("/rules").WithTags("Periods");
         group.MapGet("/", GetAsync);
-        group.MapPut("/", PutAsync);
+        group.MapPut("/", PutAsync).Administered();
     }
 
     private static async Task<Results<Ok<UnitRulesResponse>, ProblemHttpResult>> GetAsync(
-        Guid periodId, Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, HttpResponse response, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, period, periodId, unitId) = (call.Work, call.Period, call.PeriodId, call.UnitId);
         var (rules, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct);
         ETags.Set(response, version);
         return TypedResults.Ok(UnitRulesResponse.From(periodId, unitId, rules, period.Rules, version));
     }
 
     private static async Task<Results<Ok<UnitRulesResponse>, ProblemHttpResult>> PutAsync(
-        Guid periodId, Guid unitId, UnitRulesRequest request, HttpRequest http, AccessScope access, Auditor audit,
-        NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, UnitRulesRequest request, HttpRequest http, Auditor audit, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, period, periodId, unitId) = (call.Work, call.Period, call.PeriodId, call.UnitId);
         var (before, version) = await UnitRuleStore.FindVersionedAsync(work, periodId, unitId, ct);
         if (ETags.Precondition(http, version) is { } failed)
         {
@@ -82,7 +68,6 @@ internal static class UnitRuleEndpoints
         await audit.RecordAsync(
             work, unitId, "unit-rules", periodId, version == 0 ? "create" : "update",
             version == 0 ? null : UnitRulesResponse.From(periodId, unitId, before, period.Rules, version), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, newVersion);
         return TypedResults.Ok(body);
     }

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Rules;
-using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Rosters;
 
@@ -15,20 +14,18 @@ namespace Roster.Api.Rosters;
 /// <summary>Hand edits of the draft, checked by the validator, and a person's own duties.</summary>
 internal static class AssignmentEndpoints
 {
-    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
-
-    public static void MapAssignments(this IEndpointRouteBuilder api)
+    public static void MapAssignments(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Rosters");
-        group.MapPut(Base + "/assignments", AssignAsync);
-        group.MapDelete(Base + "/assignments", ClearAsync);
-        group.MapPost(Base + "/pins", PinAsync);
-        group.MapGet("/people/{personId:guid}/assignments", OfPersonAsync).WithTags("People");
+        var group = groups.Roster.MapGroup("").WithTags("Rosters");
+        group.MapPut("/roster/assignments", AssignAsync).Administered();
+        group.MapDelete("/roster/assignments", ClearAsync).Administered();
+        group.MapPost("/roster/pins", PinAsync).Administered();
+        groups.Work.MapGet("/people/{personId:guid}/assignments", OfPersonAsync).WithTags("People");
     }
 
     private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> AssignAsync(
-        Guid periodId, Guid unitId, AssignmentRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        HttpContext http, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        [AsParameters] RosterCall call, AssignmentRequest request, Auditor audit, IClock clock, HttpContext http,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -45,21 +42,15 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var work = call.Work;
         var now = clock.GetCurrentInstant();
-        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, now, ct);
-        if (draft is null)
+        if ((await DraftEdits.BeginAsync(call, http.Request, now, ct)).Failed(out var stale, out var edit))
         {
-            return stale!;
+            return stale;
         }
 
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
+        var draft = edit.Draft;
+        var inputs = await ProblemLoader.LoadAsync(work, call.Period, call.Unit, draft, edit.Published, ct);
         if (!inputs.Slots.TryGetValue(slotKey, out var slot))
         {
             return ApiProblems.Invalid("slotKey", "is not a slot of this period and unit");
@@ -95,36 +86,29 @@ internal static class AssignmentEndpoints
         }, ct);
         var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct);
         var body = AssignmentResponse.From(saved, inputs.People);
-        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", broken.Count > 0 ? "force" : "assign",
+        await audit.RecordAsync(work, call.UnitId, "assignment", $"{draft.Id}/{slotKey}", broken.Count > 0 ? "force" : "assign",
             previous is null ? null : AssignmentResponse.From(previous, inputs.People),
             new { assignment = body, violations = broken.Select(RosterViews.Violation).ToList() }, ct);
         await DraftEdits.FinishAsync(work, draft, http.Response, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new EditResponse(draft.Id, body, broken.Select(RosterViews.Violation).ToList(), unfilled));
     }
 
     private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> ClearAsync(
-        Guid periodId, Guid unitId, string? slot, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        HttpContext http, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        [AsParameters] RosterCall call, string? slot, Auditor audit, IClock clock, HttpContext http,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(slot) || slot.Length > 100)
         {
             return ApiProblems.Invalid("slot", "is required: the key of the slot to clear");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
+        var work = call.Work;
+        if ((await DraftEdits.BeginAsync(call, http.Request, clock.GetCurrentInstant(), ct)).Failed(out var stale, out var edit))
         {
-            return problem!;
+            return stale;
         }
 
-        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
-        if (draft is null)
-        {
-            return stale!;
-        }
-
+        var draft = edit.Draft;
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
         var previous = rows.FirstOrDefault(r => r.SlotKey == slot);
         if (previous is null)
@@ -133,19 +117,17 @@ internal static class AssignmentEndpoints
         }
 
         await AssignmentStore.DeleteAsync(work, draft.Id, slot, ct);
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
+        var inputs = await ProblemLoader.LoadAsync(work, call.Period, call.Unit, draft, edit.Published, ct);
         var map = Drafts.ToMap(rows.Where(r => r.SlotKey != slot));
         var unfilled = await Drafts.RefreshUnfilledAsync(work, draft, inputs, map, json.Value.SerializerOptions, ct);
-        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slot}", "clear",
+        await audit.RecordAsync(work, call.UnitId, "assignment", $"{draft.Id}/{slot}", "clear",
             AssignmentResponse.From(previous, inputs.People), null, ct);
         await DraftEdits.FinishAsync(work, draft, http.Response, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new EditResponse(draft.Id, null, [], unfilled));
     }
 
     private static async Task<Results<Ok<EditResponse>, ProblemHttpResult>> PinAsync(
-        Guid periodId, Guid unitId, PinRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, HttpContext http,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, PinRequest request, Auditor audit, IClock clock, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -155,36 +137,29 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null)
+        var work = call.Work;
+        if ((await DraftEdits.BeginAsync(call, http.Request, clock.GetCurrentInstant(), ct)).Failed(out var stale, out var edit))
         {
-            return problem!;
+            return stale;
         }
 
-        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
-        if (draft is null)
-        {
-            return stale!;
-        }
-
+        var draft = edit.Draft;
         if (await AssignmentStore.SetPinnedAsync(work, draft.Id, slotKey, pinned, ct) == 0)
         {
             return ApiProblems.NotFound("assignment");
         }
 
-        await audit.RecordAsync(work, unitId, "assignment", $"{draft.Id}/{slotKey}", pinned ? "pin" : "unpin", null, new { slotKey, pinned }, ct);
+        await audit.RecordAsync(work, call.UnitId, "assignment", $"{draft.Id}/{slotKey}", pinned ? "pin" : "unpin", null, new { slotKey, pinned }, ct);
         var rows = await AssignmentStore.OfVersionAsync(work, draft.Id, ct);
-        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, call.UnitId, ct);
         await DraftEdits.FinishAsync(work, draft, http.Response, ct);
-        await work.CommitAsync(ct);
         var row = rows.First(r => r.SlotKey == slotKey);
         return TypedResults.Ok(new EditResponse(draft.Id, AssignmentResponse.From(row, people), [], -1));
     }
 
     /// <summary>A person's duties in published rosters, on dates from <c>from</c> to <c>to</c> (both included).</summary>
     private static async Task<Results<Ok<IReadOnlyList<AssignmentResponse>>, ProblemHttpResult>> OfPersonAsync(
-        Guid personId, string? from, string? to, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid personId, string? from, string? to, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
@@ -194,7 +169,7 @@ internal static class AssignmentEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var person = await PersonStore.FindAsync(work, personId, ct);
         if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using Roster.Api.Problems;
 using Roster.Core.Model;
@@ -14,19 +13,19 @@ namespace Roster.Api.Rosters;
 internal static class DraftEdits
 {
     /// <summary>The unit's draft (started now if there is none) and its published roster; a 412 when If-Match is stale.</summary>
-    public static async Task<(RosterVersionRow? Draft, RosterVersionRow? Published, ProblemHttpResult? Problem)> BeginAsync(
-        DbWork work, Guid periodId, Guid unitId, HttpRequest request, Instant now, CancellationToken ct)
+    public static async Task<Found<DraftEdit>> BeginAsync(RosterCall call, HttpRequest request, Instant now, CancellationToken ct)
     {
+        var (work, periodId, unitId) = (call.Work, call.PeriodId, call.UnitId);
         await RosterStore.LockAsync(work, periodId, unitId, ct);
         var draft = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct);
         var published = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         if (!RosterETags.Matches(request, draft, published))
         {
-            return (null, null, ApiProblems.Stale());
+            return ApiProblems.Stale();
         }
 
         draft ??= await Drafts.EnsureAsync(work, periodId, unitId, now, ct);
-        return (draft, published, null);
+        return new DraftEdit(draft, published);
     }
 
     /// <summary>Counts the change on the draft and answers its new ETag.</summary>

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Model;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.Rosters;
 
@@ -14,36 +12,26 @@ namespace Roster.Api.Rosters;
 /// <summary>Filling a slot of the published roster: who could take it, best first, and taking one of them in one call.</summary>
 internal static class ReplacementEndpoints
 {
-    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
-
-    public static void MapReplacements(this IEndpointRouteBuilder api)
+    public static void MapReplacements(this ApiGroups groups)
     {
-        api.MapGet(Base + "/candidates", CandidatesAsync).WithTags("Rosters");
-        api.MapPost(Base + "/replacements", ReplaceAsync).WithTags("Rosters");
+        // Ranking validates the whole roster once per candidate: a tool of the unit's administrators, not of every reader.
+        groups.Roster.MapGet("/roster/candidates", CandidatesAsync).WithTags("Rosters").Administered();
+        groups.Roster.MapPost("/roster/replacements", ReplaceAsync).WithTags("Rosters").Administered();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ReplacementCandidate>>, ProblemHttpResult>> CandidatesAsync(
-        Guid periodId, Guid unitId, string? slot, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? slot, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(slot) || slot.Length > 100)
         {
             return ApiProblems.Invalid("slot", "is required: the key of the slot to fill");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        // Ranking validates the whole roster once per candidate: a tool of the unit's administrators, not of every reader.
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
-        return TypedResults.Ok(await Replacements.RankAsync(work, period, unit, slot, ct));
+        return TypedResults.Ok(await Replacements.RankAsync(call.Work, call.Period, call.Unit, slot, ct));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> ReplaceAsync(
-        Guid periodId, Guid unitId, ReplacementRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, ReplacementRequest request, Auditor audit, IClock clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -60,13 +48,7 @@ internal static class ReplacementEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, period, unit, periodId, unitId) = (call.Work, call.Period, call.Unit, call.PeriodId, call.UnitId);
         if (ApprovalGate.Refuse(period, urgent) is { } gate)
         {
             return gate;
@@ -94,7 +76,7 @@ internal static class ReplacementEndpoints
         }
 
         var now = clock.GetCurrentInstant();
-        var live = await RosterStore.RepublishCopyAsync(work, published, access.AccountId, now, ct);
+        var live = await RosterStore.RepublishCopyAsync(work, published, call.Access.AccountId, now, ct);
         var replacement = new AssignmentRow
         {
             RosterVersionId = live.Id, SlotKey = slotKey, ShiftCode = slot.ShiftCode, Role = slot.Role, DutyDate = slot.Date,
@@ -123,7 +105,6 @@ internal static class ReplacementEndpoints
         await audit.RecordAsync(work, unitId, "assignment", $"{live.Id}/{slotKey}", urgentChange ? "urgent-replace" : "replace",
             previous is null ? null : AssignmentResponse.From(previous, inputs.People), new { assignment = body, reason }, ct);
         await UrgentChanges.NotifyAboveAsync(work, period, unit, $"replace:{live.Id:N}/{slotKey}", $"顶班 replacement {slotKey}", reason ?? "", now, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 }

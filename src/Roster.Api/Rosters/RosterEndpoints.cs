@@ -3,11 +3,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Model;
 using Roster.Core.Oversight;
 using Roster.Core.Storage;
@@ -19,20 +19,18 @@ namespace Roster.Api.Rosters;
 /// <summary>Reading roster versions, comparing them, and publishing the draft.</summary>
 internal static class RosterEndpoints
 {
-    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
-
-    public static void MapRosters(this IEndpointRouteBuilder api)
+    public static void MapRosters(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Rosters");
-        group.MapGet(Base, GetAsync);
-        group.MapGet(Base + "/versions", VersionsAsync);
-        group.MapGet(Base + "/diff", DiffAsync);
-        group.MapPost(Base + ":publish", PublishAsync);
+        var group = groups.Roster.MapGroup("").WithTags("Rosters");
+        group.MapGet("/roster", GetAsync);
+        group.MapGet("/roster/versions", VersionsAsync);
+        group.MapGet("/roster/diff", DiffAsync);
+        group.MapPost("/roster:publish", PublishAsync).Administered();
     }
 
     /// <summary><c>version</c>: draft, published, a number, or absent (the draft if there is one, else the published roster).</summary>
     private static async Task<Results<Ok<RosterResponse>, ProblemHttpResult>> GetAsync(
-        Guid periodId, Guid unitId, string? version, string? from, string? to, AccessScope access, NpgsqlDataSource db, HttpResponse response,
+        [AsParameters] RosterCall call, string? version, string? from, string? to, HttpResponse response,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -43,17 +41,10 @@ internal static class RosterEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
+        var (work, period, periodId, unitId) = (call.Work, call.Period, call.PeriodId, call.UnitId);
+        if ((await FindVersionAsync(work, periodId, unitId, version, ct)).Failed(out var versionProblem, out var row))
         {
-            return problem!;
-        }
-
-        var (row, versionProblem) = await FindVersionAsync(work, periodId, unitId, version, ct);
-        if (row is null)
-        {
-            return versionProblem!;
+            return versionProblem;
         }
 
         response.Headers.ETag = RosterETags.Of(row);
@@ -73,11 +64,11 @@ internal static class RosterEndpoints
     }
 
     private static async Task<Results<Ok<Page<RosterVersionResponse>>, ProblemHttpResult>> VersionsAsync(
-        Guid periodId, Guid unitId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? limit, string? after, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
         {
-            return pageProblem!;
+            return pageProblem;
         }
 
         if (page.After is not null && page.AfterNumber is null)
@@ -85,38 +76,25 @@ internal static class RosterEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
-        var rows = await RosterStore.ListAsync(work, periodId, unitId, (int?)page.AfterNumber, page.Limit + 1, ct);
+        var rows = await RosterStore.ListAsync(call.Work, call.PeriodId, call.UnitId, (int?)page.AfterNumber, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Number.ToString(CultureInfo.InvariantCulture), RosterVersionResponse.From));
     }
 
     /// <summary>Differences from version <c>from</c> to version <c>to</c>; by default from the published roster to the draft.</summary>
     private static async Task<Results<Ok<RosterDiff>, ProblemHttpResult>> DiffAsync(
-        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? from, string? to, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
+        var work = call.Work;
+        var olderFound = await FindVersionAsync(work, call.PeriodId, call.UnitId, from ?? RosterStatus.Published.Code, ct, "from");
+        if ((await FindVersionAsync(work, call.PeriodId, call.UnitId, to ?? RosterStatus.Draft.Code, ct, "to")).Failed(out var newerProblem, out var newer))
         {
-            return problem!;
+            return newerProblem;
         }
 
-        var (older, olderProblem) = await FindVersionAsync(work, periodId, unitId, from ?? RosterStatus.Published.Code, ct, "from");
-        var (newer, newerProblem) = await FindVersionAsync(work, periodId, unitId, to ?? RosterStatus.Draft.Code, ct, "to");
-        if (newer is null)
+        // Without a published roster, the default comparison is with nothing.
+        if (olderFound.Failed(out var olderProblem, out var older) && from is not null)
         {
-            return newerProblem!;
-        }
-
-        if (older is null && from is not null)
-        {
-            return olderProblem!;
+            return olderProblem;
         }
 
         var before = older is null ? [] : await AssignmentStore.OfVersionAsync(work, older.Id, ct);
@@ -125,16 +103,10 @@ internal static class RosterEndpoints
     }
 
     private static async Task<Results<Ok<PublishResponse>, ProblemHttpResult>> PublishAsync(
-        Guid periodId, Guid unitId, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, HttpContext http,
+        [AsParameters] RosterCall call, Auditor audit, IClock clock, HttpContext http,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, period, periodId, unitId) = (call.Work, call.Period, call.PeriodId, call.UnitId);
         if (period.RequiresApproval)
         {
             return ApiProblems.Conflict(
@@ -149,17 +121,16 @@ internal static class RosterEndpoints
         }
 
         var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
-            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct);
+            work, period, call.Unit, call.Access.AccountId, audit, clock, json.Value.SerializerOptions, ct);
         if (published is null)
         {
             return publishProblem!;
         }
 
-        await work.CommitAsync(ct);
         return TypedResults.Ok(published);
     }
 
-    internal static async Task<(RosterVersionRow? Version, ProblemHttpResult? Problem)> FindVersionAsync(
+    internal static async Task<Found<RosterVersionRow>> FindVersionAsync(
         DbWork work, Guid periodId, Guid unitId, string? version, CancellationToken ct, string field = "version")
     {
         RosterVersionRow? row;
@@ -175,13 +146,13 @@ internal static class RosterEndpoints
             default:
                 if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
                 {
-                    return (null, ApiProblems.Invalid(field, "must be draft, published or a version number"));
+                    return ApiProblems.Invalid(field, "must be draft, published or a version number");
                 }
 
                 row = await RosterStore.FindByNumberAsync(work, periodId, unitId, number, ct);
                 break;
         }
 
-        return row is null ? (null, ApiProblems.NotFound("roster version")) : (row, null);
+        return row is null ? ApiProblems.NotFound("roster version") : row;
     }
 }

@@ -2,11 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Model;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
@@ -23,16 +22,16 @@ internal static class RosterJobEndpoints
     public const double DefaultSeconds = 5;
     public const double MaxSeconds = 120;
 
-    public static void MapRosterJobs(this IEndpointRouteBuilder api)
+    public static void MapRosterJobs(this ApiGroups groups)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/roster:generate", GenerateAsync).WithTags("Rosters");
-        api.MapGet("/roster-jobs/{id:guid}", GetAsync).WithTags("Rosters");
-        api.MapPost("/roster-jobs/{id:guid}:cancel", CancelAsync).WithTags("Rosters");
+        groups.Roster.MapPost("/roster:generate", GenerateAsync).WithTags("Rosters").Administered();
+        groups.Work.MapGet("/roster-jobs/{id:guid}", GetAsync).WithTags("Rosters");
+        groups.Work.MapPost("/roster-jobs/{id:guid}:cancel", CancelAsync).WithTags("Rosters");
     }
 
     private static async Task<Results<Accepted<GenerateResponse>, ProblemHttpResult>> GenerateAsync(
-        Guid periodId, Guid unitId, GenerateRequest? request, AccessScope access, IClock clock, IOptions<GenerationOptions> options,
-        NpgsqlDataSource db, HttpContext http, CancellationToken ct)
+        [AsParameters] RosterCall call, GenerateRequest? request, IClock clock, IOptions<GenerationOptions> options, HttpContext http,
+        CancellationToken ct)
     {
         var errors = new FieldErrors();
         var seconds = request?.Seconds ?? DefaultSeconds;
@@ -56,13 +55,7 @@ internal static class RosterJobEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, access, periodId, unitId) = (call.Work, call.Access, call.PeriodId, call.UnitId);
         var subtree = request?.Subtree == true;
         IReadOnlyList<Guid> units = await RosteredUnits.WithinAsync(
             work, periodId, subtree ? await UnitStore.SubtreeAsync(work, unitId, ct) : [unitId], ct);
@@ -125,7 +118,6 @@ internal static class RosterJobEndpoints
             await RosterJobStore.RefreshParentAsync(work, superseded, now, ct);
         }
 
-        await work.CommitAsync(ct);
         var body = new GenerateResponse(jobs.Select(j => RosterJobResponse.From(j)).ToList());
         return TypedResults.Accepted($"/api/v1/roster-jobs/{jobs[0].Id}", body);
     }
@@ -137,9 +129,9 @@ internal static class RosterJobEndpoints
     };
 
     private static async Task<Results<Ok<RosterJobResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var job = await RosterJobStore.FindAsync(work, id, ct);
         if (job is null || !await access.CanReadAsync(work, job.UnitId, ct))
         {
@@ -151,9 +143,9 @@ internal static class RosterJobEndpoints
     }
 
     private static async Task<Results<Ok<RosterJobResponse>, ProblemHttpResult>> CancelAsync(
-        Guid id, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var job = await RosterJobStore.FindAsync(work, id, ct);
         if (job is null || !await access.CanReadAsync(work, job.UnitId, ct))
         {
@@ -179,7 +171,6 @@ internal static class RosterJobEndpoints
 
         var after = await RosterJobStore.FindAsync(work, id, ct);
         var children = job.Kind == "subtree" ? await RosterJobStore.ChildrenAsync(work, id, ct) : null;
-        await work.CommitAsync(ct);
         return TypedResults.Ok(RosterJobResponse.From(after!, children));
     }
 }

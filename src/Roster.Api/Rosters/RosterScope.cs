@@ -11,26 +11,36 @@ namespace Roster.Api.Rosters;
 /// <summary>Finds the period and unit a roster request is about, when the caller may see (or administer) them.</summary>
 internal static class RosterScope
 {
-    public static async Task<(PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> ResolveAsync(
+    /// <summary>The prefix of every route about one unit's roster in one period (the roster group, see <see cref="RosterScopeFilter"/>).</summary>
+    public const string Route = "/periods/{periodId:guid}/units/{unitId:guid}";
+
+    public static async Task<Found<RosterPlace>> FindAsync(
         DbWork work, Guid periodId, Guid unitId, AccessScope access, bool administer, CancellationToken ct)
     {
         var unit = await UnitStore.FindAsync(work, unitId, ct);
         if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
-            return (null, null, ApiProblems.NotFound("unit"));
+            return ApiProblems.NotFound("unit");
         }
 
         var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null || !await AccessScope.AppliesToAsync(work, period.UnitId, unitId, ct))
         {
-            return (null, null, ApiProblems.NotFound("period"));
+            return ApiProblems.NotFound("period");
         }
 
         if (administer && !await access.CanAdministerAsync(work, unitId, ct))
         {
-            return (null, null, ApiProblems.Forbidden("Only an administrator of the unit may change its roster."));
+            return ApiProblems.Forbidden("Only an administrator of the unit may change its roster.");
         }
 
-        return (period, unit, null);
+        return new RosterPlace(period, unit);
     }
+
+    /// <summary>The same check for handlers outside the roster group, as a tuple.</summary>
+    public static async Task<(PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> ResolveAsync(
+        DbWork work, Guid periodId, Guid unitId, AccessScope access, bool administer, CancellationToken ct) =>
+        (await FindAsync(work, periodId, unitId, access, administer, ct)).Failed(out var problem, out var place)
+            ? (null, null, problem)
+            : (place.Period, place.Unit, null);
 }

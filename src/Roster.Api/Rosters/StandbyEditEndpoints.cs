@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
-using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Engine;
 using Roster.Core.Model;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Gaps;
 using Roster.Core.Storage.Rosters;
 
@@ -19,20 +17,18 @@ namespace Roster.Api.Rosters;
 /// </summary>
 internal static class StandbyEditEndpoints
 {
-    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}/roster";
-
-    public static void MapStandbyEdits(this IEndpointRouteBuilder api)
+    public static void MapStandbyEdits(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Rosters");
-        group.MapGet(Base + "/standby-slots", SlotsAsync);
-        group.MapPut(Base + "/standby", SetAsync);
-        group.MapDelete(Base + "/standby", ClearAsync);
+        var group = groups.Roster.MapGroup("").WithTags("Rosters");
+        group.MapGet("/roster/standby-slots", SlotsAsync);
+        group.MapPut("/roster/standby", SetAsync).Administered();
+        group.MapDelete("/roster/standby", ClearAsync).Administered();
     }
 
     /// <summary>The standby slots on dates <c>from</c> to <c>to</c> (both included; default the period) with who stands by in
     /// each, in the draft if there is one, else in the published roster.</summary>
     private static async Task<Results<Ok<IReadOnlyList<StandbySlotResponse>>, ProblemHttpResult>> SlotsAsync(
-        Guid periodId, Guid unitId, string? from, string? to, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? from, string? to, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
@@ -42,20 +38,14 @@ internal static class StandbyEditEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, period, periodId, unitId) = (call.Work, call.Period, call.PeriodId, call.UnitId);
         var range = RequiredSlots.Clip(period, first ?? period.FirstDay, last ?? period.LastDay);
         if (range is null)
         {
             return TypedResults.Ok<IReadOnlyList<StandbySlotResponse>>([]);
         }
 
-        var slots = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct);
+        var slots = await RequiredSlots.ExpandStandbyAsync(work, period, call.Unit, range, ct);
         var version = await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Draft, ct)
             ?? await RosterStore.FindByStatusAsync(work, periodId, unitId, RosterStatus.Published, ct);
         var held = version is null ? [] : (await StandbyStore.OfVersionAsync(work, version.Id, ct))
@@ -70,8 +60,7 @@ internal static class StandbyEditEndpoints
     }
 
     private static async Task<Results<Ok<StandbyEditResponse>, ProblemHttpResult>> SetAsync(
-        Guid periodId, Guid unitId, StandbyRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        HttpContext http, CancellationToken ct)
+        [AsParameters] RosterCall call, StandbyRequest request, Auditor audit, IClock clock, HttpContext http, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -81,20 +70,14 @@ internal static class StandbyEditEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
+        var work = call.Work;
+        if ((await DraftEdits.BeginAsync(call, http.Request, clock.GetCurrentInstant(), ct)).Failed(out var stale, out var edit))
         {
-            return problem!;
+            return stale;
         }
 
-        var (draft, published, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
-        if (draft is null)
-        {
-            return stale!;
-        }
-
-        var inputs = await ProblemLoader.LoadAsync(work, period, unit, draft, published, ct);
+        var draft = edit.Draft;
+        var inputs = await ProblemLoader.LoadAsync(work, call.Period, call.Unit, draft, edit.Published, ct);
         var engineId = RosterInputs.StandbyPrefix + slotKey;
         var slot = inputs.Problem.StandbySlots.FirstOrDefault(s => s.Id == engineId);
         if (slot is null || !inputs.StandbySlots.TryGetValue(engineId, out var need))
@@ -129,36 +112,28 @@ internal static class StandbyEditEndpoints
             PersonId = personId, StartsAt = need.Start, EndsAt = need.End, Source = "manual",
         }, ct);
         var body = StandbyResponse.From(saved, inputs.People);
-        await audit.RecordAsync(work, unitId, "standby", $"{draft.Id}/{slotKey}", "assign",
+        await audit.RecordAsync(work, call.UnitId, "standby", $"{draft.Id}/{slotKey}", "assign",
             previous is null ? null : StandbyResponse.From(previous, inputs.People), body, ct);
         await DraftEdits.FinishAsync(work, draft, http.Response, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new StandbyEditResponse(draft.Id, body));
     }
 
     /// <summary>Clears the standby of <c>slot</c> in the draft.</summary>
     private static async Task<Results<Ok<StandbyEditResponse>, ProblemHttpResult>> ClearAsync(
-        Guid periodId, Guid unitId, string? slot, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, HttpContext http,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, string? slot, Auditor audit, IClock clock, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(slot) || slot.Length > 100)
         {
             return ApiProblems.Invalid("slot", "is required: the key of the standby slot to clear");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
+        var work = call.Work;
+        if ((await DraftEdits.BeginAsync(call, http.Request, clock.GetCurrentInstant(), ct)).Failed(out var stale, out var edit))
         {
-            return problem!;
+            return stale;
         }
 
-        var (draft, _, stale) = await DraftEdits.BeginAsync(work, periodId, unitId, http.Request, clock.GetCurrentInstant(), ct);
-        if (draft is null)
-        {
-            return stale!;
-        }
-
+        var draft = edit.Draft;
         var previous = (await StandbyStore.OfVersionAsync(work, draft.Id, ct)).FirstOrDefault(r => r.SlotKey == slot);
         if (previous is null)
         {
@@ -166,10 +141,9 @@ internal static class StandbyEditEndpoints
         }
 
         await StandbyStore.DeleteAsync(work, draft.Id, slot, ct);
-        var people = await ProblemLoaderPeople.ForUnitAsync(work, unitId, ct);
-        await audit.RecordAsync(work, unitId, "standby", $"{draft.Id}/{slot}", "clear", StandbyResponse.From(previous, people), null, ct);
+        var people = await ProblemLoaderPeople.ForUnitAsync(work, call.UnitId, ct);
+        await audit.RecordAsync(work, call.UnitId, "standby", $"{draft.Id}/{slot}", "clear", StandbyResponse.From(previous, people), null, ct);
         await DraftEdits.FinishAsync(work, draft, http.Response, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new StandbyEditResponse(draft.Id, null));
     }
 }

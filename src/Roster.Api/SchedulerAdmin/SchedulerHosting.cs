@@ -1,16 +1,13 @@
 using Hangfire;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
-using Roster.Api.Coverage;
-using Roster.Api.Gaps;
-using Roster.Api.Notifications;
 using Roster.Scheduler.Hosting;
 
 namespace Roster.Api.SchedulerAdmin;
 
 /// <summary>
-/// Everything of reminders, gaps and notifications the API adds: the scheduler (hosted here when
-/// <c>Scheduler:Enabled</c> is true, the default of <c>./roster up</c>), its endpoints, and the Hangfire dashboard.
+/// The scheduler in the API process: hosted here when <c>Scheduler:Enabled</c> is true (the default of <c>./roster up</c>),
+/// with the Hangfire dashboard.
 /// </summary>
 internal static class SchedulerHosting
 {
@@ -21,16 +18,9 @@ internal static class SchedulerHosting
         return builder;
     }
 
-    public static WebApplication MapRosterScheduling(this WebApplication app, IEndpointRouteBuilder api)
+    /// <summary>The Hangfire dashboard, when the scheduler runs here; its endpoints are mapped with the others (RosterPipeline).</summary>
+    public static WebApplication MapSchedulerDashboard(this WebApplication app)
     {
-        api.MapGaps();
-        api.MapCoverage();
-        api.MapInbox();
-        api.MapWebhookTargets();
-        api.MapReminderSettings();
-        api.MapDeliveryLog();
-        api.MapSchedulerJobs();
-        api.MapDashboardCodes();
         var options = app.Services.GetRequiredService<IOptions<SchedulerOptions>>().Value;
         if (options.Enabled && options.Dashboard)
         {

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Periods;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Oversight;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 using Roster.Core.Storage.Submissions;
 using Roster.Core.Storage.Units;
@@ -21,9 +20,9 @@ internal static class SubmissionBoard
 {
     /// <summary>The child units of <c>unit</c> (default: the unit that declared the period) and where each roster stands.</summary>
     public static async Task<Results<Ok<BoardResponse>, ProblemHttpResult>> BoardAsync(
-        Guid periodId, Guid? unit, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, Guid? unit, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var period = await PeriodEndpoints.FindVisibleAsync(work, periodId, access, ct);
         if (period is null)
         {
@@ -49,9 +48,9 @@ internal static class SubmissionBoard
     /// them; open ones unless <c>all=true</c>.
     /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<OversightFlagResponse>>, ProblemHttpResult>> FlagsAsync(
-        Guid? unit, Guid? period, bool? all, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, Guid? period, bool? all, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var overseen = await access.OverseenAsync(work, ct);
         if (unit is { } u && !overseen.Contains(u))
         {
@@ -66,16 +65,15 @@ internal static class SubmissionBoard
 
     /// <summary>Runs the flag detection now, for a supervisor of a root unit (the scheduler calls <see cref="OversightScan"/> directly).</summary>
     public static async Task<Results<Ok<ScanResponse>, ProblemHttpResult>> ScanAsync(
-        AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.HoldsRootGrantAsync(work, GrantRoles.Supervisor, ct))
         {
             return ApiProblems.Forbidden("Only supervisors of the top unit run the installation-wide oversight scan.");
         }
 
         var changed = await OversightScan.RunAsync(work, clock.GetCurrentInstant(), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new ScanResponse(changed));
     }
 }

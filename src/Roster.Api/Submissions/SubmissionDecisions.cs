@@ -2,10 +2,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
 using Roster.Core.Model;
 using Roster.Core.Oversight;
@@ -22,7 +22,7 @@ namespace Roster.Api.Submissions;
 internal static class SubmissionDecisions
 {
     public static async Task<Results<Ok<ApproveResponse>, ProblemHttpResult>> ApproveAsync(
-        Guid id, ApproveRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, IOptions<JsonOptions> json,
+        Guid id, ApproveRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, IOptions<JsonOptions> json,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -32,7 +32,7 @@ internal static class SubmissionDecisions
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var (row, period, unit, problem) = await FindDecidableAsync(work, id, access, ct);
         if (row is null || period is null || unit is null)
         {
@@ -65,12 +65,11 @@ internal static class SubmissionDecisions
             work, id, SubmissionState.Approved, clock.GetCurrentInstant(), access.AccountId, note, "[]", published.Version.Id, ct);
         var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct);
         await audit.RecordAsync(work, row.UnitId, "submission", id, "approve", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new ApproveResponse(body, published));
     }
 
     public static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> ReturnAsync(
-        Guid id, ReturnRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, IOptions<JsonOptions> json,
+        Guid id, ReturnRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, IOptions<JsonOptions> json,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -86,7 +85,7 @@ internal static class SubmissionDecisions
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var (row, period, _, problem) = await FindDecidableAsync(work, id, access, ct);
         if (row is null || period is null)
         {
@@ -105,7 +104,6 @@ internal static class SubmissionDecisions
             JsonSerializer.Serialize(comments, json.Value.SerializerOptions), null, ct);
         var body = await SubmissionViews.ToResponseAsync(work, decided!, json.Value.SerializerOptions, ct);
         await audit.RecordAsync(work, row.UnitId, "submission", id, "return", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 

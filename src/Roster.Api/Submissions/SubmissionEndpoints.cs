@@ -1,14 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
 using Roster.Core.Model;
 using Roster.Core.Oversight;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Submissions;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
@@ -18,13 +17,12 @@ namespace Roster.Api.Submissions;
 /// <summary>Submitting a unit's draft roster to the unit above for approval (报备), and reading the submissions.</summary>
 internal static class SubmissionEndpoints
 {
-    private const string Base = "/periods/{periodId:guid}/units/{unitId:guid}";
-
-    public static void MapSubmissions(this IEndpointRouteBuilder api)
+    public static void MapSubmissions(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Submissions");
-        group.MapPost(Base + "/roster:submit", SubmitAsync);
-        group.MapGet(Base + "/submissions", ListAsync);
+        var roster = groups.Roster.MapGroup("").WithTags("Submissions");
+        roster.MapPost("/roster:submit", SubmitAsync).Administered();
+        roster.MapGet("/submissions", ListAsync);
+        var group = groups.Work.MapGroup("").WithTags("Submissions");
         group.MapGet("/submissions/{id:guid}", GetAsync);
         group.MapPost("/submissions/{id:guid}:approve", SubmissionDecisions.ApproveAsync);
         group.MapPost("/submissions/{id:guid}:return", SubmissionDecisions.ReturnAsync);
@@ -34,8 +32,8 @@ internal static class SubmissionEndpoints
     }
 
     private static async Task<Results<Created<SubmissionResponse>, ProblemHttpResult>> SubmitAsync(
-        Guid periodId, Guid unitId, SubmitRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] RosterCall call, SubmitRequest? request, Auditor audit, IClock clock, IOptions<JsonOptions> json,
+        CancellationToken ct)
     {
         var errors = new FieldErrors();
         var note = errors.OptionalText("note", request?.Note, 2000);
@@ -44,13 +42,7 @@ internal static class SubmissionEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, unit, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: true, ct);
-        if (period is null || unit is null)
-        {
-            return problem!;
-        }
-
+        var (work, access, period, unit, periodId, unitId) = (call.Work, call.Access, call.Period, call.Unit, call.PeriodId, call.UnitId);
         if (!period.RequiresApproval)
         {
             return ApiProblems.Unprocessable(new FieldErrors().Add("periodId", "does not require approval; publish the roster directly"));
@@ -91,20 +83,13 @@ internal static class SubmissionEndpoints
         await OversightFlagStore.CloseAsync(work, OversightFlagStore.SubmissionOverdue, unitId, periodId, "", now, ct);
         var body = await SubmissionViews.ToResponseAsync(work, saved, json.Value.SerializerOptions, ct);
         await audit.RecordAsync(work, unitId, "submission", saved.Id, "submit", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/submissions/{saved.Id}", body);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SubmissionResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, AccessScope access, NpgsqlDataSource db, IOptions<JsonOptions> json, CancellationToken ct)
+        [AsParameters] RosterCall call, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
+        var (work, periodId, unitId) = (call.Work, call.PeriodId, call.UnitId);
         var body = new List<SubmissionResponse>();
         foreach (var row in await SubmissionStore.OfUnitAsync(work, periodId, unitId, ct))
         {
@@ -115,9 +100,9 @@ internal static class SubmissionEndpoints
     }
 
     private static async Task<Results<Ok<SubmissionResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, AccessScope access, NpgsqlDataSource db, IOptions<JsonOptions> json, CancellationToken ct)
+        Guid id, AccessScope access, RequestWork transaction, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var row = await SubmissionStore.FindAsync(work, id, ct);
         if (row is null || !await access.CanReadAsync(work, row.UnitId, ct))
         {

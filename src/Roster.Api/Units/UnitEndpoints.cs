@@ -28,7 +28,7 @@ internal static class UnitEndpoints
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterId is null)

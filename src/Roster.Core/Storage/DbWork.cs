@@ -34,7 +34,14 @@ public sealed class DbWork : IAsyncDisposable
     public CommandDefinition Command(string sql, object? parameters, CancellationToken ct) =>
         new(sql, parameters, Transaction, cancellationToken: ct);
 
-    public Task CommitAsync(CancellationToken ct) => Transaction.CommitAsync(ct);
+    /// <summary>True once <see cref="CommitAsync"/> has succeeded.</summary>
+    public bool Committed { get; private set; }
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await Transaction.CommitAsync(ct);
+        Committed = true;
+    }
 
     /// <summary>
     /// Serialises work on one subject (e.g. <c>roster:{period}:{unit}</c>) across processes until this transaction ends:
