@@ -121,6 +121,25 @@ public sealed class SubtreeReadTests(ApiFixture api) : IClassFixture<ApiFixture>
     private async Task<(int Read, int Cached)> CountAsync(HttpClient client, string path)
     {
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+        // A change notice from the set-up (the new units) may still be on its way and drop this node's session cache
+        // during a counted request, adding the session read to it: count until two rounds in a row agree.
+        var (read, cached) = await CountRoundAsync(client, path);
+        for (var round = 0; round < 5; round++)
+        {
+            var again = await CountRoundAsync(client, path);
+            if (again == (read, cached))
+            {
+                break;
+            }
+
+            (read, cached) = again;
+        }
+
+        return (read, cached);
+    }
+
+    private async Task<(int Read, int Cached)> CountRoundAsync(HttpClient client, string path)
+    {
         api.Factory.Services.GetRequiredService<ReadGeneration>().Bump();
         var read = await CountOneAsync(client, path);
         var cached = await CountOneAsync(client, path);
