@@ -53,7 +53,13 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             }
         });
 
+        // Traffic flows before the restart: at least 3 s and 40 acknowledged writes (a loaded machine needs longer).
         await Task.Delay(TimeSpan.FromSeconds(3));
+        for (var waited = 0; waited < 100 && answers.Count(a => a.Status is >= 200 and < 300) < 40; waited++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+
         var stopping = clock.Elapsed;
         await cluster.StopAsync();
         var down = clock.Elapsed;
