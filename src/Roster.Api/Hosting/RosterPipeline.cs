@@ -84,7 +84,7 @@ internal static class RosterPipeline
         groups.MapIncidents();
         groups.MapDailyReports();
         api.MapSpotChecks();
-        api.MapSwaps();
+        groups.MapSwaps();
         api.MapMe();
         api.MapAudit();
         api.MapCalendarTokens();
