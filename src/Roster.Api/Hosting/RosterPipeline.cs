@@ -63,9 +63,9 @@ internal static class RosterPipeline
         api.MapAccounts();
         api.MapUnits();
         groups.MapPeople();
-        api.MapLeaves();
-        api.MapCompensatoryBalance();
-        api.MapLeaveDecisions();
+        groups.MapLeaves();
+        groups.MapCompensatoryBalance();
+        groups.MapLeaveDecisions();
         groups.MapPeriods();
         groups.MapShifts();
         groups.MapSlots();
