@@ -63,9 +63,9 @@ internal static class RosterPipeline
         api.MapAccounts();
         api.MapUnits();
         groups.MapPeople();
-        api.MapLeaves();
-        api.MapCompensatoryBalance();
-        api.MapLeaveDecisions();
+        groups.MapLeaves();
+        groups.MapCompensatoryBalance();
+        groups.MapLeaveDecisions();
         groups.MapPeriods();
         groups.MapShifts();
         groups.MapSlots();
@@ -84,7 +84,7 @@ internal static class RosterPipeline
         groups.MapIncidents();
         groups.MapDailyReports();
         api.MapSpotChecks();
-        api.MapSwaps();
+        groups.MapSwaps();
         api.MapMe();
         api.MapAudit();
         api.MapCalendarTokens();

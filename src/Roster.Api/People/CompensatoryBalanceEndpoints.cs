@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Statistics;
 
@@ -12,14 +11,14 @@ namespace Roster.Api.People;
 /// <summary>The compensatory balance a leave form shows before a compensatory leave is asked for.</summary>
 internal static class CompensatoryBalanceEndpoints
 {
-    public static void MapCompensatoryBalance(this IEndpointRouteBuilder api) =>
-        api.MapGet("/people/{personId:guid}/compensatory-balance", GetAsync).WithTags("Leave");
+    public static void MapCompensatoryBalance(this ApiGroups groups) =>
+        groups.Work.MapGet("/people/{personId:guid}/compensatory-balance", GetAsync).WithTags("Leave");
 
     /// <summary>The person themself, and administrators and supervisors of their unit; others who may see the unit get 403.</summary>
     private static async Task<Results<Ok<CompensatoryBalanceResponse>, ProblemHttpResult>> GetAsync(
-        Guid personId, AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid personId, AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var person = await PersonStore.FindAsync(work, personId, ct);
         if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Leave;
-using Roster.Core.Storage;
 using Roster.Core.Storage.People;
 
 namespace Roster.Api.People;
@@ -13,16 +12,17 @@ namespace Roster.Api.People;
 /// <summary>Admins approve or reject leave requests; approval shows the duties it uncovers and ranked replacements.</summary>
 internal static class LeaveDecisionEndpoints
 {
-    public static void MapLeaveDecisions(this IEndpointRouteBuilder api)
+    public static void MapLeaveDecisions(this ApiGroups groups)
     {
-        api.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, LeaveStatus.Approved, request, access, audit, clock, db, ct)).WithTags("Leave");
-        api.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
-            => DecideAsync(id, LeaveStatus.Rejected, request, access, audit, clock, db, ct)).WithTags("Leave");
+        var leaves = groups.Work.MapGroup("").WithTags("Leave");
+        leaves.MapPost("/leaves/{id:guid}:approve", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
+            => DecideAsync(id, LeaveStatus.Approved, request, access, audit, clock, transaction, ct));
+        leaves.MapPost("/leaves/{id:guid}:reject", (Guid id, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
+            => DecideAsync(id, LeaveStatus.Rejected, request, access, audit, clock, transaction, ct));
     }
 
     private static async Task<Results<Ok<LeaveDecisionResponse>, ProblemHttpResult>> DecideAsync(
-        Guid id, LeaveStatus status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid id, LeaveStatus status, LeaveDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -32,7 +32,7 @@ internal static class LeaveDecisionEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var leave = await LeaveStore.FindAsync(work, id, ct);
         var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct);
         if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct))
@@ -59,7 +59,6 @@ internal static class LeaveDecisionEndpoints
         var body = LeaveResponse.From(decided);
         await audit.RecordAsync(work, person.UnitId, "leave", id, status == LeaveStatus.Approved ? "approve" : "reject",
             LeaveResponse.From(leave), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new LeaveDecisionResponse(body, affected));
     }
 }

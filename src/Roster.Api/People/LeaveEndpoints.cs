@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Leave;
 using Roster.Core.Storage;
 using Roster.Core.Storage.People;
@@ -16,20 +16,21 @@ namespace Roster.Api.People;
 /// <summary>Leave and days off recorded by a unit's admins.</summary>
 internal static class LeaveEndpoints
 {
-    public static void MapLeaves(this IEndpointRouteBuilder api)
+    public static void MapLeaves(this ApiGroups groups)
     {
-        api.MapGet("/people/{personId:guid}/leaves", ListAsync).WithTags("Leave");
-        api.MapPost("/people/{personId:guid}/leaves", CreateAsync).WithTags("Leave").Idempotent();
-        api.MapPut("/leaves/{id:guid}", UpdateAsync).WithTags("Leave");
-        api.MapDelete("/leaves/{id:guid}", DeleteAsync).WithTags("Leave");
+        var leaves = groups.Work.MapGroup("").WithTags("Leave");
+        leaves.MapGet("/people/{personId:guid}/leaves", ListAsync);
+        leaves.MapPost("/people/{personId:guid}/leaves", CreateAsync).Idempotent();
+        leaves.MapPut("/leaves/{id:guid}", UpdateAsync);
+        leaves.MapDelete("/leaves/{id:guid}", DeleteAsync);
     }
 
     private static async Task<Results<Ok<Page<LeaveResponse>>, ProblemHttpResult>> ListAsync(
-        Guid personId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid personId, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
-            return problem!;
+            return problem;
         }
 
         if (page.After is not null && page.AfterId is null)
@@ -37,7 +38,7 @@ internal static class LeaveEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var person = await PersonStore.FindAsync(work, personId, ct);
         if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
@@ -50,9 +51,9 @@ internal static class LeaveEndpoints
 
     private static async Task<Results<Created<LeaveResponse>, ProblemHttpResult>> CreateAsync(
         Guid personId, LeaveRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var person = await PersonStore.FindAsync(work, personId, ct);
         if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
@@ -87,21 +88,21 @@ internal static class LeaveEndpoints
         var body = LeaveResponse.From(created);
         await audit.RecordAsync(work, person.UnitId, "leave", created.Id, "create", null, body, ct);
         await PublishedRosterChanges.AfterPeopleChangedAsync(work, person.UnitId, clock.GetCurrentInstant(), ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/leaves/{created.Id}", body);
     }
 
     private static async Task<Results<Ok<LeaveResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, LeaveRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid id, LeaveRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (leave is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var writable))
         {
-            return problem!;
+            return problem;
         }
+
+        var (leave, unitId) = writable;
 
         var errors = new FieldErrors();
         var row = LeaveValidation.Validate(request, errors);
@@ -133,43 +134,47 @@ internal static class LeaveEndpoints
         var body = LeaveResponse.From(updated);
         await audit.RecordAsync(work, unitId, "leave", id, "update", LeaveResponse.From(leave), body, ct);
         await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (leave, unitId, problem) = await FindWritableAsync(work, id, http, access, ct);
-        if (leave is null)
+        var work = transaction.Work;
+        if ((await FindWritableAsync(work, id, http, access, ct)).Failed(out var problem, out var writable))
         {
-            return problem!;
+            return problem;
         }
+
+        var (leave, unitId) = writable;
 
         await audit.RecordAsync(work, unitId, "leave", id, "delete", LeaveResponse.From(leave), null, ct);
         await LeaveStore.DeleteAsync(work, id, leave.Version, ct);
         await PublishedRosterChanges.AfterPeopleChangedAsync(work, unitId, clock.GetCurrentInstant(), ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<(LeaveRow? Leave, Guid UnitId, ProblemHttpResult? Problem)> FindWritableAsync(
+    private static async Task<Found<(LeaveRow Leave, Guid UnitId)>> FindWritableAsync(
         DbWork work, Guid id, HttpRequest http, AccessScope access, CancellationToken ct)
     {
         var leave = await LeaveStore.FindAsync(work, id, ct);
         var person = leave is null ? null : await PersonStore.FindAsync(work, leave.PersonId, ct);
         if (leave is null || person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
-            return (null, Guid.Empty, ApiProblems.NotFound("leave"));
+            return ApiProblems.NotFound("leave");
         }
 
         if (!await access.CanAdministerAsync(work, person.UnitId, ct))
         {
-            return (null, Guid.Empty, ApiProblems.Forbidden("Only an administrator of the person's unit may change leave."));
+            return ApiProblems.Forbidden("Only an administrator of the person's unit may change leave.");
         }
 
-        return ETags.Precondition(http, leave.Version) is { } failed ? (null, Guid.Empty, failed) : (leave, person.UnitId, null);
+        if (ETags.Precondition(http, leave.Version) is { } failed)
+        {
+            return failed;
+        }
+
+        return (leave, person.UnitId);
     }
 }

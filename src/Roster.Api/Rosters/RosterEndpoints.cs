@@ -120,14 +120,9 @@ internal static class RosterEndpoints
             return ApiProblems.Stale();
         }
 
-        var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
+        var publish = await RosterPublisher.PublishDraftAsync(
             work, period, call.Unit, call.Access.AccountId, audit, clock, json.Value.SerializerOptions, ct);
-        if (published is null)
-        {
-            return publishProblem!;
-        }
-
-        return TypedResults.Ok(published);
+        return publish.Failed(out var problem, out var published) ? problem : TypedResults.Ok(published);
     }
 
     internal static async Task<Found<RosterVersionRow>> FindVersionAsync(

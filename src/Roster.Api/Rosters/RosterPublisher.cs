@@ -23,7 +23,7 @@ internal static class RosterPublisher
         await DraftPublisher.CheckAsync(work, period, unit, draft, ct) is { Count: > 0 } broken ? Broken(broken) : null;
 
     /// <summary>Publishes the unit's draft as <paramref name="actorId"/> and audits it; the caller commits.</summary>
-    public static async Task<(PublishResponse? Published, ProblemHttpResult? Problem)> PublishDraftAsync(
+    public static async Task<Found<PublishResponse>> PublishDraftAsync(
         DbWork work, PeriodRow period, UnitRow unit, Guid actorId, Auditor audit, IClock clock, JsonSerializerOptions json, CancellationToken ct)
     {
         switch (await DraftPublisher.PublishAsync(work, period, unit, actorId, clock, json, ct))
@@ -31,11 +31,11 @@ internal static class RosterPublisher
             case PublishOutcome.Published(var previous, var version, var diff):
                 await audit.RecordAsync(work, unit.Id, "roster", version.Id, "publish",
                     previous is null ? null : RosterVersionResponse.From(previous), new { version = version.Number, diff }, ct);
-                return (new PublishResponse(RosterVersionResponse.From(version), diff), null);
+                return new PublishResponse(RosterVersionResponse.From(version), diff);
             case PublishOutcome.Broken(var broken):
-                return (null, Broken(broken));
+                return Broken(broken);
             default:
-                return (null, ApiProblems.Conflict("There is no draft to publish; generate or edit the roster first."));
+                return ApiProblems.Conflict("There is no draft to publish; generate or edit the roster first.");
         }
     }
 

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Roster.Api.Access;
 using Roster.Api.Periods;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
-using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Rosters;
@@ -36,11 +34,4 @@ internal static class RosterScope
 
         return new RosterPlace(period, unit);
     }
-
-    /// <summary>The same check for handlers outside the roster group, as a tuple.</summary>
-    public static async Task<(PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> ResolveAsync(
-        DbWork work, Guid periodId, Guid unitId, AccessScope access, bool administer, CancellationToken ct) =>
-        (await FindAsync(work, periodId, unitId, access, administer, ct)).Failed(out var problem, out var place)
-            ? (null, null, problem)
-            : (place.Period, place.Unit, null);
 }

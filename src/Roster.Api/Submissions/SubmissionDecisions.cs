@@ -33,11 +33,12 @@ internal static class SubmissionDecisions
         }
 
         var work = transaction.Work;
-        var (row, period, unit, problem) = await FindDecidableAsync(work, id, access, ct);
-        if (row is null || period is null || unit is null)
+        if ((await FindDecidableAsync(work, id, access, ct)).Failed(out var problem, out var decidable))
         {
-            return problem!;
+            return problem;
         }
+
+        var (row, period, unit) = decidable;
 
         // Under the roster's lock: no hand edit lands between the snapshot check and the publish.
         await RosterStore.LockAsync(work, row.PeriodId, row.UnitId, ct);
@@ -54,11 +55,10 @@ internal static class SubmissionDecisions
             return ApiProblems.Conflict("The roster changed after it was submitted; the unit must submit it again.", "roster");
         }
 
-        var (published, publishProblem) = await RosterPublisher.PublishDraftAsync(
-            work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct);
-        if (published is null)
+        if ((await RosterPublisher.PublishDraftAsync(work, period, unit, access.AccountId, audit, clock, json.Value.SerializerOptions, ct))
+            .Failed(out var publishProblem, out var published))
         {
-            return publishProblem!;
+            return publishProblem;
         }
 
         var decided = await SubmissionStore.DecideAsync(
@@ -86,11 +86,12 @@ internal static class SubmissionDecisions
         }
 
         var work = transaction.Work;
-        var (row, period, _, problem) = await FindDecidableAsync(work, id, access, ct);
-        if (row is null || period is null)
+        if ((await FindDecidableAsync(work, id, access, ct)).Failed(out var problem, out var decidable))
         {
-            return problem!;
+            return problem;
         }
+
+        var (row, period, _) = decidable;
 
         for (var i = 0; i < comments.Count; i++)
         {
@@ -108,28 +109,28 @@ internal static class SubmissionDecisions
     }
 
     /// <summary>The pending submission, its period and unit, when the caller supervises the unit above; else the problem.</summary>
-    private static async Task<(SubmissionRow? Row, PeriodRow? Period, UnitRow? Unit, ProblemHttpResult? Problem)> FindDecidableAsync(
+    private static async Task<Found<DecidableSubmission>> FindDecidableAsync(
         DbWork work, Guid id, AccessScope access, CancellationToken ct)
     {
         var row = await SubmissionStore.FindAsync(work, id, ct);
         var unit = row is null ? null : await UnitStore.FindAsync(work, row.UnitId, ct);
         if (row is null || unit is null || !await access.CanReadAsync(work, row.UnitId, ct))
         {
-            return (null, null, null, ApiProblems.NotFound("submission"));
+            return ApiProblems.NotFound("submission");
         }
 
         if (unit.ParentId is not { } parent || !(await access.SupervisedAsync(work, ct)).Contains(parent))
         {
-            return (null, null, null, ApiProblems.Forbidden("Only a supervisor of the unit above may approve or return its roster."));
+            return ApiProblems.Forbidden("Only a supervisor of the unit above may approve or return its roster.");
         }
 
         if (row.State != SubmissionState.Submitted)
         {
-            return (null, null, null, ApiProblems.Conflict($"The submission is already {row.State.Code}.", "state"));
+            return ApiProblems.Conflict($"The submission is already {row.State.Code}.", "state");
         }
 
         var period = await PeriodStore.FindAsync(work, row.PeriodId, ct);
-        return (row, period, unit, period is null ? ApiProblems.NotFound("period") : null);
+        return period is null ? ApiProblems.NotFound("period") : new DecidableSubmission(row, period, unit);
     }
 
     private static List<ReturnComment> Comments(IReadOnlyList<ReturnComment>? comments, FieldErrors errors)

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Duty;
 
 namespace Roster.Api.Swaps;
@@ -13,14 +12,14 @@ namespace Roster.Api.Swaps;
 internal static class SwapDecisions
 {
     public static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> DecideAsync(
-        Guid id, bool approve, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, bool approve, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         if (request?.Note is { Length: > 1000 })
         {
             return ApiProblems.Invalid("note", "must be at most 1000 characters");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var swap = await SwapStore.FindAsync(work, id, ct);
         if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct))
         {
@@ -41,14 +40,13 @@ internal static class SwapDecisions
         var body = SwapResponse.From(moved);
         await audit.RecordAsync(work, swap.UnitId, "swap", id, !approve ? "reject" : done.UrgentChange ? "urgent-approve" : "approve", SwapResponse.From(swap),
             new { swap = body, note = request?.Note }, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
     public static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> CancelAsync(
-        Guid id, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, SwapDecisionRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var swap = await SwapStore.FindAsync(work, id, ct);
         if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct))
         {
@@ -68,7 +66,6 @@ internal static class SwapDecisions
 
         var body = SwapResponse.From(moved);
         await audit.RecordAsync(work, swap.UnitId, "swap", id, "cancel", SwapResponse.From(swap), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 }

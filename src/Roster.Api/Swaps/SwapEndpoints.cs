@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Idempotency;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Api.Rosters;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
@@ -15,21 +15,22 @@ namespace Roster.Api.Swaps;
 /// <summary>Swaps and give-aways (换班 / 代班) of published duties, re-checked against every hard rule for both sides.</summary>
 internal static class SwapEndpoints
 {
-    public static void MapSwaps(this IEndpointRouteBuilder api)
+    public static void MapSwaps(this ApiGroups groups)
     {
-        api.MapPost("/periods/{periodId:guid}/units/{unitId:guid}/swaps", OfferAsync).WithTags("Swaps").Idempotent();
-        api.MapGet("/periods/{periodId:guid}/units/{unitId:guid}/swaps", ListAsync).WithTags("Swaps");
-        api.MapPost("/swaps/{id:guid}:accept", AcceptAsync).WithTags("Swaps");
-        api.MapPost("/swaps/{id:guid}:approve", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, NpgsqlDataSource db, CancellationToken ct)
-            => SwapDecisions.DecideAsync(id, approve: true, request, a, au, c, db, ct)).WithTags("Swaps");
-        api.MapPost("/swaps/{id:guid}:reject", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, NpgsqlDataSource db, CancellationToken ct)
-            => SwapDecisions.DecideAsync(id, approve: false, request, a, au, c, db, ct)).WithTags("Swaps");
-        api.MapPost("/swaps/{id:guid}:cancel", SwapDecisions.CancelAsync).WithTags("Swaps");
+        var roster = groups.Roster.MapGroup("").WithTags("Swaps");
+        roster.MapPost("/swaps", OfferAsync).Idempotent();
+        roster.MapGet("/swaps", ListAsync);
+        var swaps = groups.Work.MapGroup("").WithTags("Swaps");
+        swaps.MapPost("/swaps/{id:guid}:accept", AcceptAsync);
+        swaps.MapPost("/swaps/{id:guid}:approve", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, RequestWork w, CancellationToken ct)
+            => SwapDecisions.DecideAsync(id, approve: true, request, a, au, c, w, ct));
+        swaps.MapPost("/swaps/{id:guid}:reject", (Guid id, SwapDecisionRequest? request, AccessScope a, Auditor au, IClock c, RequestWork w, CancellationToken ct)
+            => SwapDecisions.DecideAsync(id, approve: false, request, a, au, c, w, ct));
+        swaps.MapPost("/swaps/{id:guid}:cancel", SwapDecisions.CancelAsync);
     }
 
     private static async Task<Results<Created<SwapResponse>, ProblemHttpResult>> OfferAsync(
-        Guid periodId, Guid unitId, SwapOfferRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
-        CancellationToken ct)
+        [AsParameters] RosterCall call, SwapOfferRequest request, Auditor audit, IClock clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var slotKey = errors.Text("slotKey", request.SlotKey, 100);
@@ -45,13 +46,7 @@ internal static class SwapEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
+        var (work, access, periodId, unitId) = (call.Work, call.Access, call.PeriodId, call.UnitId);
         var outcome = await SwapWorkflow.OfferAsync(work, periodId, unitId, slotKey, kind, request.ToPersonId, note, access.AccountId,
             person => ActsForAsync(work, access, unitId, person, ct), clock, ct);
         if (outcome is not SwapOutcome.Done { Swap: var row })
@@ -61,12 +56,11 @@ internal static class SwapEndpoints
 
         var body = SwapResponse.From(row);
         await audit.RecordAsync(work, unitId, "swap", row.Id, "offer", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/swaps/{row.Id}", body);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SwapResponse>>, ProblemHttpResult>> ListAsync(
-        Guid periodId, Guid unitId, string? status, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        [AsParameters] RosterCall call, string? status, CancellationToken ct)
     {
         SwapStatus? wanted = null;
         if (status is not null && !SwapStatus.TryParse(status, out wanted))
@@ -74,21 +68,14 @@ internal static class SwapEndpoints
             return ApiProblems.Invalid("status", "must be offered, accepted, approved, rejected or cancelled");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (period, _, problem) = await RosterScope.ResolveAsync(work, periodId, unitId, access, administer: false, ct);
-        if (period is null)
-        {
-            return problem!;
-        }
-
-        var rows = await SwapStore.OfUnitAsync(work, unitId, periodId, wanted, ct);
+        var rows = await SwapStore.OfUnitAsync(call.Work, call.UnitId, call.PeriodId, wanted, ct);
         return TypedResults.Ok<IReadOnlyList<SwapResponse>>(rows.Select(SwapResponse.From).ToList());
     }
 
     private static async Task<Results<Ok<SwapResponse>, ProblemHttpResult>> AcceptAsync(
-        Guid id, SwapAcceptRequest? request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, SwapAcceptRequest? request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var swap = await SwapStore.FindAsync(work, id, ct);
         if (swap is null || !await access.CanReadAsync(work, swap.UnitId, ct))
         {
@@ -111,7 +98,6 @@ internal static class SwapEndpoints
         var body = SwapResponse.From(moved);
         await audit.RecordAsync(work, swap.UnitId, "swap", id, moved.Status == SwapStatus.Approved ? "accept-and-apply" : "accept",
             SwapResponse.From(swap), body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
