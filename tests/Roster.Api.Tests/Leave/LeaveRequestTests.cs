@@ -69,11 +69,7 @@ public sealed class LeaveRequestTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         var admin = await api.ClientAsync("admin");
         var periodId = await api.DemoPeriodIdAsync(admin);
-        if ((await admin.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster?version=published", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
-        {
-            await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 22);
-            await RosterSteps.PublishAsync(admin, periodId, api.School1Id);
-        }
+        await PublishDemoRosterAsync(admin, periodId);
 
         var leader = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/units/{api.School1Id}/people?role=leader")).GetProperty("items")[0].Id();
         var response = await admin.PostAsJsonAsync($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster/replacements",
@@ -89,11 +85,7 @@ public sealed class LeaveRequestTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         var admin = await api.ClientAsync("admin");
         var periodId = await api.DemoPeriodIdAsync(admin);
-        if ((await admin.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster?version=published", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
-        {
-            await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 21);
-            await RosterSteps.PublishAsync(admin, periodId, api.School1Id);
-        }
+        await PublishDemoRosterAsync(admin, periodId);
 
         var staff = await api.ClientAsync("staff");
         var personId = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("personId").GetString();
@@ -104,6 +96,17 @@ public sealed class LeaveRequestTests(ApiFixture api) : IClassFixture<ApiFixture
             new { firstDay = date, lastDay = date, reason = "家中有事 family matter", status = "approved" });
         Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         return (asked, await asked.BodyAsync(), (duties[index], personId));
+    }
+
+    /// <summary>School 1's demo roster generated with seed 21 and published, once per class: every test of the class
+    /// counts the staff member's duties in that same roster, whichever test runs first.</summary>
+    private async Task PublishDemoRosterAsync(HttpClient admin, string periodId)
+    {
+        if ((await admin.GetAsync(new Uri($"/api/v1/periods/{periodId}/units/{api.School1Id}/roster?version=published", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound)
+        {
+            await RosterSteps.GenerateAsync(admin, periodId, api.School1Id, seed: 21);
+            await RosterSteps.PublishAsync(admin, periodId, api.School1Id);
+        }
     }
 
     /// <summary>A leave asked for (see <see cref="AskAsync"/>) and approved by School 1's admin: the decision, the duty
