@@ -61,7 +61,7 @@ internal static class RosterPipeline
         var groups = ApiGroups.Map(api);
         api.MapAuth();
         api.MapAccounts();
-        api.MapUnits();
+        groups.MapUnits();
         groups.MapPeople();
         api.MapLeaves();
         api.MapCompensatoryBalance();
@@ -72,7 +72,7 @@ internal static class RosterPipeline
         groups.MapCalendars();
         groups.MapCalendarYears();
         groups.MapUnitRules();
-        api.MapDutySettings();
+        groups.MapDutySettings();
         api.MapImports();
         groups.MapRosterJobs();
         groups.MapRosters();
@@ -94,7 +94,7 @@ internal static class RosterPipeline
         groups.MapInspections();
         api.MapOnDuty();
         api.MapEvents();
-        api.MapDutyPhones();
+        groups.MapDutyPhones();
         api.MapStatistics();
         api.MapDutyRates();
         api.MapStatisticsReports();
