@@ -83,7 +83,7 @@ internal static class RosterPipeline
         groups.MapDutyLog();
         groups.MapIncidents();
         groups.MapDailyReports();
-        api.MapSpotChecks();
+        groups.MapSpotChecks();
         api.MapSwaps();
         api.MapMe();
         api.MapAudit();
