@@ -96,8 +96,8 @@ internal static class RosterPipeline
         api.MapEvents();
         groups.MapDutyPhones();
         api.MapStatistics();
-        api.MapDutyRates();
-        api.MapStatisticsReports();
+        groups.MapDutyRates();
+        groups.MapStatisticsReports();
         api.MapGaps();
         api.MapCoverage();
         groups.MapInbox();
