@@ -87,7 +87,7 @@ internal static class RosterPipeline
         api.MapSwaps();
         api.MapMe();
         api.MapAudit();
-        api.MapCalendarTokens();
+        groups.MapCalendarTokens();
         groups.MapDutyTables();
         api.MapCoverageReport();
         groups.MapSubmissions();
