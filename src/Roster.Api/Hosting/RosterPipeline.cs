@@ -86,7 +86,7 @@ internal static class RosterPipeline
         groups.MapSpotChecks();
         api.MapSwaps();
         api.MapMe();
-        api.MapAudit();
+        groups.MapAudit();
         groups.MapCalendarTokens();
         groups.MapDutyTables();
         api.MapCoverageReport();
