@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Auditing;
 
 namespace Roster.Api.Auditing;
@@ -12,10 +11,10 @@ namespace Roster.Api.Auditing;
 /// <summary>The audit trail, for admins and supervisors of the units it concerns.</summary>
 internal static class AuditEndpoints
 {
-    public static void MapAudit(this IEndpointRouteBuilder api) => api.MapGet("/audit", ListAsync).WithTags("Audit");
+    public static void MapAudit(this ApiGroups groups) => groups.Work.MapGet("/audit", ListAsync).WithTags("Audit");
 
     private static async Task<Results<Ok<Page<AuditResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? unit, string? entity, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, string? entity, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
@@ -32,7 +31,7 @@ internal static class AuditEndpoints
             return ApiProblems.Invalid("entity", "must be at most 32 characters");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var overseen = await access.OverseenAsync(work, ct);
         IReadOnlyCollection<Guid> units = overseen;
         if (unit is { } unitId)

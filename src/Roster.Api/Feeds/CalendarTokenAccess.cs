@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
@@ -17,41 +16,41 @@ namespace Roster.Api.Feeds;
 internal static class CalendarTokenAccess
 {
     /// <summary>The unit the feeds of the owner belong to (for the audit trail), or the problem to answer.</summary>
-    public static async Task<(Guid? UnitId, ProblemHttpResult? Problem)> PersonAsync(
+    public static async Task<Found<Guid>> PersonAsync(
         DbWork work, Guid personId, AccessScope access, CancellationToken ct)
     {
         var person = await PersonStore.FindAsync(work, personId, ct);
         if (person is null || !await access.CanReadAsync(work, person.UnitId, ct))
         {
-            return (null, ApiProblems.NotFound("person"));
+            return ApiProblems.NotFound("person");
         }
 
         if (await access.CanAdministerAsync(work, person.UnitId, ct))
         {
-            return (person.UnitId, null);
+            return person.UnitId;
         }
 
         var account = await AccountStore.FindAsync(work, access.AccountId, ct);
         return account?.PersonId == personId
-            ? (person.UnitId, null)
-            : (null, ApiProblems.Forbidden("Only the person or an administrator of their unit may manage their calendar feeds."));
+            ? person.UnitId
+            : ApiProblems.Forbidden("Only the person or an administrator of their unit may manage their calendar feeds.");
     }
 
-    public static async Task<(Guid? UnitId, ProblemHttpResult? Problem)> UnitAsync(
+    public static async Task<Found<Guid>> UnitAsync(
         DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
     {
         var unit = await UnitStore.FindAsync(work, unitId, ct);
         if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
-            return (null, ApiProblems.NotFound("unit"));
+            return ApiProblems.NotFound("unit");
         }
 
         return (await access.OverseenAsync(work, ct)).Contains(unitId)
-            ? (unitId, null)
-            : (null, ApiProblems.Forbidden("Only administrators and supervisors of the unit may manage its calendar feeds."));
+            ? unitId
+            : ApiProblems.Forbidden("Only administrators and supervisors of the unit may manage its calendar feeds.");
     }
 
-    public static Task<(Guid? UnitId, ProblemHttpResult? Problem)> TokenAsync(
+    public static Task<Found<Guid>> TokenAsync(
         DbWork work, CalendarTokenRow token, AccessScope access, CancellationToken ct) =>
         token.PersonId is { } personId
             ? PersonAsync(work, personId, access, ct)

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Feeds;
 
@@ -16,17 +16,17 @@ internal static class CalendarTokenEndpoints
     /// <summary>How long a feed address works after it is created or renewed.</summary>
     public static readonly NodaTime.Duration Lifetime = NodaTime.Duration.FromDays(365);
 
-    public static void MapCalendarTokens(this IEndpointRouteBuilder api)
+    public static void MapCalendarTokens(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Calendar feeds");
+        var group = groups.Work.MapGroup("").WithTags("Calendar feeds");
         group.MapGet("/people/{personId:guid}/calendar-tokens", (Guid personId, string? limit, string? after, AccessScope access,
-            NpgsqlDataSource db, CancellationToken ct) => ListAsync(personId, null, limit, after, access, db, ct));
+            RequestWork transaction, CancellationToken ct) => ListAsync(personId, null, limit, after, access, transaction, ct));
         group.MapPost("/people/{personId:guid}/calendar-tokens", (Guid personId, CalendarTokenRequest? request, AccessScope access,
-            Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct) => CreateAsync(personId, null, request, access, audit, clock, db, ct));
+            Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct) => CreateAsync(personId, null, request, access, audit, clock, transaction, ct));
         group.MapGet("/units/{unitId:guid}/calendar-tokens", (Guid unitId, string? limit, string? after, AccessScope access,
-            NpgsqlDataSource db, CancellationToken ct) => ListAsync(null, unitId, limit, after, access, db, ct));
+            RequestWork transaction, CancellationToken ct) => ListAsync(null, unitId, limit, after, access, transaction, ct));
         group.MapPost("/units/{unitId:guid}/calendar-tokens", (Guid unitId, CalendarTokenRequest? request, AccessScope access,
-            Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct) => CreateAsync(null, unitId, request, access, audit, clock, db, ct));
+            Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct) => CreateAsync(null, unitId, request, access, audit, clock, transaction, ct));
         group.MapGet("/calendar-tokens/{id:guid}", GetAsync);
         group.MapDelete("/calendar-tokens/{id:guid}", RevokeAsync);
         group.MapPost("/calendar-tokens/{id:guid}:renew", RenewAsync);
@@ -34,7 +34,7 @@ internal static class CalendarTokenEndpoints
 
     private static async Task<Results<Created<CalendarTokenResponse>, ProblemHttpResult>> CreateAsync(
         Guid? personId, Guid? unitId, CalendarTokenRequest? request, AccessScope access, Auditor audit, IClock clock,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var label = errors.OptionalText("label", request?.Label, 100);
@@ -43,9 +43,8 @@ internal static class CalendarTokenEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (auditUnit, problem) = await OwnerAsync(work, personId, unitId, access, ct);
-        if (problem is not null)
+        var work = transaction.Work;
+        if ((await OwnerAsync(work, personId, unitId, access, ct)).Failed(out var problem, out var auditUnit))
         {
             return problem;
         }
@@ -58,12 +57,11 @@ internal static class CalendarTokenEndpoints
         }, ct);
         // The audit entry never holds the address: whoever reads the audit log must not be able to open the feed.
         await audit.RecordAsync(work, auditUnit, "calendar_token", row.Id, "create", null, CalendarTokenResponse.From(row), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/calendar-tokens/{row.Id}", CalendarTokenResponse.From(row, CalendarTokens.FeedPath(token)));
     }
 
     private static async Task<Results<Ok<Page<CalendarTokenResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? personId, Guid? unitId, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? personId, Guid? unitId, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var pageProblem))
         {
@@ -75,9 +73,8 @@ internal static class CalendarTokenEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (_, problem) = await OwnerAsync(work, personId, unitId, access, ct);
-        if (problem is not null)
+        var work = transaction.Work;
+        if ((await OwnerAsync(work, personId, unitId, access, ct)).Failed(out var problem, out _))
         {
             return problem;
         }
@@ -87,32 +84,32 @@ internal static class CalendarTokenEndpoints
     }
 
     private static async Task<Results<Ok<CalendarTokenResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var row = await CalendarTokenStore.FindAsync(work, id, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar token");
         }
 
-        var (_, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct);
-        return problem is null ? TypedResults.Ok(CalendarTokenResponse.From(row)) : problem;
+        return (await CalendarTokenAccess.TokenAsync(work, row, access, ct)).Failed(out var problem, out _)
+            ? problem
+            : TypedResults.Ok(CalendarTokenResponse.From(row));
     }
 
     /// <summary>Revokes at once: the feed answers 404 from now on. Revoking a revoked token changes nothing.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        Guid id, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var row = await CalendarTokenStore.FindAsync(work, id, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar token");
         }
 
-        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct);
-        if (problem is not null)
+        if ((await CalendarTokenAccess.TokenAsync(work, row, access, ct)).Failed(out var problem, out var auditUnit))
         {
             return problem;
         }
@@ -124,23 +121,21 @@ internal static class CalendarTokenEndpoints
                 CalendarTokenResponse.From(revoked), ct);
         }
 
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 
     /// <summary>Another <see cref="Lifetime"/> from now for a token that is not revoked (the address stays the same).</summary>
     private static async Task<Results<Ok<CalendarTokenResponse>, ProblemHttpResult>> RenewAsync(
-        Guid id, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var row = await CalendarTokenStore.FindAsync(work, id, ct);
         if (row is null)
         {
             return ApiProblems.NotFound("calendar token");
         }
 
-        var (auditUnit, problem) = await CalendarTokenAccess.TokenAsync(work, row, access, ct);
-        if (problem is not null)
+        if ((await CalendarTokenAccess.TokenAsync(work, row, access, ct)).Failed(out var problem, out var auditUnit))
         {
             return problem;
         }
@@ -152,11 +147,10 @@ internal static class CalendarTokenEndpoints
         }
 
         await audit.RecordAsync(work, auditUnit, "calendar_token", id, "renew", CalendarTokenResponse.From(row), CalendarTokenResponse.From(renewed), ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(CalendarTokenResponse.From(renewed));
     }
 
-    private static Task<(Guid? UnitId, ProblemHttpResult? Problem)> OwnerAsync(
+    private static Task<Found<Guid>> OwnerAsync(
         DbWork work, Guid? personId, Guid? unitId, AccessScope access, CancellationToken ct) =>
         personId is { } person
             ? CalendarTokenAccess.PersonAsync(work, person, access, ct)

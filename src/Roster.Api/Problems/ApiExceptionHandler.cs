@@ -57,6 +57,8 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
                 return (409, "Conflict", "The person already has a duty that overlaps this time.", new() { ["personId"] = ["overlaps another assignment"] });
             case PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation }:
                 return (409, "Conflict", "The resource is referenced by, or refers to, something that does not allow this change.", null);
+            case PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter }:
+                return (400, "The request is not valid", "A text value contains a character that cannot be stored (such as U+0000).", null);
             case PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected }:
                 return (409, "Conflict", "A concurrent change got in the way; retry the request.", null);
             case var outage when DatabaseFaults.IsOutage(outage):

@@ -3,6 +3,9 @@ namespace Roster.Api.Problems;
 /// <summary>Collects client errors per field (JSON path as the client wrote it, e.g. <c>headcount.leader</c>).</summary>
 internal sealed class FieldErrors
 {
+    /// <summary>PostgreSQL cannot store U+0000 in text; refused here so it never reaches a query.</summary>
+    public const string NulMessage = "must not contain the NUL character (U+0000)";
+
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -34,6 +37,12 @@ internal sealed class FieldErrors
             return "";
         }
 
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            Add(field, NulMessage);
+            return "";
+        }
+
         return value.Trim();
     }
 
@@ -48,6 +57,12 @@ internal sealed class FieldErrors
         if (value.Length > maxLength)
         {
             Add(field, $"must be at most {maxLength} characters");
+            return null;
+        }
+
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            Add(field, NulMessage);
             return null;
         }
 

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Storage.People;
 using Roster.Core.Storage.Rosters;
@@ -17,15 +16,15 @@ internal static class SpotCheckEndpoints
 {
     private static readonly string[] Outcomes = ["on_post", "elsewhere", "not_reached"];
 
-    public static void MapSpotChecks(this IEndpointRouteBuilder api)
+    public static void MapSpotChecks(this ApiGroups groups)
     {
-        api.MapPost("/spot-checks", DrawAsync).WithTags("Spot checks");
-        api.MapPost("/spot-check-items/{id:guid}:record", RecordAsync).WithTags("Spot checks");
-        api.MapGet("/spot-checks/results", ResultsAsync).WithTags("Spot checks");
+        groups.Work.MapPost("/spot-checks", DrawAsync).WithTags("Spot checks");
+        groups.Work.MapPost("/spot-check-items/{id:guid}:record", RecordAsync).WithTags("Spot checks");
+        groups.Work.MapGet("/spot-checks/results", ResultsAsync).WithTags("Spot checks");
     }
 
     private static async Task<Results<Created<SpotCheckResponse>, ProblemHttpResult>> DrawAsync(
-        SpotCheckRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        SpotCheckRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var unitId = errors.Required("unitId", request.UnitId);
@@ -40,7 +39,7 @@ internal static class SpotCheckEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -73,12 +72,11 @@ internal static class SpotCheckEndpoints
 
         var body = new SpotCheckResponse(checkId, unitId, now, seed, onDuty.Count, items);
         await audit.RecordAsync(work, unitId, "spot-check", checkId, "draw", null, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Created($"/api/v1/spot-checks/{checkId}", body);
     }
 
     private static async Task<Results<Ok<SpotCheckItemResponse>, ProblemHttpResult>> RecordAsync(
-        Guid id, SpotCheckOutcomeRequest request, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, SpotCheckOutcomeRequest request, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (request.Outcome is null || !Outcomes.Contains(request.Outcome))
@@ -92,7 +90,7 @@ internal static class SpotCheckEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var item = await SpotCheckStore.FindItemAsync(work, id, ct);
         if (item is null || !await access.CanReadAsync(work, item.UnitId, ct))
         {
@@ -110,15 +108,14 @@ internal static class SpotCheckEndpoints
         var body = SpotCheckItemResponse.From(saved!, unit?.Name ?? "", person?.Name ?? "");
         var before = item.Outcome is null ? null : SpotCheckItemResponse.From(item, unit?.Name ?? "", person?.Name ?? "");
         await audit.RecordAsync(work, item.UnitId, "spot-check", id, before is null ? "record" : "re-record", before, body, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(body);
     }
 
     /// <summary>Per unit of the subtree: people drawn and outcomes, optionally for one period.</summary>
     private static async Task<Results<Ok<IReadOnlyList<SpotCheckTally>>, ProblemHttpResult>> ResultsAsync(
-        Guid? unit, Guid? period, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, Guid? period, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var overseen = await access.OverseenAsync(work, ct);
         if (unit is { } u && !overseen.Contains(u))
         {

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Periods;
 using Roster.Core.Storage.Statistics;
@@ -16,9 +16,9 @@ namespace Roster.Api.Statistics;
 /// </summary>
 internal static class DutyRateEndpoints
 {
-    public static void MapDutyRates(this IEndpointRouteBuilder api)
+    public static void MapDutyRates(this ApiGroups groups)
     {
-        var group = api.MapGroup("").WithTags("Statistics");
+        var group = groups.Work.MapGroup("").WithTags("Statistics");
         group.MapGet("/units/{unitId:guid}/duty-rates", GetUnitAsync);
         group.MapPut("/units/{unitId:guid}/duty-rates", PutUnitAsync);
         group.MapGet("/periods/{periodId:guid}/duty-rates", GetPeriodAsync);
@@ -27,9 +27,9 @@ internal static class DutyRateEndpoints
 
     /// <summary>The unit's own rate card (version 0 and zeros when it has none).</summary>
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> GetUnitAsync(
-        Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -42,10 +42,10 @@ internal static class DutyRateEndpoints
 
     /// <summary>Sets the unit's rate card; it applies to the unit and the units below it without a card of their own.</summary>
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> PutUnitAsync(
-        Guid unitId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid unitId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -61,9 +61,9 @@ internal static class DutyRateEndpoints
 
     /// <summary>The period's rate card (version 0 and zeros when it has none).</summary>
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> GetPeriodAsync(
-        Guid periodId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid periodId, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var period = await PeriodStore.FindAsync(work, periodId, ct);
         if (period is null || !(await access.RelatedAsync(work, ct)).Contains(period.UnitId))
         {
@@ -77,10 +77,10 @@ internal static class DutyRateEndpoints
 
     /// <summary>Sets the period's rate card; during the period it wins over the units' cards.</summary>
     private static async Task<Results<Ok<DutyRatesResponse>, ProblemHttpResult>> PutPeriodAsync(
-        Guid periodId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid periodId, DutyRatesRequest request, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var period = await PeriodStore.FindAsync(work, periodId, ct);
         if (period is null || !(await access.RelatedAsync(work, ct)).Contains(period.UnitId))
         {
@@ -122,7 +122,6 @@ internal static class DutyRateEndpoints
         var body = DutyRatesResponse.From(unitId, periodId, saved);
         await audit.RecordAsync(work, auditUnitId, "duty-rates", (object?)unitId ?? periodId!, before is null ? "create" : "update",
             before is null ? null : DutyRatesResponse.From(unitId, periodId, before), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, saved.Version);
         return TypedResults.Ok(body);
     }

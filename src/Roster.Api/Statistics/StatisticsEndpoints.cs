@@ -22,18 +22,18 @@ internal static class StatisticsEndpoints
     private static async Task<Results<Ok<DutyStatisticsResponse>, ProblemHttpResult>> GetAsync(
         string? unit, string? from, string? to, string? groupBy, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        var (body, problem) = await ComputeAsync(unit, from, to, groupBy, access, db, ct);
-        return body is null ? problem! : TypedResults.Ok(body.Value.Statistics);
+        return (await ComputeAsync(unit, from, to, groupBy, access, db, ct)).Failed(out var problem, out var computed)
+            ? problem
+            : TypedResults.Ok(computed.Statistics);
     }
 
     /// <summary>The same statistics as an .xlsx workbook, one row per person or unit, headers in Chinese and English.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetXlsxAsync(
         string? unit, string? from, string? to, string? groupBy, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
-        var (body, problem) = await ComputeAsync(unit, from, to, groupBy, access, db, ct);
-        if (body is not { } computed)
+        if ((await ComputeAsync(unit, from, to, groupBy, access, db, ct)).Failed(out var problem, out var computed))
         {
-            return problem!;
+            return problem;
         }
 
         var s = computed.Statistics;
@@ -46,21 +46,20 @@ internal static class StatisticsEndpoints
         return TypedResults.File(bytes, XlsxWriter.ContentType, name);
     }
 
-    private static async Task<((DutyStatisticsResponse Statistics, string RootName, string RootCode)? Body, ProblemHttpResult? Problem)> ComputeAsync(
+    private static async Task<Found<(DutyStatisticsResponse Statistics, string RootName, string RootCode)>> ComputeAsync(
         string? unit, string? from, string? to, string? groupBy, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (StatisticsQuery.Parse(unit, from, to, groupBy, errors) is not { } query)
         {
-            return (null, ApiProblems.Invalid(errors));
+            return ApiProblems.Invalid(errors);
         }
 
         await using var work = await DbWork.BeginAsync(db, ct);
         var byUnit = query.GroupBy == StatisticsGrouping.Unit;
-        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, query.UnitId, byUnit, ct);
-        if (scope is null)
+        if ((await StatisticsScope.ResolveAsync(work, access, query.UnitId, byUnit, ct)).Failed(out var problem, out var scope))
         {
-            return (null, problem);
+            return problem;
         }
 
         var statistics = byUnit
@@ -68,6 +67,6 @@ internal static class StatisticsEndpoints
                 await DutyStatistics.ByUnitAsync(work, scope.Units, query.From, query.To, ct))
             : new DutyStatisticsResponse(query.UnitId, query.From, query.To, query.GroupBy, StatisticsGrouping.Currency,
                 await DutyStatistics.ByPersonAsync(work, scope.Units, query.From, query.To, scope.OnlyPerson, ct), null);
-        return ((statistics, DutyWords.Both(scope.Root.Name, scope.Root.NameEn), scope.Root.Code), null);
+        return (statistics, DutyWords.Both(scope.Root.Name, scope.Root.NameEn), scope.Root.Code);
     }
 }

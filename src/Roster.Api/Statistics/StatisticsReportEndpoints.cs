@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Exports;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Statistics;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Statistics;
@@ -22,9 +22,9 @@ namespace Roster.Api.Statistics;
 /// </summary>
 internal static class StatisticsReportEndpoints
 {
-    public static void MapStatisticsReports(this IEndpointRouteBuilder api)
+    public static void MapStatisticsReports(this ApiGroups groups)
     {
-        var group = api.MapGroup("/units/{unitId:guid}").WithTags("Statistics");
+        var group = groups.Work.MapGroup("/units/{unitId:guid}").WithTags("Statistics");
         group.MapGet("/statistics-report", GetAsync);
         group.MapGet("/statistics-report.xlsx", GetXlsxAsync);
         group.MapPost("/statistics-report:confirm", ConfirmAsync);
@@ -32,13 +32,12 @@ internal static class StatisticsReportEndpoints
 
     /// <summary>The report of <c>month</c> (yyyy-MM): the draft figures, or the confirmed ones with corrections.</summary>
     private static async Task<Results<Ok<StatisticsReportResponse>, ProblemHttpResult>> GetAsync(
-        Guid unitId, string? month, HttpResponse response, AccessScope access, IOptions<JsonOptions> json, NpgsqlDataSource db,
+        Guid unitId, string? month, HttpResponse response, AccessScope access, IOptions<JsonOptions> json, RequestWork transaction,
         CancellationToken ct)
     {
-        var (built, problem) = await ReadAsync(unitId, month, access, json.Value.SerializerOptions, db, ct);
-        if (built is not { } report)
+        if ((await ReadAsync(unitId, month, access, json.Value.SerializerOptions, transaction.Work, ct)).Failed(out var problem, out var report))
         {
-            return problem!;
+            return problem;
         }
 
         response.Headers[HeaderNames.ETag] = report.ETag;
@@ -47,12 +46,11 @@ internal static class StatisticsReportEndpoints
 
     /// <summary>The report of <c>month</c> as an .xlsx workbook, headers in Chinese and English, corrections as extra rows.</summary>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetXlsxAsync(
-        Guid unitId, string? month, AccessScope access, IOptions<JsonOptions> json, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, string? month, AccessScope access, IOptions<JsonOptions> json, RequestWork transaction, CancellationToken ct)
     {
-        var (built, problem) = await ReadAsync(unitId, month, access, json.Value.SerializerOptions, db, ct);
-        if (built is not { } report)
+        if ((await ReadAsync(unitId, month, access, json.Value.SerializerOptions, transaction.Work, ct)).Failed(out var problem, out var report))
         {
-            return problem!;
+            return problem;
         }
 
         var name = $"duty-statistics-{report.Code}-{report.Report.Month}-{report.Report.State}.xlsx";
@@ -62,7 +60,7 @@ internal static class StatisticsReportEndpoints
     /// <summary>Confirms the draft of <c>month</c> (If-Match: its ETag) and freezes its figures. Administrators of the unit only.</summary>
     private static async Task<Results<Ok<StatisticsReportResponse>, ProblemHttpResult>> ConfirmAsync(
         Guid unitId, string? month, HttpRequest http, AccessScope access, Auditor audit, IClock clock, IOptions<JsonOptions> json,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var parsed = ReportMonth.Parse(errors, month);
@@ -71,11 +69,10 @@ internal static class StatisticsReportEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct);
-        if (scope is null)
+        var work = transaction.Work;
+        if ((await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct)).Failed(out var problem, out var scope))
         {
-            return problem!;
+            return problem;
         }
 
         if (!await access.CanAdministerAsync(work, unitId, ct))
@@ -110,29 +107,26 @@ internal static class StatisticsReportEndpoints
 
         var (confirmed, _, confirmedTag) = await StatisticsReports.BuildAsync(work, scope, parsed, options, ct);
         await audit.RecordAsync(work, unitId, "statistics-report", $"{unitId}:{parsed.Text}", "confirm", null, confirmed.Totals, ct);
-        await work.CommitAsync(ct);
         http.HttpContext.Response.Headers[HeaderNames.ETag] = confirmedTag;
         return TypedResults.Ok(confirmed);
     }
 
-    private static async Task<((StatisticsReportResponse Report, IReadOnlyList<PersonStatisticsResponse> Current, string ETag, string Code)? Built, ProblemHttpResult? Problem)> ReadAsync(
-        Guid unitId, string? month, AccessScope access, JsonSerializerOptions json, NpgsqlDataSource db, CancellationToken ct)
+    private static async Task<Found<(StatisticsReportResponse Report, IReadOnlyList<PersonStatisticsResponse> Current, string ETag, string Code)>> ReadAsync(
+        Guid unitId, string? month, AccessScope access, JsonSerializerOptions json, DbWork work, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var parsed = ReportMonth.Parse(errors, month);
         if (parsed is null)
         {
-            return (null, ApiProblems.Invalid(errors));
+            return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (scope, problem) = await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct);
-        if (scope is null)
+        if ((await StatisticsScope.ResolveAsync(work, access, unitId, wholeUnits: true, ct)).Failed(out var problem, out var scope))
         {
-            return (null, problem);
+            return problem;
         }
 
         var (report, current, tag) = await StatisticsReports.BuildAsync(work, scope, parsed, json, ct);
-        return ((report, current, tag, scope.Root.Code), null);
+        return (report, current, tag, scope.Root.Code);
     }
 }

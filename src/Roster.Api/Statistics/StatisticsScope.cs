@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Roster.Api.Access;
 using Roster.Api.Problems;
 using Roster.Core.Storage;
@@ -12,29 +11,29 @@ namespace Roster.Api.Statistics;
 /// </summary>
 internal sealed record StatisticsScope(UnitRow Root, IReadOnlyList<UnitRow> Units, Guid? OnlyPerson)
 {
-    public static async Task<(StatisticsScope? Scope, ProblemHttpResult? Problem)> ResolveAsync(
+    public static async Task<Found<StatisticsScope>> ResolveAsync(
         DbWork work, AccessScope access, Guid unitId, bool wholeUnits, CancellationToken ct)
     {
         var root = await UnitStore.FindAsync(work, unitId, ct);
         if (root is null || !await access.CanReadAsync(work, unitId, ct))
         {
-            return (null, ApiProblems.NotFound("unit"));
+            return ApiProblems.NotFound("unit");
         }
 
         var subtree = await UnitStore.SubtreeRowsAsync(work, unitId, ct);
         var overseen = await access.OverseenAsync(work, ct);
         if (overseen.Contains(unitId))
         {
-            return (new StatisticsScope(root, [.. subtree.Where(u => overseen.Contains(u.Id)).OrderBy(u => u.Code, StringComparer.Ordinal)], null), null);
+            return new StatisticsScope(root, [.. subtree.Where(u => overseen.Contains(u.Id)).OrderBy(u => u.Code, StringComparer.Ordinal)], null);
         }
 
         var person = await access.PersonIdAsync(work, ct);
         if (wholeUnits || person is null)
         {
-            return (null, ApiProblems.Forbidden("Only administrators and supervisors of the unit see its statistics; duty staff see their own."));
+            return ApiProblems.Forbidden("Only administrators and supervisors of the unit see its statistics; duty staff see their own.");
         }
 
         var readable = await access.ReadableAsync(work, ct);
-        return (new StatisticsScope(root, [.. subtree.Where(u => readable.Contains(u.Id))], person), null);
+        return new StatisticsScope(root, [.. subtree.Where(u => readable.Contains(u.Id))], person);
     }
 }

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Duty;
 
 namespace Roster.Api.Units;
@@ -11,16 +10,16 @@ namespace Roster.Api.Units;
 /// <summary>A unit's duty office phone (值班室电话), shown on the on-duty board: read by whoever sees the unit, set by its admins.</summary>
 internal static class DutyPhoneEndpoints
 {
-    public static void MapDutyPhones(this IEndpointRouteBuilder api)
+    public static void MapDutyPhones(this ApiGroups groups)
     {
-        api.MapGet("/units/{id:guid}/duty-phone", GetAsync).WithTags("Units");
-        api.MapPut("/units/{id:guid}/duty-phone", PutAsync).WithTags("Units");
+        groups.Work.MapGet("/units/{id:guid}/duty-phone", GetAsync).WithTags("Units");
+        groups.Work.MapPut("/units/{id:guid}/duty-phone", PutAsync).WithTags("Units");
     }
 
     private static async Task<Results<Ok<DutyPhoneResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, id, ct) || !await DutyPhoneStore.ExistsAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -30,7 +29,7 @@ internal static class DutyPhoneEndpoints
     }
 
     private static async Task<Results<Ok<DutyPhoneResponse>, ProblemHttpResult>> PutAsync(
-        Guid id, DutyPhoneRequest request, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, DutyPhoneRequest request, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var phone = errors.OptionalText("dutyPhone", request.DutyPhone, 40);
@@ -44,7 +43,7 @@ internal static class DutyPhoneEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, id, ct) || !await DutyPhoneStore.ExistsAsync(work, id, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -59,7 +58,6 @@ internal static class DutyPhoneEndpoints
         await DutyPhoneStore.SetAsync(work, id, phone, ct);
         var after = new DutyPhoneResponse(id, phone);
         await audit.RecordAsync(work, id, "unit", id, "set-duty-phone", before, after, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(after);
     }
 }

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Duty;
 
 namespace Roster.Api.Units;
@@ -14,16 +13,16 @@ internal static class DutySettingsEndpoints
 {
     private static readonly Duration MaxWindow = Duration.FromHours(24);
 
-    public static void MapDutySettings(this IEndpointRouteBuilder api)
+    public static void MapDutySettings(this ApiGroups groups)
     {
-        api.MapGet("/units/{unitId:guid}/duty-settings", GetAsync).WithTags("Units");
-        api.MapPut("/units/{unitId:guid}/duty-settings", PutAsync).WithTags("Units");
+        groups.Work.MapGet("/units/{unitId:guid}/duty-settings", GetAsync).WithTags("Units");
+        groups.Work.MapPut("/units/{unitId:guid}/duty-settings", PutAsync).WithTags("Units");
     }
 
     private static async Task<Results<Ok<DutySettingsResponse>, ProblemHttpResult>> GetAsync(
-        Guid unitId, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -36,7 +35,7 @@ internal static class DutySettingsEndpoints
 
     private static async Task<Results<Ok<DutySettingsResponse>, ProblemHttpResult>> PutAsync(
         Guid unitId, DutySettingsRequest request, HttpRequest http, HttpResponse response, AccessScope access, Auditor audit,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         Window(errors, "checkInOpensBefore", request.CheckInOpensBefore);
@@ -46,7 +45,7 @@ internal static class DutySettingsEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanReadAsync(work, unitId, ct))
         {
             return ApiProblems.NotFound("unit");
@@ -80,7 +79,6 @@ internal static class DutySettingsEndpoints
         var saved = await DutySettingsStore.ForUnitAsync(work, unitId, ct);
         var body = DutySettingsResponse.From(saved);
         await audit.RecordAsync(work, unitId, "duty-settings", unitId, "update", DutySettingsResponse.From(before), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, saved.Version);
         return TypedResults.Ok(body);
     }

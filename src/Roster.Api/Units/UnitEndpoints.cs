@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Core.Storage.Units;
 
 namespace Roster.Api.Units;
@@ -13,9 +12,9 @@ namespace Roster.Api.Units;
 /// <summary>The organisation tree. Admins of a unit create and change the units below it.</summary>
 internal static class UnitEndpoints
 {
-    public static void MapUnits(this IEndpointRouteBuilder api)
+    public static void MapUnits(this ApiGroups groups)
     {
-        var group = api.MapGroup("/units").WithTags("Units");
+        var group = groups.Work.MapGroup("/units").WithTags("Units");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/", CreateAsync);
@@ -24,7 +23,7 @@ internal static class UnitEndpoints
     }
 
     private static async Task<Results<Ok<Page<UnitResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? parent, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? parent, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
@@ -36,16 +35,16 @@ internal static class UnitEndpoints
             return ApiProblems.Invalid("after", "is not a cursor returned by this list");
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var visible = await access.ReadableAsync(work, ct);
         var rows = await UnitStore.ListAsync(work, visible, parent, page.AfterId, page.Limit + 1, ct);
         return TypedResults.Ok(Page.Of(rows, page.Limit, r => r.Id.ToString(), UnitResponse.From));
     }
 
     private static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var unit = await UnitStore.FindAsync(work, id, ct);
         if (unit is null || !await access.CanReadAsync(work, id, ct))
         {
@@ -57,7 +56,7 @@ internal static class UnitEndpoints
     }
 
     private static async Task<Results<Created<UnitResponse>, ProblemHttpResult>> CreateAsync(
-        UnitRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        UnitRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var parentId = errors.Required("parentId", request.ParentId);
@@ -67,7 +66,7 @@ internal static class UnitEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.CanAdministerAsync(work, parentId, ct))
         {
             return ApiProblems.Invalid("parentId", "is not a unit you administer");
@@ -79,15 +78,14 @@ internal static class UnitEndpoints
         }, ct);
         var body = UnitResponse.From(created);
         await audit.RecordAsync(work, created.Id, "unit", created.Id, "create", null, body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         return TypedResults.Created($"/api/v1/units/{created.Id}", body);
     }
 
     private static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, UnitRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, UnitRequest request, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var unit = await UnitStore.FindAsync(work, id, ct);
         if (unit is null || !await access.CanReadAsync(work, id, ct))
         {
@@ -129,15 +127,14 @@ internal static class UnitEndpoints
 
         var body = UnitResponse.From(updated);
         await audit.RecordAsync(work, id, "unit", id, "update", UnitResponse.From(unit), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var unit = await UnitStore.FindAsync(work, id, ct);
         if (unit is null || !await access.CanReadAsync(work, id, ct))
         {
@@ -161,7 +158,6 @@ internal static class UnitEndpoints
 
         await audit.RecordAsync(work, parentId, "unit", id, "delete", UnitResponse.From(unit), null, ct);
         await UnitStore.DeleteAsync(work, id, unit.Version, ct);
-        await work.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -21,6 +21,25 @@ public sealed class OrdinaryInputTests(ApiFixture api) : IClassFixture<ApiFixtur
         await AssertBadAsync(response, "offsets[0]");
     }
 
+    [Fact]
+    public async Task SignIn_WithANulInTheUsername_Is400NamingIt()
+    {
+        var response = await api.AnonymousClient().PostAsync(new Uri("/api/v1/auth/token", UriKind.Relative),
+            Json.Raw("""{"username":"\u0000","password":"值班"}"""));
+        await AssertBadAsync(response, "username");
+    }
+
+    [Fact]
+    public async Task PersonName_WithANul_Is400NamingItAndStoresNothing()
+    {
+        var client = await api.ClientAsync("admin");
+        var before = await RowCounts.OfAsync(api);
+        var response = await client.PostAsync(new Uri($"/api/v1/units/{api.School1Id}/people", UriKind.Relative),
+            Json.Raw("""{"name":"张\u0000三","employmentType":"formal","roles":["staff"]}"""));
+        await AssertBadAsync(response, "name");
+        Assert.Equal(before["people"], (await RowCounts.OfAsync(api))["people"]);
+    }
+
     [Theory]
     [InlineData("P99999999D")]
     [InlineData("PT9999999999999H")]
