@@ -99,13 +99,19 @@ public sealed class DutyWatchTests(ApiFixture api) : IClassFixture<ApiFixture>
             .ToList();
     }
 
-    /// <summary>The staff member's <paramref name="index"/>th duty from 13 December (days no other test here scans
-    /// within the watch's look-back) left without a check-in: the clock 16 minutes past its start, the watch run twice.</summary>
+    /// <summary>A staff duty on site on 13, 15 or 17 December (<paramref name="index"/> 0, 1, 2: days no other test here
+    /// scans within the watch's look-back, each later than the one before) left without a check-in: the clock 16 minutes
+    /// past its start, the watch run twice. Taken from the published roster, not one person's duties, so the choice does
+    /// not depend on how many duties the roster gave that person.</summary>
     private async Task<(string PeriodId, string SlotKey)> MissAsync(int index)
     {
         var periodId = await PublishedRoster.EnsureAsync(api, 61);
-        var staff = await api.ClientAsync("staff");
-        var duty = (await staff.GetFromJsonAsync<JsonElement>("/api/v1/me/duties?from=2026-12-13&to=2026-12-30")).EnumerateArray().ElementAt(index);
+        var day = new LocalDate(2026, 12, 13).PlusDays(2 * index).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var duty = (await PublishedRoster.AssignmentsAsync(api, periodId))
+            .Where(a => a.GetProperty("date").GetString() == day && a.GetProperty("role").GetString() == "staff"
+                && a.GetProperty("presence").GetString() == "on_site")
+            .OrderBy(PublishedRoster.Start)
+            .First();
         api.Clock.Reset(PublishedRoster.Start(duty) + Duration.FromMinutes(16));
         await ScanAsync();
         await ScanAsync();
