@@ -1,6 +1,7 @@
 using NodaTime;
 using Roster.Api.Problems;
 using Roster.Core.Leave;
+using Roster.Core.Model;
 using Roster.Core.Storage.People;
 
 namespace Roster.Api.People;
@@ -34,7 +35,7 @@ internal static class LeaveValidation
 
         var hours = Hours(request, kind, first, last, errors);
 
-        if (!LeaveStatus.TryParse(request.Status ?? LeaveStatus.Approved.Code, out var status))
+        if (StateCodes.Find<LeaveStatus>(request.Status ?? LeaveStatus.Approved.Code) is not { } status)
         {
             status = LeaveStatus.Approved;
             errors.Add("status", "must be requested, approved, rejected or cancelled");

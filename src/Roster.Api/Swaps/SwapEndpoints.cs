@@ -6,6 +6,7 @@ using Roster.Api.Idempotency;
 using Roster.Api.Problems;
 using Roster.Api.Requests;
 using Roster.Api.Rosters;
+using Roster.Core.Model;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Duty;
 using Roster.Core.Swaps;
@@ -63,7 +64,7 @@ internal static class SwapEndpoints
         [AsParameters] RosterCall call, string? status, CancellationToken ct)
     {
         SwapStatus? wanted = null;
-        if (status is not null && !SwapStatus.TryParse(status, out wanted))
+        if (status is not null && (wanted = StateCodes.Find<SwapStatus>(status)) is null)
         {
             return ApiProblems.Invalid("status", "must be offered, accepted, approved, rejected or cancelled");
         }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Roster.Core.Model;
 
 namespace Roster.Core.Leave;
@@ -22,14 +21,6 @@ public sealed class LeaveStatus : IState<LeaveStatus>
 
     /// <summary>Requested or approved: the leave holds (or may hold) the person's time, and spends compensatory hours.</summary>
     public bool IsLive => this == Requested || this == Approved;
-
-    public static bool TryParse(string? text, [NotNullWhen(true)] out LeaveStatus? status)
-    {
-        status = StateCodes.Find<LeaveStatus>(text);
-        return status is not null;
-    }
-
-    public static LeaveStatus Parse(string text) => StateCodes.Parse<LeaveStatus>(text);
 
     public override string ToString() => Code;
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Roster.Core.Model;
 
 namespace Roster.Core.Swaps;
@@ -24,14 +23,6 @@ public sealed class SwapStatus : IState<SwapStatus>
 
     /// <summary>Still open: not yet applied, rejected or withdrawn, so the offerer may withdraw it.</summary>
     public bool IsOpen => this == Offered || this == Accepted;
-
-    public static bool TryParse(string? text, [NotNullWhen(true)] out SwapStatus? status)
-    {
-        status = StateCodes.Find<SwapStatus>(text);
-        return status is not null;
-    }
-
-    public static SwapStatus Parse(string text) => StateCodes.Parse<SwapStatus>(text);
 
     public override string ToString() => Code;
 }

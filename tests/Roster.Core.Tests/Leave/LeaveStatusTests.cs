@@ -1,4 +1,5 @@
 using Roster.Core.Leave;
+using Roster.Core.Model;
 
 namespace Roster.Core.Tests.Leave;
 
@@ -13,14 +14,14 @@ public sealed class LeaveStatusTests
     [Fact]
     public void Parse_ItsOwnText_ReturnsTheSameInstance()
     {
-        Assert.All(LeaveStatus.All, s => Assert.Same(s, LeaveStatus.Parse(s.Code)));
+        Assert.All(LeaveStatus.All, s => Assert.Same(s, StateCodes.Parse<LeaveStatus>(s.Code)));
     }
 
     [Fact]
-    public void TryParse_UnknownSpelling_Fails()
+    public void Find_UnknownSpelling_Fails()
     {
-        Assert.False(LeaveStatus.TryParse("pending", out _));
-        Assert.Throws<FormatException>(() => LeaveStatus.Parse("APPROVED"));
+        Assert.Null(StateCodes.Find<LeaveStatus>("pending"));
+        Assert.Throws<FormatException>(() => StateCodes.Parse<LeaveStatus>("APPROVED"));
     }
 
     [Fact]

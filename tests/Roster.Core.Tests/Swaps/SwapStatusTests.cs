@@ -1,3 +1,4 @@
+using Roster.Core.Model;
 using Roster.Core.Swaps;
 
 namespace Roster.Core.Tests.Swaps;
@@ -13,15 +14,15 @@ public sealed class SwapStatusTests
     [Fact]
     public void Parse_ItsOwnText_ReturnsTheSameInstance()
     {
-        Assert.All(SwapStatus.All, s => Assert.Same(s, SwapStatus.Parse(s.Code)));
+        Assert.All(SwapStatus.All, s => Assert.Same(s, StateCodes.Parse<SwapStatus>(s.Code)));
     }
 
     [Fact]
-    public void TryParse_OtherSpelling_Fails()
+    public void Find_OtherSpelling_Fails()
     {
-        Assert.False(SwapStatus.TryParse("Offered", out _));
-        Assert.False(SwapStatus.TryParse(null, out _));
-        Assert.Throws<FormatException>(() => SwapStatus.Parse("pending"));
+        Assert.Null(StateCodes.Find<SwapStatus>("Offered"));
+        Assert.Null(StateCodes.Find<SwapStatus>(null));
+        Assert.Throws<FormatException>(() => StateCodes.Parse<SwapStatus>("pending"));
     }
 
     [Fact]
