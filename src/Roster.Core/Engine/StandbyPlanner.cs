@@ -6,7 +6,8 @@ namespace Roster.Core.Engine;
 /// Plans standby (备班) after the duty roster is fixed: deterministic greedy in order of start, then moves that lower the
 /// standby fairness charge. A standby must pass the same "can this person be there" rules as a duty — qualification and
 /// unit, employment type, availability, no overlap with their own duties or standbys — while the other per-person rules
-/// (rest, runs, workload) count standby only where the rule says so (<see cref="PersonRule.CountsStandby"/>).
+/// (rest, runs, workload) count standby only where the rule says so (<see cref="PersonRule.CountsStandby"/>). Ties go to
+/// the person earlier in the problem's order, never to an id, which a database hands out at random.
 /// </summary>
 /// <remarks>Planning after the search leaves the duty roster (and the engine's tuned search) exactly as without standby;
 /// a standby never displaces a duty.</remarks>
@@ -48,7 +49,6 @@ public static class StandbyPlanner
                 .OrderBy(p => load.GetValueOrDefault((slot.Role, p.Id)))
                 .ThenBy(p => dutyDays.Contains((p.Id, slot.Date)) ? 1 : 0)
                 .ThenBy(p => dutyCount.GetValueOrDefault(p.Id))
-                .ThenBy(p => p.Id, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (best is not null)
             {
@@ -69,7 +69,6 @@ public static class StandbyPlanner
                 var taker = Candidates(slot, holder)
                     .Where(p => load.GetValueOrDefault((slot.Role, p.Id)) + w < held - Epsilon)
                     .OrderBy(p => load.GetValueOrDefault((slot.Role, p.Id)))
-                    .ThenBy(p => p.Id, StringComparer.Ordinal)
                     .FirstOrDefault();
                 if (taker is not null)
                 {

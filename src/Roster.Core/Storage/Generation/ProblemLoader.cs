@@ -27,7 +27,7 @@ public static class ProblemLoader
         var range = new DateInterval(period.FirstDay, period.LastDay);
         var (slots, _) = await RequiredSlots.ExpandAsync(work, period, unit, range, ct);
         var standby = await RequiredSlots.ExpandStandbyAsync(work, period, unit, range, ct);
-        var people = (await ProblemLoaderPeople.ForUnitAsync(work, unit.Id, ct)).Values.ToList();
+        var people = InEngineOrder((await ProblemLoaderPeople.ForUnitAsync(work, unit.Id, ct)).Values);
         var leaves = await LeaveStore.ApprovedForUnitAsync(work, unit.Id, period.FirstDay, period.LastDay, ct);
         var unitRules = await UnitRuleStore.FindAsync(work, period.Id, unit.Id, ct);
         var rules = ParseRules(period.Rules).Concat(ParseRules(unitRules ?? "[]")).ToList();
@@ -59,6 +59,15 @@ public static class ProblemLoader
             StandbySlots = standby.ToDictionary(s => RosterInputs.StandbyPrefix + s.Key, StringComparer.Ordinal),
         };
     }
+
+    /// <summary>The engine's draws follow the order of its people, and ids are random: ordered by staff number, then name
+    /// (the id only between namesakes), the same people, rules and seed give the same roster in any database.</summary>
+    private static List<PersonRow> InEngineOrder(IEnumerable<PersonRow> people) => people
+        .OrderBy(p => p.StaffNumber is null ? 1 : 0)
+        .ThenBy(p => p.StaffNumber, StringComparer.Ordinal)
+        .ThenBy(p => p.Name, StringComparer.Ordinal)
+        .ThenBy(p => p.Id)
+        .ToList();
 
     /// <summary>Stored rules were checked when written; a rule that no longer parses is skipped rather than failing the roster.</summary>
     private static IEnumerable<Rule> ParseRules(string json) => RuleJson.Parse(json).Rules;
