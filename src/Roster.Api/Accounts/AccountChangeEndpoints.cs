@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Passwords;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
@@ -15,7 +15,7 @@ namespace Roster.Api.Accounts;
 internal static class AccountChangeEndpoints
 {
     public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, AccountUpdateRequest request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, AccountUpdateRequest request, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction, CancellationToken ct)
     {
         var errors = new FieldErrors();
         var displayName = errors.Text("displayName", request.DisplayName, 100);
@@ -25,11 +25,10 @@ internal static class AccountChangeEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct);
-        if (account is null)
+        var work = transaction.Work;
+        if ((await FindManagedAsync(work, id, access, lockRow: true, ct)).Failed(out var problem, out var account))
         {
-            return problem!;
+            return problem;
         }
 
         if (id == access.AccountId && !active)
@@ -60,14 +59,13 @@ internal static class AccountChangeEndpoints
         var action = account.Active && !active ? "deactivate" : !account.Active && active ? "activate" : "update";
         await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, action,
             AccountResponse.From(account, grants), body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, updated.Version);
         return TypedResults.Ok(body);
     }
 
     /// <summary>Replaces the account's grants with the given set (all of them, <c>[{unitId, role}]</c>).</summary>
     public static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> ReplaceGrantsAsync(
-        Guid id, IReadOnlyList<GrantRequest>? request, HttpRequest http, AccessScope access, Auditor audit, NpgsqlDataSource db,
+        Guid id, IReadOnlyList<GrantRequest>? request, HttpRequest http, AccessScope access, Auditor audit, RequestWork transaction,
         CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -77,11 +75,10 @@ internal static class AccountChangeEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct);
-        if (account is null)
+        var work = transaction.Work;
+        if ((await FindManagedAsync(work, id, access, lockRow: true, ct)).Failed(out var problem, out var account))
         {
-            return problem!;
+            return problem;
         }
 
         if (id == access.AccountId)
@@ -105,21 +102,19 @@ internal static class AccountChangeEndpoints
         var touched = await AccountStore.TouchAsync(work, id, ct);
         var body = AccountResponse.From(touched, await AccountStore.GrantsAsync(work, id, ct));
         await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "grants", before, body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(http.HttpContext.Response, touched.Version);
         return TypedResults.Ok(body);
     }
 
     /// <summary>Gives the account a new one-time password (shown once) and ends all its sessions.</summary>
     public static async Task<Results<Ok<PasswordResetResponse>, ProblemHttpResult>> ResetPasswordAsync(
-        Guid id, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        Guid id, HttpResponse response, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         IPasswordHasher<AccountRow> hasher, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (account, problem) = await FindManagedAsync(work, id, access, lockRow: true, ct);
-        if (account is null)
+        var work = transaction.Work;
+        if ((await FindManagedAsync(work, id, access, lockRow: true, ct)).Failed(out var problem, out var account))
         {
-            return problem!;
+            return problem;
         }
 
         var password = OneTimePassword.New(account.Username);
@@ -128,20 +123,19 @@ internal static class AccountChangeEndpoints
         var grants = await AccountStore.GrantsAsync(work, id, ct);
         await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "reset-password",
             new { account.PasswordChangeRequired, account.SessionVersion }, new { reset.PasswordChangeRequired, reset.SessionVersion }, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, reset.Version);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new PasswordResetResponse(password));
     }
 
     /// <summary>The account when the caller manages it; otherwise 403 (the caller administers nothing) or 404.</summary>
-    public static async Task<(AccountRow? Account, ProblemHttpResult? Problem)> FindManagedAsync(
+    public static async Task<Found<AccountRow>> FindManagedAsync(
         DbWork work, Guid id, AccessScope access, bool lockRow, CancellationToken ct)
     {
         var administered = await access.AdministeredAsync(work, ct);
         if (administered.Count == 0)
         {
-            return (null, AccountRights.NotAnAdministrator());
+            return AccountRights.NotAnAdministrator();
         }
 
         var account = lockRow
@@ -149,9 +143,9 @@ internal static class AccountChangeEndpoints
             : await AccountStore.FindAsync(work, id, ct);
         if (account is null || !await AccountStore.IsManagedAsync(work, id, administered, ct))
         {
-            return (null, ApiProblems.NotFound("account"));
+            return ApiProblems.NotFound("account");
         }
 
-        return (account, null);
+        return account;
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Paging;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Passwords;
-using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 
 namespace Roster.Api.Accounts;
@@ -15,9 +14,9 @@ namespace Roster.Api.Accounts;
 /// <summary>Accounts and their grants, managed by the administrators of the units they belong to (see <see cref="AccountRights"/>).</summary>
 internal static class AccountEndpoints
 {
-    public static void MapAccounts(this IEndpointRouteBuilder api)
+    public static void MapAccounts(this ApiGroups groups)
     {
-        var group = api.MapGroup("/accounts").WithTags("Accounts");
+        var group = groups.Work.MapGroup("/accounts").WithTags("Accounts");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/", CreateAsync);
@@ -27,14 +26,14 @@ internal static class AccountEndpoints
     }
 
     private static async Task<Results<Ok<Page<AccountResponse>>, ProblemHttpResult>> ListAsync(
-        Guid? unit, string? limit, string? after, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid? unit, string? limit, string? after, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
         if (!PageRequest.TryParse(limit, after, out var page, out var problem))
         {
             return problem;
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var administered = await AccountRights.AdministeredAsync(access, work, ct);
         if (administered.Count == 0)
         {
@@ -52,13 +51,12 @@ internal static class AccountEndpoints
     }
 
     private static async Task<Results<Ok<AccountResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, HttpResponse response, AccessScope access, NpgsqlDataSource db, CancellationToken ct)
+        Guid id, HttpResponse response, AccessScope access, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (account, problem) = await AccountChangeEndpoints.FindManagedAsync(work, id, access, lockRow: false, ct);
-        if (account is null)
+        var work = transaction.Work;
+        if ((await AccountChangeEndpoints.FindManagedAsync(work, id, access, lockRow: false, ct)).Failed(out var problem, out var account))
         {
-            return problem!;
+            return problem;
         }
 
         var grants = await AccountStore.GrantsAsync(work, id, ct);
@@ -67,7 +65,7 @@ internal static class AccountEndpoints
     }
 
     private static async Task<Results<Created<AccountCreatedResponse>, ProblemHttpResult>> CreateAsync(
-        AccountRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db,
+        AccountRequest request, HttpResponse response, AccessScope access, Auditor audit, IClock clock, RequestWork transaction,
         IPasswordHasher<AccountRow> hasher, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -79,7 +77,7 @@ internal static class AccountEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         var administered = await AccountRights.AdministeredAsync(access, work, ct);
         if (administered.Count == 0)
         {
@@ -111,7 +109,6 @@ internal static class AccountEndpoints
             ?? throw new InvalidOperationException("The account just written is missing.");
         var body = AccountResponse.From(created, await AccountStore.GrantsAsync(work, id, ct));
         await audit.RecordAsync(work, AccountRights.AuditUnit(grants), "account", id, "create", null, body, ct);
-        await work.CommitAsync(ct);
         ETags.Set(response, created.Version);
         response.Headers.CacheControl = "no-store";
         return TypedResults.Created($"/api/v1/accounts/{id}", new AccountCreatedResponse(body, password));

@@ -60,7 +60,7 @@ internal static class RosterPipeline
         var api = app.MapGroup("/api/v1");
         var groups = ApiGroups.Map(api);
         api.MapAuth();
-        api.MapAccounts();
+        groups.MapAccounts();
         groups.MapUnits();
         groups.MapPeople();
         groups.MapLeaves();
@@ -73,7 +73,7 @@ internal static class RosterPipeline
         groups.MapCalendarYears();
         groups.MapUnitRules();
         groups.MapDutySettings();
-        api.MapImports();
+        groups.MapImports();
         groups.MapRosterJobs();
         groups.MapRosters();
         groups.MapAssignments();
@@ -104,8 +104,8 @@ internal static class RosterPipeline
         groups.MapWebhookTargets();
         groups.MapReminderSettings();
         groups.MapDeliveryLog();
-        api.MapSchedulerJobs();
-        api.MapDashboardCodes();
+        groups.MapSchedulerJobs();
+        groups.MapDashboardCodes();
         app.MapSchedulerDashboard();
         return app;
     }

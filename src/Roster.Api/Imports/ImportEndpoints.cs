@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
-using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auditing;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Rosters;
 using Roster.Core.Storage.Units;
@@ -17,8 +17,9 @@ namespace Roster.Api.Imports;
 /// </summary>
 internal static class ImportEndpoints
 {
-    public static void MapImports(this IEndpointRouteBuilder api)
+    public static void MapImports(this ApiGroups groups)
     {
+        var api = groups.Work;
         api.MapGet("/imports/people-template.xlsx", () => TypedResults.File(
             ImportTemplates.Write(PeopleColumns.All, "花名册 Staff"), ImportTemplates.ContentType, "people-template.xlsx")).WithTags("Imports");
         api.MapGet("/imports/units-template.xlsx", () => TypedResults.File(
@@ -29,13 +30,12 @@ internal static class ImportEndpoints
 
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> PeopleAsync(
         Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, PeopleImportAccounts accounts,
-        NpgsqlDataSource db, CancellationToken ct)
+        RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (unit, problem) = await TargetAsync(work, unitId, access, ct);
-        if (unit is null)
+        var work = transaction.Work;
+        if ((await TargetAsync(work, unitId, access, ct)).Failed(out var problem, out var unit))
         {
-            return problem!;
+            return problem;
         }
 
         var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct);
@@ -82,19 +82,17 @@ internal static class ImportEndpoints
             staffNumbers = plan.Where(p => p.Existing is null || p.Changed).Select(p => p.Person.StaffNumber).ToList(),
             accounts = outcome.Slips.Select(s => s.Username).ToList(),
         }, ct);
-        await work.CommitAsync(ct);
         var slips = outcome.Slips.Count == 0 ? null : Convert.ToBase64String(AccountSlips.Write(outcome.Slips));
         return TypedResults.Ok(Respond(false, outcome, table.Encoding, outcome.Slips.Count, accountPlan.Unchanged, slips));
     }
 
     private static async Task<Results<Ok<ImportResponse>, ProblemHttpResult>> UnitsAsync(
-        Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
-        var (unit, problem) = await TargetAsync(work, unitId, access, ct);
-        if (unit is null)
+        var work = transaction.Work;
+        if ((await TargetAsync(work, unitId, access, ct)).Failed(out var problem, out var unit))
         {
-            return problem!;
+            return problem;
         }
 
         var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct);
@@ -125,22 +123,21 @@ internal static class ImportEndpoints
 
         await audit.RecordAsync(work, unitId, "units-import", unitId, "import", null,
             new { fileName, outcome.Rows, outcome.Created, outcome.Updated, outcome.Unchanged }, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(Respond(false, outcome, table.Encoding, 0, 0, null));
     }
 
     /// <summary>The unit imported into: 404 when the caller cannot see it, 403 when they see it but do not administer it.</summary>
-    private static async Task<(UnitRow? Unit, ProblemHttpResult? Problem)> TargetAsync(DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
+    private static async Task<Found<UnitRow>> TargetAsync(DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
     {
         var unit = await UnitStore.FindAsync(work, unitId, ct);
         if (unit is null || !await access.CanReadAsync(work, unitId, ct))
         {
-            return (null, ApiProblems.NotFound("unit"));
+            return ApiProblems.NotFound("unit");
         }
 
         return await access.CanAdministerAsync(work, unitId, ct)
-            ? (unit, null)
-            : (null, ApiProblems.Forbidden("Only an administrator of the unit may import into it."));
+            ? unit
+            : ApiProblems.Forbidden("Only an administrator of the unit may import into it.");
     }
 
     private static ImportResponse Respond(bool dryRun, ImportOutcome outcome, string? encoding, int accounts, int unchangedAccounts, string? slips) => new(

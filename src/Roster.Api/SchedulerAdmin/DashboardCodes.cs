@@ -7,6 +7,7 @@ using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Auth;
 using Roster.Api.Problems;
+using Roster.Api.Requests;
 using Roster.Core.Storage;
 using Roster.Core.Storage.Accounts;
 
@@ -21,13 +22,13 @@ internal static class DashboardCodes
 {
     public static readonly Duration Lifetime = Duration.FromMinutes(1);
 
-    public static void MapDashboardCodes(this IEndpointRouteBuilder api) =>
-        api.MapPost("/scheduler/dashboard-codes", CreateAsync).WithTags("Scheduler");
+    public static void MapDashboardCodes(this ApiGroups groups) =>
+        groups.Work.MapPost("/scheduler/dashboard-codes", CreateAsync).WithTags("Scheduler");
 
     private static async Task<Results<Ok<DashboardCodeResponse>, ProblemHttpResult>> CreateAsync(
-        AccessScope access, IClock clock, NpgsqlDataSource db, CancellationToken ct)
+        AccessScope access, IClock clock, RequestWork transaction, CancellationToken ct)
     {
-        await using var work = await DbWork.BeginAsync(db, ct);
+        var work = transaction.Work;
         if (!await access.HoldsRootGrantAsync(work, GrantRoles.Admin, ct))
         {
             return ApiProblems.Forbidden("Only administrators of the top unit may open the scheduler dashboard.");
@@ -36,7 +37,6 @@ internal static class DashboardCodes
         var code = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetCurrentInstant();
         await DashboardCodeStore.InsertAsync(work, Hash(code), access.AccountId, now, now + Lifetime, ct);
-        await work.CommitAsync(ct);
         return TypedResults.Ok(new DashboardCodeResponse($"{DashboardTokens.Path}?code={code}", now + Lifetime));
     }
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Roster.Api.Access;
 using Roster.Api.Problems;
-using Roster.Core.Storage;
+using Roster.Api.Requests;
 using Roster.Scheduler.Hosting;
 
 namespace Roster.Api.SchedulerAdmin;
@@ -11,17 +11,14 @@ namespace Roster.Api.SchedulerAdmin;
 /// <summary>When the scheduler's jobs fire next, for administrators.</summary>
 internal static class SchedulerEndpoints
 {
-    public static void MapSchedulerJobs(this IEndpointRouteBuilder api) => api.MapGet("/scheduler/jobs", GetAsync).WithTags("Scheduler");
+    public static void MapSchedulerJobs(this ApiGroups groups) => groups.Work.MapGet("/scheduler/jobs", GetAsync).WithTags("Scheduler");
 
     private static async Task<Results<Ok<SchedulerStatusResponse>, ProblemHttpResult>> GetAsync(
-        AccessScope access, IOptions<SchedulerOptions> options, NpgsqlDataSource db, CancellationToken ct)
+        AccessScope access, IOptions<SchedulerOptions> options, RequestWork transaction, NpgsqlDataSource db, CancellationToken ct)
     {
-        await using (var work = await DbWork.BeginAsync(db, ct))
+        if ((await access.AdministeredAsync(transaction.Work, ct)).Count == 0)
         {
-            if ((await access.AdministeredAsync(work, ct)).Count == 0)
-            {
-                return ApiProblems.Forbidden("Only administrators may see the scheduler.");
-            }
+            return ApiProblems.Forbidden("Only administrators may see the scheduler.");
         }
 
         var (jobs, nodes) = await QuartzState.ReadAsync(db, ct);
