@@ -38,11 +38,12 @@ internal static class ImportEndpoints
             return problem;
         }
 
-        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct);
-        if (bytes is null)
+        if ((await Upload.ReadAsync(http, ct)).Failed(out var uploadProblem, out var upload))
         {
-            return uploadProblem!;
+            return uploadProblem;
         }
+
+        var (bytes, fileName) = upload;
 
         var fileErrors = new List<ImportRowError>();
         var table = Upload.Parse(bytes, fileName, fileErrors);
@@ -95,11 +96,12 @@ internal static class ImportEndpoints
             return problem;
         }
 
-        var (bytes, fileName, uploadProblem) = await Upload.ReadAsync(http, ct);
-        if (bytes is null)
+        if ((await Upload.ReadAsync(http, ct)).Failed(out var uploadProblem, out var upload))
         {
-            return uploadProblem!;
+            return uploadProblem;
         }
+
+        var (bytes, fileName) = upload;
 
         var outcome = new ImportOutcome();
         var table = Upload.Parse(bytes, fileName, outcome.Errors);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Roster.Api.Problems;
 
 namespace Roster.Api.Imports;
 
@@ -12,11 +13,11 @@ internal static class Upload
     /// <summary>Room for the multipart boundaries and part headers around the file.</summary>
     private const long Envelope = 64 * 1024;
 
-    public static async Task<(byte[]? Bytes, string FileName, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<Found<UploadedFile>> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (request.ContentLength > ImportLimits.MaxUploadBytes + Envelope)
         {
-            return (null, "", TooLarge());
+            return TooLarge();
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -26,8 +27,8 @@ internal static class Upload
 
         if (!request.HasFormContentType)
         {
-            return (null, "", Problem(StatusCodes.Status415UnsupportedMediaType, "file",
-                "send multipart/form-data with the XLSX or CSV in a field named file"));
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "file",
+                "send multipart/form-data with the XLSX or CSV in a field named file");
         }
 
         IFormCollection form;
@@ -37,24 +38,24 @@ internal static class Upload
         }
         catch (InvalidDataException)
         {
-            return (null, "", TooLarge());
+            return TooLarge();
         }
 
         var file = form.Files.GetFile("file") ?? (form.Files.Count > 0 ? form.Files[0] : null);
         if (file is null || file.Length == 0)
         {
-            return (null, "", Problem(StatusCodes.Status400BadRequest, "file", "is required: an XLSX or CSV file in a field named file"));
+            return Problem(StatusCodes.Status400BadRequest, "file", "is required: an XLSX or CSV file in a field named file");
         }
 
         if (file.Length > ImportLimits.MaxUploadBytes)
         {
-            return (null, "", TooLarge());
+            return TooLarge();
         }
 
         var bytes = new byte[file.Length];
         await using var stream = file.OpenReadStream();
         await stream.ReadExactlyAsync(bytes, ct);
-        return (bytes, file.FileName, null);
+        return new UploadedFile(bytes, file.FileName);
     }
 
     /// <summary>The sheet of an upload: XLSX when it is a zip, else CSV text. File-level problems go to <paramref name="errors"/>.</summary>
