@@ -20,6 +20,14 @@ internal static class RepairCommand
         var repaired = new SearchState(model, RowRepair.Repair(model, start.Rows, long.MaxValue, CancellationToken.None));
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var left = RosterValidator.Validate(problem, SolutionMapper.ToAssignments(builder, repaired.Rows)).HardViolations;
+        if (args.Int("verbose", 0) > 0)
+        {
+            foreach (var v in left.Take(40))
+            {
+                Console.Error.WriteLine($"{v.RuleType} {v.PersonId}: {v.Message}");
+            }
+        }
+
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             instance = number,

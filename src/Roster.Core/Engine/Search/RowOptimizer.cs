@@ -51,13 +51,13 @@ internal sealed class RowOptimizer
 
     /// <summary>Finds the cheapest row for <paramref name="p"/>; true when it differs from the current row and, unless
     /// <paramref name="anyRow"/>, costs less (row cost plus coverage change, at the state's hard weight).</summary>
-    public bool Optimise(SearchState state, int p, bool anyRow = false)
+    public bool Optimise(SearchState state, int p, bool anyRow = false, int rounds = RoundCount)
     {
         var row = state.Rows[p];
         FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => Others(state, c, row[Cell(c).Day] == c) < Cell(c).Capacity, requestScale: state.RequestScale);
         var bestCost = anyRow ? double.PositiveInfinity : RowCost(state, p, row);
         var found = false;
-        Rounds(p, candidate =>
+        Rounds(p, rounds, candidate =>
         {
             var cost = RowCost(state, p, candidate);
             if (cost < bestCost - 1e-9)
@@ -77,7 +77,7 @@ internal sealed class RowOptimizer
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
         FillOptions(p, null, (c, _) => (jitter ? Jitter(c) : 0) - cellDual[c], _ => true, forced);
-        Rounds(p, candidate =>
+        Rounds(p, RoundCount, candidate =>
         {
             var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
             if (hard > 0)
@@ -108,7 +108,7 @@ internal sealed class RowOptimizer
     }
 
     /// <summary>Solves the row program a few times, moving the multipliers of the horizon totals toward their bounds.</summary>
-    private void Rounds(int p, Action<int[]> candidate)
+    private void Rounds(int p, int rounds, Action<int[]> candidate)
     {
         var limits = _model.Limits[p];
         var (totalMin, totalMax, countMin, countMax) = _totals;
@@ -120,7 +120,7 @@ internal sealed class RowOptimizer
         Array.Clear(_shiftPrice);
         Array.Clear(_shiftLast);
         Array.Fill(_shiftStep, step);
-        for (var round = 0; round < RoundCount; round++)
+        for (var round = 0; round < rounds; round++)
         {
             SetPrices(minutePrice, countPrice, weekendPrice, trackWeekends);
             if (!_program.Solve(p, _candidate, trackWeekends))

@@ -11,6 +11,8 @@ namespace Roster.Core.Engine.Search;
 /// find a legal row within two deterministic seconds, where the row program takes a few tenths of a second.</remarks>
 internal static class RowRepair
 {
+    private const int Rounds = 60;
+
     /// <summary>The rows after one pass in person order (stopped at <paramref name="until"/>, a <see cref="Stopwatch"/>
     /// timestamp; <see cref="long.MaxValue"/> for a pass whose result depends on the rows alone).</summary>
     public static int[][] Repair(SolverModel model, int[][] rows, long until, CancellationToken cancel)
@@ -24,16 +26,29 @@ internal static class RowRepair
             {
                 break;
             }
-            if (state.HardOf(p) > 0 && optimizer.Optimise(state, p))
+            if (state.HardOf(p) > 0 && optimizer.Optimise(state, p, rounds: Rounds))
             {
-                for (var d = 0; d < model.Days; d++)
+                Replace(move, p, optimizer.Best);
+            }
+            if (state.HardOf(p) > 0)
+            {
+                var row = (int[])state.Rows[p].Clone();
+                if (RowLegaliser.Mend(model, state, p, row, until, cancel))
                 {
-                    move.Set(p, d, optimizer.Best[d]);
+                    Replace(move, p, row);
                 }
-                move.Score();
-                move.Clear();
             }
         }
         return state.Rows;
+    }
+
+    private static void Replace(Move move, int p, int[] row)
+    {
+        for (var d = 0; d < row.Length; d++)
+        {
+            move.Set(p, d, row[d]);
+        }
+        move.Score();
+        move.Clear();
     }
 }
