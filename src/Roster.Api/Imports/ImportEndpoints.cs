@@ -33,18 +33,12 @@ internal static class ImportEndpoints
         RequestWork transaction, CancellationToken ct)
     {
         var work = transaction.Work;
-        if ((await TargetAsync(work, unitId, access, ct)).Failed(out var problem, out var unit))
+        if ((await TargetAsync(work, unitId, access, http, ct)).Failed(out var problem, out var target))
         {
             return problem;
         }
 
-        if ((await Upload.ReadAsync(http, ct)).Failed(out var uploadProblem, out var upload))
-        {
-            return uploadProblem;
-        }
-
-        var (bytes, fileName) = upload;
-
+        var (unit, (bytes, fileName)) = target;
         var fileErrors = new List<ImportRowError>();
         var table = Upload.Parse(bytes, fileName, fileErrors);
         if (table is null)
@@ -91,18 +85,12 @@ internal static class ImportEndpoints
         Guid unitId, bool? dryRun, HttpRequest http, AccessScope access, Auditor audit, IClock clock, RequestWork transaction, CancellationToken ct)
     {
         var work = transaction.Work;
-        if ((await TargetAsync(work, unitId, access, ct)).Failed(out var problem, out var unit))
+        if ((await TargetAsync(work, unitId, access, http, ct)).Failed(out var problem, out var target))
         {
             return problem;
         }
 
-        if ((await Upload.ReadAsync(http, ct)).Failed(out var uploadProblem, out var upload))
-        {
-            return uploadProblem;
-        }
-
-        var (bytes, fileName) = upload;
-
+        var (unit, (bytes, fileName)) = target;
         var outcome = new ImportOutcome();
         var table = Upload.Parse(bytes, fileName, outcome.Errors);
         if (table is null)
@@ -128,8 +116,10 @@ internal static class ImportEndpoints
         return TypedResults.Ok(Respond(false, outcome, table.Encoding, 0, 0, null));
     }
 
-    /// <summary>The unit imported into: 404 when the caller cannot see it, 403 when they see it but do not administer it.</summary>
-    private static async Task<Found<UnitRow>> TargetAsync(DbWork work, Guid unitId, AccessScope access, CancellationToken ct)
+    /// <summary>The unit imported into and the uploaded file: 404 when the caller cannot see the unit, 403 when they see
+    /// it but do not administer it, else the upload's own problem (see <see cref="Upload.ReadAsync"/>).</summary>
+    private static async Task<Found<(UnitRow Unit, UploadedFile File)>> TargetAsync(
+        DbWork work, Guid unitId, AccessScope access, HttpRequest http, CancellationToken ct)
     {
         var unit = await UnitStore.FindAsync(work, unitId, ct);
         if (unit is null || !await access.CanReadAsync(work, unitId, ct))
@@ -137,9 +127,12 @@ internal static class ImportEndpoints
             return ApiProblems.NotFound("unit");
         }
 
-        return await access.CanAdministerAsync(work, unitId, ct)
-            ? unit
-            : ApiProblems.Forbidden("Only an administrator of the unit may import into it.");
+        if (!await access.CanAdministerAsync(work, unitId, ct))
+        {
+            return ApiProblems.Forbidden("Only an administrator of the unit may import into it.");
+        }
+
+        return (await Upload.ReadAsync(http, ct)).Failed(out var problem, out var file) ? problem : (unit, file);
     }
 
     private static ImportResponse Respond(bool dryRun, ImportOutcome outcome, string? encoding, int accounts, int unchangedAccounts, string? slips) => new(

@@ -6,8 +6,8 @@ namespace Roster.Core.Engine.Search;
 /// other option of every day, and two adjacent days off at once, keeping a change that breaks fewer hard units (or as
 /// many, with fewer broken days, pairs and runs, or with the totals nearer their bounds). Where that stalls on too many
 /// weekends, a weekend is given up whole and the descent refills the week. The row program prices a horizon's minutes and
-/// weekends with multipliers, and a window as narrow as a shift and a half (Curtois 24: 111,600–112,320 minutes a year)
-/// falls between the rows any price gives; this closes what is left.</summary>
+/// weekends with multipliers, and a window narrower than a shift falls between the rows any price gives; this closes
+/// what is left.</summary>
 internal sealed class RowLegaliser
 {
     private const int MaxPasses = 100;
