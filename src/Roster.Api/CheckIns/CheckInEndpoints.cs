@@ -126,13 +126,13 @@ internal static class CheckInEndpoints
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
         var last = QueryValues.Date(errors, "to", to);
-        if (errors.Any)
+        var span = errors.Any ? null : UnitDays.Span(errors, call.Unit, call.Period, first, last);
+        if (span is not { } range)
         {
             return ApiProblems.Invalid(errors);
         }
 
-        var span = UnitDays.Span(call.Unit, call.Period, first, last);
-        var rows = await CheckInStore.OfUnitAsync(call.Work, call.UnitId, span.Start, span.End, ct);
+        var rows = await CheckInStore.OfUnitAsync(call.Work, call.UnitId, range.Start, range.End, ct);
         return TypedResults.Ok<IReadOnlyList<CheckInResponse>>(rows.Where(r => r.PeriodId == call.PeriodId).Select(CheckInResponse.From).ToList());
     }
 }

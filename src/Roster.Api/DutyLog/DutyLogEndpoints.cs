@@ -92,13 +92,13 @@ internal static class DutyLogEndpoints
         var errors = new FieldErrors();
         var first = QueryValues.Date(errors, "from", from);
         var last = QueryValues.Date(errors, "to", to);
-        if (errors.Any)
+        var span = errors.Any ? null : UnitDays.Span(errors, call.Unit, call.Period, first, last);
+        if (span is not { } range)
         {
             return ApiProblems.Invalid(errors);
         }
 
-        var span = UnitDays.Span(call.Unit, call.Period, first, last);
-        var rows = await DutyLogStore.OfUnitAsync(call.Work, call.UnitId, call.PeriodId, span.Start, span.End, ct);
+        var rows = await DutyLogStore.OfUnitAsync(call.Work, call.UnitId, call.PeriodId, range.Start, range.End, ct);
         return TypedResults.Ok<IReadOnlyList<DutyLogEntryResponse>>(rows.Select(DutyLogEntryResponse.From).ToList());
     }
 }
