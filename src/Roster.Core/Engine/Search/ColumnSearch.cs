@@ -15,10 +15,6 @@ internal sealed class ColumnSearch
     private const double Tolerance = 1e-6;
     private const long CostScale = 100;
     private const double Smoothing = 0.5;
-    // Pricing turns thorough (see RowOptimizer.Price) for the rest of the search once the relaxation gains less than
-    // StallGain over StallRounds rounds, or once quick pricing finds no row.
-    private const int StallRounds = 5;
-    private const double StallGain = 5e-4;
     // Pricing rounds between two fixing steps of a dive: the relaxation need not be solved to the end at each step.
     private const int RoundsPerFix = 2;
     private const double NearlyCertain = 0.95;
@@ -255,11 +251,10 @@ internal sealed class ColumnSearch
     /// the blend finds none, the round is priced again at the relaxation's duals, and only that ends the generation.
     /// Quick pricing stops each person's multipliers at the first row that keeps every limit, which is often not the
     /// cheapest such row: the relaxation then levels off above its true value (4,119 on Curtois 15, whose optimum is
-    /// 3,828). When it levels off, or quick pricing finds nothing, pricing turns thorough for good.</remarks>
+    /// 3,828). When quick pricing finds nothing at the root, pricing turns thorough for the rest of the search.</remarks>
     private Generation Generate(MasterProblem lp, int[][] forced, long until, int maxRounds, CancellationToken cancel)
     {
         double[]? center = null;
-        var history = new List<double>();
         for (var round = 0; round < maxRounds && RoundsLeft && Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested; round++)
         {
             var t0 = Stopwatch.GetTimestamp();
@@ -272,8 +267,6 @@ internal sealed class ColumnSearch
             _rounds++;
             var (duals, convexity) = lp.Duals();
             var added = 0;
-            history.Add(lp.Value);
-            _thorough |= history.Count > StallRounds && history[^1] > history[^(StallRounds + 1)] * (1 - StallGain);
             if (center is not null)
             {
                 for (var c = 0; c < duals.Length; c++)
@@ -286,7 +279,8 @@ internal sealed class ColumnSearch
             {
                 added = PriceAll(lp, duals, duals, convexity, forced, until);
             }
-            if (added == 0 && !_thorough)
+            // Quick pricing found nothing at the root: the relaxation may only seem solved (see remarks).
+            if (added == 0 && !_thorough && forced.All(f => Array.TrueForAll(f, d => d == RowOptimizer.Free)))
             {
                 _thorough = true;
                 added = PriceAll(lp, duals, duals, convexity, forced, until);
