@@ -50,7 +50,6 @@ internal sealed class ColumnSearch
         _loads = new double[model.Roles];
     }
 
-    private bool _thorough;
     private int _rounds;
     private double _relaxation;
     private double _dive;
@@ -248,10 +247,7 @@ internal sealed class ColumnSearch
     /// <remarks>Duals are smoothed (Wentges): rows are priced at a blend of this round's duals and the last round's
     /// blend, which damps the duals' swings from round to round (they jump between the extreme points of a degenerate
     /// relaxation) so that fewer rounds are needed. A row enters when it prices out at the relaxation's own duals; when
-    /// the blend finds none, the round is priced again at the relaxation's duals, and only that ends the generation.
-    /// Quick pricing stops each person's multipliers at the first row that keeps every limit, which is often not the
-    /// cheapest such row: the relaxation then levels off above its true value (4,119 on Curtois 15, whose optimum is
-    /// 3,828). When quick pricing finds nothing at the root, pricing turns thorough for the rest of the search.</remarks>
+    /// the blend finds none, the round is priced again at the relaxation's duals, and only that ends the generation.</remarks>
     private Generation Generate(MasterProblem lp, int[][] forced, long until, int maxRounds, CancellationToken cancel)
     {
         double[]? center = null;
@@ -277,12 +273,6 @@ internal sealed class ColumnSearch
             }
             if (added == 0)
             {
-                added = PriceAll(lp, duals, duals, convexity, forced, until);
-            }
-            // Quick pricing found nothing at the root: the relaxation may only seem solved (see remarks).
-            if (added == 0 && !_thorough && forced.All(f => Array.TrueForAll(f, d => d == RowOptimizer.Free)))
-            {
-                _thorough = true;
                 added = PriceAll(lp, duals, duals, convexity, forced, until);
             }
             center ??= (double[])duals.Clone();
@@ -317,7 +307,7 @@ internal sealed class ColumnSearch
                     {
                         _found[person].Add((int[])row.Clone());
                     }
-                }, thorough: _thorough);
+                });
             }
         });
         var added = 0;

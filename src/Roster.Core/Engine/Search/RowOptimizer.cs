@@ -8,7 +8,6 @@ namespace Roster.Core.Engine.Search;
 internal sealed class RowOptimizer
 {
     private const int RoundCount = 12;
-    private const int ThoroughRoundCount = 16;
 
     /// <summary>A day with no forced option.</summary>
     public const int Free = int.MinValue;
@@ -58,7 +57,7 @@ internal sealed class RowOptimizer
         FillOptions(p, row, (c, d) => CoverageChange(state, c, row[d] == c), c => Others(state, c, row[Cell(c).Day] == c) < Cell(c).Capacity, requestScale: state.RequestScale);
         var bestCost = anyRow ? double.PositiveInfinity : RowCost(state, p, row);
         var found = false;
-        Rounds(p, rounds, thorough: false, candidate =>
+        Rounds(p, rounds, candidate =>
         {
             var cost = RowCost(state, p, candidate);
             if (cost < bestCost - 1e-9)
@@ -72,14 +71,13 @@ internal sealed class RowOptimizer
 
     /// <summary>Column pricing: rows of <paramref name="p"/> that break no per-person rule, priced at the row's own soft
     /// score minus the duals of the cells it covers; each row found is passed to <paramref name="found"/> with that price.</summary>
-    /// <remarks><paramref name="forced"/>: per day, the only option allowed (a cell, or −1 for off), or <see cref="Free"/>.
-    /// <paramref name="thorough"/> searches the multipliers further (see <see cref="Rounds"/>), at about 2.5 times the work.</remarks>
-    public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found, bool jitter = true, bool thorough = false)
+    /// <remarks><paramref name="forced"/>: per day, the only option allowed (a cell, or −1 for off), or <see cref="Free"/>.</remarks>
+    public void Price(int p, double[] cellDual, int[]? forced, Action<int[], double> found, bool jitter = true)
     {
         // A small fixed jitter breaks ties between equally priced cells, so that a multiplier on a per-shift limit can
         // take them one at a time instead of all or none.
         FillOptions(p, null, (c, _) => (jitter ? Jitter(c) : 0) - cellDual[c], _ => true, forced);
-        Rounds(p, thorough ? ThoroughRoundCount : RoundCount, thorough, candidate =>
+        Rounds(p, RoundCount, candidate =>
         {
             var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
             if (hard > 0)
@@ -109,10 +107,8 @@ internal sealed class RowOptimizer
         return SearchState.CellCost(cell, others + 1) - SearchState.CellCost(cell, others);
     }
 
-    /// <summary>Solves the row program a few times, moving the multipliers of the horizon totals toward their bounds, and
-    /// stops at the first row that keeps every limit unless <paramref name="thorough"/>: then each such row lowers the
-    /// multipliers again, halving their steps, to look for a cheaper row inside the limits.</summary>
-    private void Rounds(int p, int rounds, bool thorough, Action<int[]> candidate)
+    /// <summary>Solves the row program a few times, moving the multipliers of the horizon totals toward their bounds.</summary>
+    private void Rounds(int p, int rounds, Action<int[]> candidate)
     {
         var limits = _model.Limits[p];
         var (totalMin, totalMax, countMin, countMax) = _totals;
@@ -141,7 +137,7 @@ internal sealed class RowOptimizer
             {
                 violated |= s != _program.CountedShift && Adjust(ref _shiftPrice[s], ref _shiftStep[s], ref _shiftLast[s], _shiftCount[s] > _shiftMax[s] ? 1 : 0, allowNegative: false);
             }
-            if (!violated && !(thorough && RelaxAll(ref minutePrice, ref minuteStep, ref countPrice, ref countStep, ref weekendPrice, ref weekendStep, tracked, trackWeekends)))
+            if (!violated)
             {
                 break;
             }
@@ -264,32 +260,6 @@ internal sealed class RowOptimizer
     }
 
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
-
-    /// <summary>Halves every multiplier's step and moves its price back toward zero by that step (the row kept every limit,
-    /// so a cheaper one may too); false when every price is zero already.</summary>
-    private bool RelaxAll(ref double minutePrice, ref double minuteStep, ref double countPrice, ref double countStep,
-        ref double weekendPrice, ref double weekendStep, Tracked tracked, bool trackWeekends)
-    {
-        var any = Relax(ref minutePrice, ref minuteStep, tracked != Tracked.Minutes);
-        any |= Relax(ref countPrice, ref countStep, tracked != Tracked.Shifts);
-        any |= Relax(ref weekendPrice, ref weekendStep, !trackWeekends);
-        for (var s = 0; s < _model.Shifts; s++)
-        {
-            any |= Relax(ref _shiftPrice[s], ref _shiftStep[s], s != _program.CountedShift);
-        }
-        return any;
-    }
-
-    private static bool Relax(ref double price, ref double step, bool priced)
-    {
-        if (!priced || price == 0)
-        {
-            return false;
-        }
-        step *= 0.5;
-        price = Math.Abs(price) <= step ? 0 : price - (Math.Sign(price) * step);
-        return true;
-    }
 
     /// <summary>Moves a multiplier toward the bound that broke: the step grows while the same bound keeps breaking and
     /// halves when the other bound breaks (a bisection once the window is bracketed).</summary>
