@@ -67,7 +67,14 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         var restarting = clock.Elapsed;
         await cluster.StartAgainAsync();
         var accepting = clock.Elapsed;
+        // Traffic flows after recovery: at least 7 s and 20 writes answered that were sent 5 s after PostgreSQL came back
+        // (on a loaded machine the sender's delays stretch, and 2 s once held only 18).
         await Task.Delay(TimeSpan.FromSeconds(7));
+        for (var waited = 0; waited < 100 && answers.Count(a => a.SentAt > accepting + TimeSpan.FromSeconds(5)) < 20; waited++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+
         await traffic.CancelAsync();
         await sender;
         await Task.WhenAll(inFlight);
