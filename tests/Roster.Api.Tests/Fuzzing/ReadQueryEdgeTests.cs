@@ -67,10 +67,12 @@ public sealed class ReadQueryEdgeTests(ApiFixture api) : IClassFixture<ApiFixtur
     private static IEnumerable<string> Urls(string path, FuzzOperation operation, Ids ids)
     {
         var dated = operation.Query.Where(p => Format(p) is { } f && Extremes.ContainsKey(f)).ToList();
+        // The unit and period the query names stay real, unless they are the parameter under test.
+        var scope = operation.Query.Where(p => p.Name is "unit" or "period")
+            .ToDictionary(p => p, p => $"{p.Name}={(p.Name == "unit" ? ids.Unit : ids.Period)}");
         foreach (var parameter in operation.Query)
         {
-            var others = operation.Query.Where(p => p != parameter && p.Name is "unit" or "period")
-                .Select(p => $"{p.Name}={(p.Name == "unit" ? ids.Unit : ids.Period)}");
+            var others = scope.Where(s => s.Key != parameter).Select(s => s.Value);
             var values = Format(parameter) is { } f && Extremes.TryGetValue(f, out var extremes) ? [.. extremes, .. HostileValues.Texts] : HostileValues.Texts;
             foreach (var value in values)
             {
@@ -78,9 +80,7 @@ public sealed class ReadQueryEdgeTests(ApiFixture api) : IClassFixture<ApiFixtur
             }
         }
 
-        var fixedOnes = operation.Query.Except(dated).Where(p => p.Name is "unit" or "period")
-            .Select(p => $"{p.Name}={(p.Name == "unit" ? ids.Unit : ids.Period)}").ToList();
-        string With(IEnumerable<string> pairs) => path + "?" + string.Join("&", fixedOnes.Concat(pairs));
+        string With(IEnumerable<string> pairs) => path + "?" + string.Join("&", scope.Values.Concat(pairs));
         foreach (var index in dated.Count == 0 ? [] : new[] { 0, 1 })
         {
             yield return With(dated.Select(p => $"{p.Name}={Uri.EscapeDataString(Extremes[Format(p)!][index])}"));
