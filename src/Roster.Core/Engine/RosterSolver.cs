@@ -17,6 +17,9 @@ public static class RosterSolver
     private const double LatestColumnStart = 0.75;
     private const double LatestDiveEnd = 0.85;
     private const double LatestChooseEnd = 0.92;
+    // CP-SAT's choice on the clock: at most this share of the limit (it ends within a few units of the dives' roster on
+    // 15 and 19; the polish gains hundreds with the same seconds).
+    private const double ChooseAtMost = 0.03;
     private const double PolishTemperature = 0.2;
     // Where requests are dense, the first annealing prices them three times over until its final phase: at the
     // temperatures that settle coverage (a missing person costs 100) requests of weight 1-3 are noise, and the rows set
@@ -80,7 +83,8 @@ public static class RosterSolver
             var diveUntil = work is not null ? At(LatestDiveEnd) : Math.Min(Math.Max(At(DiveShare), legalAt + At(DiveShare) - At(AnnealShare)), At(LatestDiveEnd));
             var chooseUntil = work is not null ? At(LatestChooseEnd) : Math.Max(At(ChooseShare), Math.Min(diveUntil + At(ChooseShare) - At(DiveShare), At(LatestChooseEnd)));
             var search = new ColumnSearch(model, workers, work);
-            var chosen = search.Run(best.Rows, diveUntil, chooseUntil, problem.Seed, problem.Cancellation);
+            var chooseTicks = work is not null ? long.MaxValue : (long)(problem.TimeLimit.TotalSeconds * ChooseAtMost * Stopwatch.Frequency);
+            var chosen = search.Run(best.Rows, diveUntil, chooseUntil, problem.Seed, problem.Cancellation, chooseTicks);
             columnStatistics = search.Statistics;
             // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT given
             // little time can end above its hint), else anneal on from the annealer's best.

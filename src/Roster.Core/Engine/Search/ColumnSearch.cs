@@ -20,6 +20,8 @@ internal sealed class ColumnSearch
     private const double NearlyCertain = 0.95;
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
     private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
+    // A dive is begun only with at least this share of the last dive's time left.
+    private const double UnfinishedDive = 0.7;
 
     // A pricing round's time per unit of row work (see RowOptimizer.RowWork), as `bench pricing` measures it on a
     // 2-core machine where the estimate decides (small programs pay more fixed cost per unit, but pass or fail on
@@ -62,7 +64,7 @@ internal sealed class ColumnSearch
     /// <summary>Adds <paramref name="start"/>'s rows, then column generation and dives until <paramref name="diveUntil"/>
     /// (see <see cref="Dive"/>). Then CP-SAT chooses among all rows found until <paramref name="deadline"/>, starting from
     /// the better of the dives' roster and <paramref name="start"/>. CP-SAT's roster, else the dives', else null.</summary>
-    public int[][]? Run(int[][] start, long diveUntil, long deadline, int seed, CancellationToken cancel)
+    public int[][]? Run(int[][] start, long diveUntil, long deadline, int seed, CancellationToken cancel, long chooseTicks = long.MaxValue)
     {
         for (var p = 0; p < _model.People; p++)
         {
@@ -71,7 +73,10 @@ internal sealed class ColumnSearch
         var dived = Dive(diveUntil, cancel);
         var hint = new SearchState(_model, start);
         var dive = dived is null ? null : new SearchState(_model, dived);
-        var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, deadline, _optimizers.Length, seed, cancel);
+        // CP-SAT seldom ends more than a few units below the dives' roster; what it leaves of its window goes to the polish.
+        var now = Stopwatch.GetTimestamp();
+        var chooseUntil = chooseTicks == long.MaxValue ? deadline : Math.Min(deadline, now + chooseTicks);
+        var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, chooseUntil, _optimizers.Length, seed, cancel);
         return chosen ?? dived;
     }
 
@@ -135,10 +140,18 @@ internal sealed class ColumnSearch
         _relaxation = lp.Value;
         int[][]? best = null;
         var bestScore = double.PositiveInfinity;
+        long lastDive = 0;
         for (var dive = 0; Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested && RoundsLeft; dive++)
         {
+            // On the clock a dive is not begun that would likely not finish (its time is better spent polishing).
+            if (_budget is null && dive > 0 && until - Stopwatch.GetTimestamp() < lastDive * UnfinishedDive)
+            {
+                break;
+            }
+            var began = Stopwatch.GetTimestamp();
             var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
             lp.Release();
+            lastDive = Stopwatch.GetTimestamp() - began;
             var score = rows is null ? double.PositiveInfinity : Score(new SearchState(_model, rows));
             if (score < bestScore)
             {
@@ -182,7 +195,13 @@ internal sealed class ColumnSearch
                 lp.Forbid(person, j => _rows[person][j][day] == option);
             }
         }
-        return null;
+        // Out of time: each person's likeliest row under the days fixed so far (scored like any dive, kept only if better).
+        if (cancel.IsCancellationRequested || !lp.Solve())
+        {
+            return null;
+        }
+        var last = lp.Values();
+        return Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(last[p])].Clone()).ToArray();
     }
 
     /// <summary>For one person, each day not yet certain with its most likely working option (summed over their rows
