@@ -17,8 +17,7 @@ public static class RosterSolver
     private const double LatestColumnStart = 0.75;
     private const double LatestDiveEnd = 0.85;
     private const double LatestChooseEnd = 0.92;
-    // CP-SAT's choice on the clock: at most this share of the limit (it ends within a few units of the dives' roster on
-    // 15 and 19; the polish gains hundreds with the same seconds).
+    // CP-SAT's choice on the clock when at most one dive finished: at most this share of the limit (see ColumnSearch.Run).
     private const double ChooseAtMost = 0.03;
     private const double PolishTemperature = 0.2;
     // Where requests are dense, the first annealing prices them three times over until its final phase: at the

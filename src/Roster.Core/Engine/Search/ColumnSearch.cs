@@ -53,6 +53,7 @@ internal sealed class ColumnSearch
     }
 
     private int _rounds;
+    private int _finishedDives;
     private double _relaxation;
     private double _dive;
     private double _chosen;
@@ -73,9 +74,10 @@ internal sealed class ColumnSearch
         var dived = Dive(diveUntil, cancel);
         var hint = new SearchState(_model, start);
         var dive = dived is null ? null : new SearchState(_model, dived);
-        // CP-SAT seldom ends more than a few units below the dives' roster; what it leaves of its window goes to the polish.
+        // From a single dive's rows CP-SAT seldom ends more than a few units below that dive's roster (15, 19), so what
+        // it leaves of its window goes to the polish; from several dives' rows it combines them (8 reaches its optimum so).
         var now = Stopwatch.GetTimestamp();
-        var chooseUntil = chooseTicks == long.MaxValue ? deadline : Math.Min(deadline, now + chooseTicks);
+        var chooseUntil = chooseTicks == long.MaxValue || _finishedDives > 1 ? deadline : Math.Min(deadline, now + chooseTicks);
         var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, chooseUntil, _optimizers.Length, seed, cancel);
         return chosen ?? dived;
     }
@@ -152,6 +154,7 @@ internal sealed class ColumnSearch
             var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
             lp.Release();
             lastDive = Stopwatch.GetTimestamp() - began;
+            _finishedDives += rows is not null && Stopwatch.GetTimestamp() < until ? 1 : 0;
             var score = rows is null ? double.PositiveInfinity : Score(new SearchState(_model, rows));
             if (score < bestScore)
             {
