@@ -82,8 +82,7 @@ public static class RosterSolver
             var diveUntil = work is not null ? At(LatestDiveEnd) : Math.Min(Math.Max(At(DiveShare), legalAt + At(DiveShare) - At(AnnealShare)), At(LatestDiveEnd));
             var chooseUntil = work is not null ? At(LatestChooseEnd) : Math.Max(At(ChooseShare), Math.Min(diveUntil + At(ChooseShare) - At(DiveShare), At(LatestChooseEnd)));
             var search = new ColumnSearch(model, workers, work);
-            var chooseTicks = work is not null ? long.MaxValue : (long)(problem.TimeLimit.TotalSeconds * ChooseAtMost * Stopwatch.Frequency);
-            var chosen = search.Run(best.Rows, diveUntil, chooseUntil, problem.Seed, problem.Cancellation, chooseTicks);
+            var chosen = search.Run(best.Rows, diveUntil, chooseUntil, (long)(problem.TimeLimit.TotalSeconds * ChooseAtMost * Stopwatch.Frequency), problem.Seed, problem.Cancellation);
             columnStatistics = search.Statistics;
             // Polish at a low temperature what the column phase found if it beats the annealer's (CP-SAT given
             // little time can end above its hint), else anneal on from the annealer's best.

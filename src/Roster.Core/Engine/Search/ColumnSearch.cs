@@ -64,8 +64,9 @@ internal sealed class ColumnSearch
 
     /// <summary>Adds <paramref name="start"/>'s rows, then column generation and dives until <paramref name="diveUntil"/>
     /// (see <see cref="Dive"/>). Then CP-SAT chooses among all rows found until <paramref name="deadline"/>, starting from
-    /// the better of the dives' roster and <paramref name="start"/>. CP-SAT's roster, else the dives', else null.</summary>
-    public int[][]? Run(int[][] start, long diveUntil, long deadline, int seed, CancellationToken cancel, long chooseTicks = long.MaxValue)
+    /// the better of the dives' roster and <paramref name="start"/>, for at most <paramref name="chooseAtMost"/> ticks on the
+    /// clock after a single finished dive. CP-SAT's roster, else the dives', else null.</summary>
+    public int[][]? Run(int[][] start, long diveUntil, long deadline, long chooseAtMost, int seed, CancellationToken cancel)
     {
         for (var p = 0; p < _model.People; p++)
         {
@@ -76,8 +77,7 @@ internal sealed class ColumnSearch
         var dive = dived is null ? null : new SearchState(_model, dived);
         // From a single dive's rows CP-SAT seldom ends more than a few units below that dive's roster (15, 19), so what
         // it leaves of its window goes to the polish; from several dives' rows it combines them (8 reaches its optimum so).
-        var now = Stopwatch.GetTimestamp();
-        var chooseUntil = chooseTicks == long.MaxValue || _finishedDives > 1 ? deadline : Math.Min(deadline, now + chooseTicks);
+        var chooseUntil = _budget is not null || _finishedDives > 1 ? deadline : Math.Min(deadline, Stopwatch.GetTimestamp() + chooseAtMost);
         var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, chooseUntil, _optimizers.Length, seed, cancel);
         return chosen ?? dived;
     }
@@ -151,10 +151,10 @@ internal sealed class ColumnSearch
                 break;
             }
             var began = Stopwatch.GetTimestamp();
-            var rows = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
+            var (rows, finished) = DiveOnce(lp, DiveFixAt[dive % DiveFixAt.Length], until, cancel);
             lp.Release();
             lastDive = Stopwatch.GetTimestamp() - began;
-            _finishedDives += rows is not null && Stopwatch.GetTimestamp() < until ? 1 : 0;
+            _finishedDives += finished ? 1 : 0;
             var score = rows is null ? double.PositiveInfinity : Score(new SearchState(_model, rows));
             if (score < bestScore)
             {
@@ -166,20 +166,22 @@ internal sealed class ColumnSearch
 
     private int[][] Forced() => Enumerable.Range(0, _model.People).Select(_ => Enumerable.Repeat(RowOptimizer.Free, _model.Days).ToArray()).ToArray();
 
-    private int[][]? DiveOnce(MasterProblem lp, double fixAt, long until, CancellationToken cancel)
+    /// <summary>One dive: its roster, and whether the relaxation became integral (else the roster is what
+    /// <see cref="Likeliest"/> makes of the days fixed when time ran out).</summary>
+    private (int[][]? Rows, bool Finished) DiveOnce(MasterProblem lp, double fixAt, long until, CancellationToken cancel)
     {
         var forced = Forced();
         while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested && RoundsLeft)
         {
             if (Generate(lp, forced, until, RoundsPerFix, cancel) != Generation.Converged && !lp.Solve())
             {
-                return null;
+                return (null, false);
             }
             var values = lp.Values();
             var picks = Enumerable.Range(0, _model.People).SelectMany(p => Fractional(values, p).Select(x => (Person: p, x.Day, x.Option, x.Value))).ToList();
             if (picks.Count == 0)
             {
-                return Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(values[p])].Clone()).ToArray();
+                return (Likeliest(values), true);
             }
             // Each person's surest day if at least fixAt sure, and every nearly certain day (long horizons need many
             // fewer steps that way; fixing every day above fixAt at once ended far worse on 15 and 19), else the single surest day.
@@ -198,14 +200,12 @@ internal sealed class ColumnSearch
                 lp.Forbid(person, j => _rows[person][j][day] == option);
             }
         }
-        // Out of time: each person's likeliest row under the days fixed so far (scored like any dive, kept only if better).
-        if (cancel.IsCancellationRequested || !lp.Solve())
-        {
-            return null;
-        }
-        var last = lp.Values();
-        return Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(last[p])].Clone()).ToArray();
+        // Out of time: the days fixed so far still make a roster (scored like any dive, kept only if better).
+        return (cancel.IsCancellationRequested || !lp.Solve() ? null : Likeliest(lp.Values()), false);
     }
+
+    /// <summary>Each person's row of the largest value in the relaxation's solution <paramref name="values"/>.</summary>
+    private int[][] Likeliest(double[][] values) => Enumerable.Range(0, _model.People).Select(p => (int[])_rows[p][ArgMax(values[p])].Clone()).ToArray();
 
     /// <summary>For one person, each day not yet certain with its most likely working option (summed over their rows
     /// in the relaxation) and how likely it is.</summary>
