@@ -63,7 +63,8 @@ public static class RosterSolver
         var repairUntil = problem.MaxIterations is null ? At(AnnealShare) : long.MaxValue;
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
-        var annealers = Anneal(problem, model, workers, deadline, w => Start(model, Seed(problem.Seed, w), repairUntil, problem.Cancellation), 1,
+        var shared = SharedStart(model, workers, Seed(problem.Seed, 0), repairUntil, problem.Cancellation);
+        var annealers = Anneal(problem, model, workers, deadline, w => shared ?? Greedy.Construct(model, Seed(problem.Seed, w)), 1,
             columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue);
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
@@ -141,11 +142,14 @@ public static class RosterSolver
         return (Best([from, state, .. annealers.Select(a => new SearchState(model, a.Best))]), annealers.Sum(a => a.Iterations));
     }
 
-    /// <summary>A worker's start: the greedy roster, repaired row by row when it is far from legal (see <see cref="FarFromLegal"/>).</summary>
-    private static int[][] Start(SolverModel model, int seed, long repairUntil, CancellationToken cancel)
+    /// <summary>Where the greedy start is far from legal (see <see cref="FarFromLegal"/>), one start for every worker: the
+    /// first worker's greedy roster repaired row by row, the rows split between the workers (a repair costs a row program
+    /// per person, and each worker repairing its own start would halve how many rows get repaired in the window). Null
+    /// where each worker starts from its own greedy roster.</summary>
+    private static int[][]? SharedStart(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
     {
         var rows = Greedy.Construct(model, seed);
-        return new SearchState(model, rows).Hard >= FarFromLegal ? RowRepair.Repair(model, rows, repairUntil, cancel) : rows;
+        return new SearchState(model, rows).Hard >= FarFromLegal ? RowRepair.RepairSplit(model, rows, workers, repairUntil, cancel) : null;
     }
 
     /// <summary>Interchangeable empty slots (same unit, role, shift, date, interval) share one explanation. Past the time

@@ -29,6 +29,17 @@ internal sealed partial class Neighbourhood
     // Only where someone's weekends worked are limited and the horizon has weekends.
     private static readonly WeightedMove WeekendMove = new(2, static (n, m) => n.Weekend(m));
 
+    // Only on long horizons with weekends limited: weekends traded across the horizon, and duties moved between run ends.
+    private static readonly WeightedMove[] LongHorizonMoves =
+    [
+        new(1, static (n, m) => n.WeekendTrade(m)),
+        new(1, static (n, m) => n.RunTransfer(m)),
+    ];
+
+    /// <summary>Weekends in the horizon from which the long-horizon moves enter the table (half a year): measured on
+    /// Curtois 20–24 (26 and 52 weekends), where a start spends weekend allowances far from where they are needed.</summary>
+    private const int LongHorizonWeekends = 26;
+
     private static WeightedMove[] MovesFor(SolverModel model)
     {
         var moves = new List<WeightedMove>(BaseMoves);
@@ -39,6 +50,10 @@ internal sealed partial class Neighbourhood
         if (model.Limits.Any(l => l.MaxWeekends < int.MaxValue) && model.WeekendOfDay.Any(w => w >= 0))
         {
             moves.Add(WeekendMove);
+            if (model.WeekendOfDay.Max() + 1 >= LongHorizonWeekends)
+            {
+                moves.AddRange(LongHorizonMoves);
+            }
         }
         return [.. moves];
     }

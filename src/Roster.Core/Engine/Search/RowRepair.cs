@@ -15,12 +15,29 @@ internal static class RowRepair
 
     /// <summary>The rows after one pass in person order (stopped at <paramref name="until"/>, a <see cref="Stopwatch"/>
     /// timestamp; <see cref="long.MaxValue"/> for a pass whose result depends on the rows alone).</summary>
-    public static int[][] Repair(SolverModel model, int[][] rows, long until, CancellationToken cancel)
+    public static int[][] Repair(SolverModel model, int[][] rows, long until, CancellationToken cancel) => Repair(model, rows, until, 0, 1, cancel);
+
+    /// <summary>One pass split between <paramref name="workers"/> threads, each repairing every workers-th person on its
+    /// own copy of the roster; the rows are then taken from the copy that repaired them. Every hard rule the repair
+    /// mends concerns one person, so the merged roster breaks exactly what the repaired rows break (coverage is priced
+    /// as if the other threads' rows had stayed, which the annealer that follows settles).</summary>
+    public static int[][] RepairSplit(SolverModel model, int[][] rows, int workers, long until, CancellationToken cancel)
+    {
+        if (workers <= 1)
+        {
+            return Repair(model, rows, until, cancel);
+        }
+        var parts = new int[workers][][];
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, k => parts[k] = Repair(model, rows, until, k, workers, cancel));
+        return Enumerable.Range(0, model.People).Select(p => parts[p % workers][p]).ToArray();
+    }
+
+    private static int[][] Repair(SolverModel model, int[][] rows, long until, int first, int step, CancellationToken cancel)
     {
         var state = new SearchState(model, rows) { HardWeight = model.HardWeight * 10 };
         var move = new Move(state);
         var optimizer = new RowOptimizer(model);
-        for (var p = 0; p < model.People && state.Hard > 0 && !cancel.IsCancellationRequested; p++)
+        for (var p = first; p < model.People && !cancel.IsCancellationRequested; p += step)
         {
             if (until != long.MaxValue && Stopwatch.GetTimestamp() >= until)
             {

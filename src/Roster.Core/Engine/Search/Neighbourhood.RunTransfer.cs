@@ -1,0 +1,97 @@
+namespace Roster.Core.Engine.Search;
+
+internal sealed partial class Neighbourhood
+{
+    /// <summary>A short cell taken by someone whose run it extends by one day (the run stays within its longest, the days
+    /// off after it within their shortest), who gives up the end of another run of theirs, in a cell above its
+    /// requirement where they have one: hours, run lengths and days off all stay legal. Where every row is pinned between
+    /// tight hour windows and run limits (Curtois 24), a short weekday cell beside a surplus of other shifts that day
+    /// needs exactly this pair of changes; the plain transfer lands the duty on a lone day.</summary>
+    internal bool RunTransfer(Move move)
+    {
+        var c = PickShortCell();
+        if (c < 0)
+        {
+            return false;
+        }
+        var d = model.Cells[c].Day;
+        if (model.WeekendOfDay[d] >= 0)
+        {
+            return false;
+        }
+        var p = FindPerson(q => state.Rows[q][d] < 0 && CanTake(q, d, c) && ExtendsRun(q, d));
+        if (p < 0)
+        {
+            return false;
+        }
+        var give = RunEndToGiveUp(p, d, model.Cells[c].Minutes);
+        if (give < 0)
+        {
+            return false;
+        }
+        move.Set(p, give, -1);
+        move.Set(p, d, c);
+        return true;
+    }
+
+    /// <summary>Whether working day <paramref name="d"/> (off now) lengthens a run of <paramref name="p"/>'s by one day
+    /// that stays within their longest run, and leaves the days off on the run's open side at least their shortest.</summary>
+    private bool ExtendsRun(int p, int d)
+    {
+        var (row, limits) = (state.Rows[p], model.Limits[p]);
+        var before = d > 0 && row[d - 1] >= 0;
+        var after = d + 1 < model.Days && row[d + 1] >= 0;
+        if (before == after)
+        {
+            return false;
+        }
+        var step = before ? 1 : -1;
+        var runLength = (before ? d - RunEdge(row, d - 1, -1) : RunEdge(row, d + 1, 1) - d) + 1;
+        if (runLength > limits.MaxConsecutive)
+        {
+            return false;
+        }
+        // The days off on the open side: count until the next duty or the horizon's edge (an edge needs no minimum).
+        var off = 0;
+        for (var e = d + step; e >= 0 && e < model.Days && row[e] < 0; e += step)
+        {
+            off++;
+        }
+        var edge = d + (step * (off + 1));
+        return edge < 0 || edge >= model.Days || off >= limits.MinDaysOff;
+    }
+
+    /// <summary>A day ending a run of <paramref name="p"/>'s (away from <paramref name="day"/>, not a weekend day) that
+    /// leaves the run at least their shortest: of a cell above its requirement first, of <paramref name="minutes"/>
+    /// next; −1 when there is none.</summary>
+    private int RunEndToGiveUp(int p, int day, int minutes)
+    {
+        var row = state.Rows[p];
+        var start = random.Next(model.Days);
+        var (pick, pickScore) = (-1, int.MaxValue);
+        for (var i = 0; i < model.Days; i++)
+        {
+            var e = (start + i) % model.Days;
+            if (row[e] < 0 || model.WeekendOfDay[e] >= 0 || Math.Abs(e - day) <= 1 || model.Limits[p].Locked[e])
+            {
+                continue;
+            }
+            var first = RunEdge(row, e, -1);
+            var last = RunEdge(row, e, 1);
+            if ((e != first && e != last) || last - first < Math.Max(1, model.Limits[p].MinConsecutive))
+            {
+                continue;
+            }
+            var score = (state.Count[row[e]] > model.Cells[row[e]].Required ? 0 : 2) + (model.Cells[row[e]].Minutes == minutes ? 0 : 1);
+            if (score < pickScore)
+            {
+                (pick, pickScore) = (e, score);
+                if (score == 0)
+                {
+                    break;
+                }
+            }
+        }
+        return pick;
+    }
+}

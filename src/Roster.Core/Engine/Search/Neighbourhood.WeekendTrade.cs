@@ -1,0 +1,119 @@
+namespace Roster.Core.Engine.Search;
+
+internal sealed partial class Neighbourhood
+{
+    /// <summary>A weekend moved across the horizon: someone who may take a short weekend cell, and is off that whole
+    /// weekend, gives up the weekend of theirs where their duties matter least (over the requirement, where there is one)
+    /// and works this one instead, its other day too where a cell fits. Where weekend limits bind and the requirement
+    /// grows over the horizon (Curtois 24: 39 on the first Saturday, 149 on the last), a start that spends its weekends
+    /// early leaves the late ones short, and no change of one person's day or one weekend recovers the allowance.</summary>
+    internal bool WeekendTrade(Move move)
+    {
+        var c = PickShortCell();
+        if (c < 0)
+        {
+            return false;
+        }
+        var d = model.Cells[c].Day;
+        var e = WeekendPartner(d);
+        if (e < 0)
+        {
+            return false;
+        }
+        var p = FindPerson(q => state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c));
+        if (p < 0)
+        {
+            return false;
+        }
+        var given = CheapestWeekendOf(p, model.WeekendOfDay[d]);
+        if (given < 0)
+        {
+            return false;
+        }
+        var (gaveMinutes, gaveDays) = (0, 0);
+        for (var day = Math.Max(0, given - 1); day <= Math.Min(model.Days - 1, given + 1); day++)
+        {
+            if (model.WeekendOfDay[day] == model.WeekendOfDay[given] && state.Rows[p][day] >= 0)
+            {
+                gaveMinutes += model.Cells[state.Rows[p][day]].Minutes;
+                gaveDays++;
+                move.Set(p, day, -1);
+            }
+        }
+        move.Set(p, d, c);
+        if (gaveDays > 1 && PartnerCell(p, d, c, e, gaveMinutes - model.Cells[c].Minutes) is var other and >= 0)
+        {
+            move.Set(p, e, other);
+        }
+        return true;
+    }
+
+    /// <summary>A day of the weekend of <paramref name="p"/>'s that costs least to give up (its cells' coverage change,
+    /// and locked days never), other than <paramref name="except"/>; −1 when they work no other weekend.</summary>
+    private int CheapestWeekendOf(int p, int except)
+    {
+        var (row, best, bestLoss) = (state.Rows[p], -1, double.PositiveInfinity);
+        var start = random.Next(model.Days);
+        for (var i = 0; i < model.Days; i++)
+        {
+            var day = (start + i) % model.Days;
+            var weekend = model.WeekendOfDay[day];
+            if (weekend < 0 || weekend == except || row[day] < 0 || model.Limits[p].Locked[day])
+            {
+                continue;
+            }
+            var partner = WeekendPartner(day);
+            if (partner >= 0 && partner < day && row[partner] >= 0)
+            {
+                continue; // counted with its first day
+            }
+            var loss = LossOfLeaving(row[day]);
+            if (partner >= 0 && row[partner] >= 0)
+            {
+                if (model.Limits[p].Locked[partner])
+                {
+                    continue;
+                }
+                loss += LossOfLeaving(row[partner]);
+            }
+            if (loss < bestLoss)
+            {
+                (best, bestLoss) = (day, loss);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>What coverage cost rises by when one holder leaves cell <paramref name="c"/>.</summary>
+    private double LossOfLeaving(int c)
+    {
+        var cell = state.Cells[c];
+        return SearchState.CellCost(cell, state.Count[c] - 1) - SearchState.CellCost(cell, state.Count[c]);
+    }
+
+    /// <summary>A cell for <paramref name="p"/> on the weekend's other day <paramref name="e"/>: a short one where they may
+    /// take it after (or before) <paramref name="c"/>, else one with room of the length nearest <paramref name="minutes"/>.</summary>
+    private int PartnerCell(int p, int d, int c, int e, int minutes)
+    {
+        var forbidden = model.Limits[p].ForbiddenNext;
+        var (best, bestScore) = (-1, long.MaxValue);
+        foreach (var o in model.EligibleOnDay[p][e])
+        {
+            if (state.Count[o] >= model.Cells[o].Capacity)
+            {
+                continue;
+            }
+            var (first, second) = e > d ? (c, o) : (o, c);
+            if (forbidden is not null && forbidden[(model.Cells[first].Shift * model.Shifts) + model.Cells[second].Shift])
+            {
+                continue;
+            }
+            var score = Math.Abs(model.Cells[o].Minutes - minutes) + (state.Count[o] < model.Cells[o].Required ? 0 : 100_000L);
+            if (score < bestScore)
+            {
+                (best, bestScore) = (o, score);
+            }
+        }
+        return best;
+    }
+}
