@@ -28,6 +28,23 @@ public sealed class GraceTests
     }
 
     [Fact]
+    public void RepairSplit_TwoWorkers_EachRowRepairedByOne_MergedRosterLegal()
+    {
+        var model = ModelBuilder.Build(CurtoisMapper.ToProblem(CurtoisTests.Tiny, null)).Model;
+        var d = Enumerable.Range(0, model.Days).Select(day => model.CellsOfDay[day].First(c => model.Cells[c].Shift == 0)).ToArray();
+        int[][] rows = [[.. d], [d[0], d[1], d[2], d[3], -1, -1, -1]];
+
+        var split = RowRepair.RepairSplit(model, rows, 2, long.MaxValue, CancellationToken.None);
+
+        Assert.Equal(0, new SearchState(model, split).Hard);
+        // Person 0 is repaired by the first worker, person 1 by the second; the first row is what a one-thread pass gives it
+        // (it comes first there, so the second row was still the input).
+        Assert.Equal(RowRepair.Repair(model, rows, long.MaxValue, CancellationToken.None)[0], split[0]);
+        Assert.NotEqual(rows[1], split[1]);
+        Assert.Equal([d[0], d[1], d[2], d[3], -1, -1, -1], rows[1]);
+    }
+
+    [Fact]
     public void Solve_PinnedBreach_ReportsEachViolationAfterTheGrace()
     {
         // Only a leader may take the slot, and a staff member is pinned there: no roster is legal.

@@ -153,6 +153,59 @@ public sealed class NeighbourhoodTests
         Assert.True(done, "p2 never took the short slot of the second weekend");
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void WeekendTrade_GivesUpAnOverCoveredWeekendForAShortOneLater(int seed)
+    {
+        // One weekend allowed each. Both work the first weekend, where one of them is enough (the second slots are
+        // optional); the second weekend is empty. Moving either day alone would break the limit: the trade moves both.
+        Slot[] slots =
+        [
+            Build.Slot("sat1", 5), Build.Slot("sat1x", 5, optional: true), Build.Slot("sun1", 6), Build.Slot("sun1x", 6, optional: true),
+            Build.Slot("sat2", 12), Build.Slot("sun2", 13),
+        ];
+        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new MaxWeekendsRule(1)) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(13)),
+        };
+        var (builder, state) = Start(problem, ("sat1", 0), ("sun1", 0), ("sat1x", 1), ("sun1x", 1));
+        var model = builder.Model;
+
+        Propose(model, state, seed, (n, move) => n.WeekendTrade(move));
+
+        Assert.Equal(0, state.Hard);
+        Assert.Equal([1, 1, 1, 1], new[] { "sat1", "sun1", "sat2", "sun2" }.Select(s => state.Count[CellOf(problem, model, s)]));
+        Assert.All(state.Rows, row => Assert.Equal(2, row.Count(c => c >= 0)));
+        Assert.Empty(RosterValidator.Validate(problem, SolutionMapper.ToAssignments(builder, state.Rows)).HardViolations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void RunTransfer_ExtendsARunOntoAShortDay_AndGivesUpAnotherRunsOverCoveredEnd(int seed)
+    {
+        // p0 works Monday-Tuesday (needed) and the next Monday-Wednesday (optional slots); Wednesday's slot is empty.
+        // p1 is free, but a lone day breaks the two-day minimum: p0 extends their run and gives up an optional end.
+        Slot[] slots =
+        [
+            Build.Slot("d0", 0), Build.Slot("d1", 1), Build.Slot("d2", 2),
+            Build.Slot("o7", 7, optional: true), Build.Slot("o8", 8, optional: true), Build.Slot("o9", 9, optional: true),
+        ];
+        var problem = Build.Problem(slots, [Build.Person("p0"), Build.Person("p1")], new ConsecutiveDutyDaysRule { Min = 2, Max = 3 }) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(13)),
+        };
+        var (builder, state) = Start(problem, ("d0", 0), ("d1", 0), ("o7", 0), ("o8", 0), ("o9", 0));
+        var model = builder.Model;
+
+        Propose(model, state, seed, (n, move) => n.RunTransfer(move));
+
+        Assert.Equal(CellOf(problem, model, "d2"), state.Rows[0][2]);
+        Assert.Equal(5, state.Rows[0].Count(c => c >= 0));
+        Assert.True(state.Rows[0][0] >= 0 && state.Rows[0][1] >= 0 && state.Rows[0][8] >= 0, "only an end of the optional run is given up");
+        Assert.All(state.Rows[1], c => Assert.Equal(-1, c));
+        Assert.Equal(0, state.Hard);
+    }
+
     /// <summary>A week whose Saturday and Sunday have an early and a late slot each (late may not follow late), one
     /// weekend allowed each; with two weeks, one early slot on the second Saturday.</summary>
     private static RosterProblem TwoShiftWeekend(int people, int weeks = 1)
