@@ -20,7 +20,10 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        var p = FindPerson(q => state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c));
+        bool Free(int q) => state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c);
+        // Half the time someone whose run the weekend lands in legally (run limits, days off either side).
+        var p = random.Next(2) == 0 ? FindPerson(q => Free(q) && Lands(q, Math.Min(d, e), Math.Max(d, e))) : -1;
+        p = p >= 0 ? p : FindPerson(Free);
         if (p < 0)
         {
             return false;
@@ -46,6 +49,30 @@ internal sealed partial class Neighbourhood
             move.Set(p, e, other);
         }
         return true;
+    }
+
+    /// <summary>Whether working every day of <paramref name="first"/>..<paramref name="last"/> (all off now) leaves the
+    /// run they join within the run limits, and the days off either side at least the shortest allowed (or at an edge).</summary>
+    private bool Lands(int p, int first, int last)
+    {
+        var (row, limits) = (state.Rows[p], model.Limits[p]);
+        var from = first > 0 && row[first - 1] >= 0 ? RunEdge(row, first - 1, -1) : first;
+        var to = last + 1 < model.Days && row[last + 1] >= 0 ? RunEdge(row, last + 1, 1) : last;
+        var length = to - from + 1;
+        return length <= limits.MaxConsecutive && (length >= limits.MinConsecutive || from == 0 || to == model.Days - 1)
+            && DaysOffReach(row, from - 1, -1, limits.MinDaysOff) && DaysOffReach(row, to + 1, 1, limits.MinDaysOff);
+    }
+
+    /// <summary>The days off from <paramref name="day"/> on in direction <paramref name="step"/> number at least
+    /// <paramref name="min"/>, or reach the horizon's edge.</summary>
+    private bool DaysOffReach(int[] row, int day, int step, int min)
+    {
+        var off = 0;
+        for (; day >= 0 && day < model.Days && row[day] < 0; day += step)
+        {
+            off++;
+        }
+        return day < 0 || day >= model.Days || off >= min;
     }
 
     /// <summary>A day of the weekend of <paramref name="p"/>'s that costs least to give up (its cells' coverage change,
