@@ -35,30 +35,13 @@ internal sealed partial class Neighbourhood
     }
 
     /// <summary>Whether working day <paramref name="d"/> (off now) lengthens a run of <paramref name="p"/>'s by one day
-    /// that stays within their longest run, and leaves the days off on the run's open side at least their shortest.</summary>
+    /// and leaves it legal (see <see cref="Lands"/>).</summary>
     private bool ExtendsRun(int p, int d)
     {
-        var (row, limits) = (state.Rows[p], model.Limits[p]);
+        var row = state.Rows[p];
         var before = d > 0 && row[d - 1] >= 0;
         var after = d + 1 < model.Days && row[d + 1] >= 0;
-        if (before == after)
-        {
-            return false;
-        }
-        var step = before ? 1 : -1;
-        var runLength = (before ? d - RunEdge(row, d - 1, -1) : RunEdge(row, d + 1, 1) - d) + 1;
-        if (runLength > limits.MaxConsecutive)
-        {
-            return false;
-        }
-        // The days off on the open side: count until the next duty or the horizon's edge (an edge needs no minimum).
-        var off = 0;
-        for (var e = d + step; e >= 0 && e < model.Days && row[e] < 0; e += step)
-        {
-            off++;
-        }
-        var edge = d + (step * (off + 1));
-        return edge < 0 || edge >= model.Days || off >= limits.MinDaysOff;
+        return before != after && Lands(p, d, d);
     }
 
     /// <summary>A day ending a run of <paramref name="p"/>'s (away from <paramref name="day"/>, not a weekend day) that
