@@ -21,8 +21,8 @@ internal sealed partial class Neighbourhood
             return false;
         }
         bool Free(int q) => state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c);
-        // First someone whose run the weekend lands in legally (run limits, days off either side), else anyone free.
-        var p = FindPerson(q => Free(q) && Lands(q, Math.Min(d, e), Math.Max(d, e)));
+        // Half the time someone whose run the weekend lands in legally (run limits, days off either side).
+        var p = random.Next(2) == 0 ? FindPerson(q => Free(q) && Lands(q, Math.Min(d, e), Math.Max(d, e))) : -1;
         p = p >= 0 ? p : FindPerson(Free);
         if (p < 0)
         {
