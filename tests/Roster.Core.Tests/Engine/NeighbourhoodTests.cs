@@ -154,6 +154,23 @@ public sealed class NeighbourhoodTests
     }
 
     [Theory]
+    [InlineData(0, 14, 2)]
+    [InlineData(0, 182, 26)]
+    [InlineData(0, 364, 52)]
+    [InlineData(6, 2, 1)]
+    public void WeekendsIn_CountsTheHorizonsWeekends(int startDay, int days, int weekends)
+    {
+        // Day 0 is a Monday; a horizon starting on day 6 begins on a Sunday, whose Saturday lies before it.
+        var start = Build.Day0.PlusDays(startDay);
+        var problem = Build.Problem([Build.Slot("s", startDay)], [Build.Person("p0")]) with
+        {
+            Horizon = new DateInterval(start, start.PlusDays(days - 1)),
+        };
+
+        Assert.Equal(weekends, Neighbourhood.WeekendsIn(ModelBuilder.Build(problem).Model));
+    }
+
+    [Theory]
     [MemberData(nameof(Seeds))]
     public void WeekendTrade_GivesUpAnOverCoveredWeekendForAShortOneLater(int seed)
     {

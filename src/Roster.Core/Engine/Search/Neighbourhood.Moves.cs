@@ -50,13 +50,16 @@ internal sealed partial class Neighbourhood
         if (model.Limits.Any(l => l.MaxWeekends < int.MaxValue) && model.WeekendOfDay.Any(w => w >= 0))
         {
             moves.Add(WeekendMove);
-            if (model.WeekendOfDay.Max() + 1 >= LongHorizonWeekends)
+            if (WeekendsIn(model) >= LongHorizonWeekends)
             {
                 moves.AddRange(LongHorizonMoves);
             }
         }
         return [.. moves];
     }
+
+    /// <summary>How many weekends the horizon holds (in whole or in part).</summary>
+    public static int WeekendsIn(SolverModel model) => model.WeekendOfDay.Where(w => w >= 0).Distinct().Count();
 
     /// <summary>At least one request per ten person-days.</summary>
     public static bool RequestsDense(SolverModel model) => model.Limits.Sum(l => l.Requests.Sum(r => r?.Length ?? 0)) * 10 >= model.People * model.Days;

@@ -18,7 +18,8 @@ internal sealed class SolverModel
     public int[][] EligiblePeople = [];
     public PersonLimits[] Limits = [];
 
-    /// <summary>Weekend number of each day (Saturday and Sunday share one), −1 on weekdays.</summary>
+    /// <summary>Each day's weekend, as its Saturday's day index + 7 (a Sunday on day 0 has one too; Saturday and Sunday
+    /// share it), −1 on weekdays. A key, not a count: <see cref="Neighbourhood.WeekendsIn"/> counts them.</summary>
     public int[] WeekendOfDay = [];
     public bool CheckOverlap;
     public readonly List<FairGroup> FairGroups = [];
