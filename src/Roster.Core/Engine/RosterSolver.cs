@@ -63,8 +63,8 @@ public static class RosterSolver
         var repairUntil = problem.MaxIterations is null ? At(AnnealShare) : long.MaxValue;
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
-        var shared = SharedStart(model, workers, Seed(problem.Seed, 0), repairUntil, problem.Cancellation);
-        var annealers = Anneal(problem, model, workers, deadline, w => shared ?? Greedy.Construct(model, Seed(problem.Seed, w)), 1,
+        var starts = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
+        var annealers = Anneal(problem, model, workers, deadline, starts, 1,
             columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue);
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
@@ -142,14 +142,19 @@ public static class RosterSolver
         return (Best([from, state, .. annealers.Select(a => new SearchState(model, a.Best))]), annealers.Sum(a => a.Iterations));
     }
 
-    /// <summary>Where the greedy start is far from legal (see <see cref="FarFromLegal"/>), one start for every worker: the
-    /// first worker's greedy roster repaired row by row, the rows split between the workers (a repair costs a row program
-    /// per person, and each worker repairing its own start would halve how many rows get repaired in the window). Null
-    /// where each worker starts from its own greedy roster.</summary>
-    private static int[][]? SharedStart(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
+    /// <summary>Each worker's start: its own greedy roster, or, where the first worker's is far from legal (see
+    /// <see cref="FarFromLegal"/>), that one repaired row by row for every worker, the rows split between the workers (a
+    /// repair costs a row program per person, and each worker repairing its own start would halve how many rows get
+    /// repaired in the window).</summary>
+    private static Func<int, int[][]> Starts(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
     {
-        var rows = Greedy.Construct(model, seed);
-        return new SearchState(model, rows).Hard >= FarFromLegal ? RowRepair.RepairSplit(model, rows, workers, repairUntil, cancel) : null;
+        var first = Greedy.Construct(model, Seed(seed, 0));
+        if (new SearchState(model, first).Hard >= FarFromLegal)
+        {
+            var shared = RowRepair.RepairSplit(model, first, workers, repairUntil, cancel);
+            return _ => shared;
+        }
+        return w => w == 0 ? first : Greedy.Construct(model, Seed(seed, w));
     }
 
     /// <summary>Interchangeable empty slots (same unit, role, shift, date, interval) share one explanation. Past the time

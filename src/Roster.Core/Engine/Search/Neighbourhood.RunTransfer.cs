@@ -24,7 +24,7 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        var give = RunEndToGiveUp(p, d, model.Cells[c].Minutes);
+        var give = RunEndToGiveUp(p, d, model.Cells[c].Minutes, preferOverCovered: true);
         if (give < 0)
         {
             return false;
@@ -44,10 +44,10 @@ internal sealed partial class Neighbourhood
         return before != after && Lands(p, d, d);
     }
 
-    /// <summary>A day ending a run of <paramref name="p"/>'s (away from <paramref name="day"/>, not a weekend day) that
-    /// leaves the run at least their shortest: of a cell above its requirement first, of <paramref name="minutes"/>
-    /// next; −1 when there is none.</summary>
-    private int RunEndToGiveUp(int p, int day, int minutes)
+    /// <summary>A day ending a run of <paramref name="p"/>'s (a weekday not next to <paramref name="day"/>) that leaves the
+    /// run at least their shortest: with <paramref name="preferOverCovered"/> of a cell above its requirement first, then
+    /// of <paramref name="minutes"/>; else the first found from a random day. −1 when there is none.</summary>
+    private int RunEndToGiveUp(int p, int day, int minutes, bool preferOverCovered)
     {
         var row = state.Rows[p];
         var start = random.Next(model.Days);
@@ -65,7 +65,7 @@ internal sealed partial class Neighbourhood
             {
                 continue;
             }
-            var score = (state.Count[row[e]] > model.Cells[row[e]].Required ? 0 : 2) + (model.Cells[row[e]].Minutes == minutes ? 0 : 1);
+            var score = (!preferOverCovered || state.Count[row[e]] > model.Cells[row[e]].Required ? 0 : 2) + (model.Cells[row[e]].Minutes == minutes ? 0 : 1);
             if (score < pickScore)
             {
                 (pick, pickScore) = (e, score);

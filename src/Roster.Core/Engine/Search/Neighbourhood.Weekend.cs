@@ -31,7 +31,7 @@ internal sealed partial class Neighbourhood
         // A shift that may not follow (or be followed by) the taker's other weekend day: that day takes the same shift too.
         var other = state.Rows[taker][partner];
         var (first, second) = partner < d ? (other, c) : (c, other);
-        if (model.Limits[taker].ForbiddenNext is { } forbidden && forbidden[(model.Cells[first].Shift * model.Shifts) + model.Cells[second].Shift]
+        if (model.Limits[taker].ForbiddenNext is { } forbidden && Forbidden(forbidden, first, second)
             && !model.Limits[taker].Locked[partner] && FindCell(taker, partner, model.Cells[c].Shift) is var same and >= 0)
         {
             move.Set(taker, partner, same);

@@ -150,12 +150,14 @@ internal sealed partial class Neighbourhood
         {
             return true;
         }
-        var shift = model.Cells[c].Shift;
         var before = d > 0 ? state.Rows[q][d - 1] : -1;
         var after = d + 1 < model.Days ? state.Rows[q][d + 1] : -1;
-        return (before < 0 || !forbidden[(model.Cells[before].Shift * model.Shifts) + shift])
-            && (after < 0 || !forbidden[(shift * model.Shifts) + model.Cells[after].Shift]);
+        return (before < 0 || !Forbidden(forbidden, before, c)) && (after < 0 || !Forbidden(forbidden, c, after));
     }
+
+    /// <summary>Whether cell <paramref name="second"/>'s shift may not follow cell <paramref name="first"/>'s on the next
+    /// day under a person's <see cref="PersonLimits.ForbiddenNext"/>.</summary>
+    private bool Forbidden(bool[] forbidden, int first, int second) => forbidden[(model.Cells[first].Shift * model.Shifts) + model.Cells[second].Shift];
 
     /// <summary>The person who gained a weekend day gives up a weekday duty at the end of one of their runs (one that
     /// stays long enough without it; of <paramref name="minutes"/> where they have one): their hours stay, and the slot
@@ -163,31 +165,7 @@ internal sealed partial class Neighbourhood
     /// a weekend to spare can.</summary>
     private void GiveUpRunEnd(Move move, int p, int weekendDay, int minutes)
     {
-        var row = state.Rows[p];
-        var start = random.Next(model.Days);
-        var pick = -1;
-        for (var i = 0; i < model.Days; i++)
-        {
-            var e = (start + i) % model.Days;
-            if (row[e] < 0 || model.WeekendOfDay[e] >= 0 || Math.Abs(e - weekendDay) <= 1 || model.Limits[p].Locked[e])
-            {
-                continue;
-            }
-            // An end of a run that stays long enough without it.
-            var first = RunEdge(row, e, -1);
-            var last = RunEdge(row, e, 1);
-            if ((e != first && e != last) || last - first < Math.Max(1, model.Limits[p].MinConsecutive))
-            {
-                continue;
-            }
-            pick = pick < 0 ? e : pick;
-            if (model.Cells[row[e]].Minutes == minutes)
-            {
-                pick = e;
-                break;
-            }
-        }
-        if (pick >= 0)
+        if (RunEndToGiveUp(p, weekendDay, minutes, preferOverCovered: false) is var pick and >= 0)
         {
             move.Set(p, pick, -1);
         }

@@ -34,9 +34,9 @@ internal sealed partial class Neighbourhood
             return false;
         }
         var (gaveMinutes, gaveDays) = (0, 0);
-        for (var day = Math.Max(0, given - 1); day <= Math.Min(model.Days - 1, given + 1); day++)
+        foreach (var day in (ReadOnlySpan<int>)[given, WeekendPartner(given)])
         {
-            if (model.WeekendOfDay[day] == model.WeekendOfDay[given] && state.Rows[p][day] >= 0)
+            if (day >= 0 && state.Rows[p][day] >= 0)
             {
                 gaveMinutes += model.Cells[state.Rows[p][day]].Minutes;
                 gaveDays++;
@@ -131,7 +131,7 @@ internal sealed partial class Neighbourhood
                 continue;
             }
             var (first, second) = e > d ? (c, o) : (o, c);
-            if (forbidden is not null && forbidden[(model.Cells[first].Shift * model.Shifts) + model.Cells[second].Shift])
+            if (forbidden is not null && Forbidden(forbidden, first, second))
             {
                 continue;
             }
