@@ -241,7 +241,7 @@ internal sealed class RowProgram
             for (var p = 0; p < OptionCount[d - 1]; p++)
             {
                 var prev = Options[d - 1][p];
-                if (prev >= 0 && Follows(limits, prev, cell))
+                if (prev >= 0 && _model.Follows(limits, prev, cell))
                 {
                     mask[p >> 6] |= 1UL << (p & 63);
                 }
@@ -356,7 +356,7 @@ internal sealed class RowProgram
         {
             var prev = Options[d - 1][p];
             var prevWorks = prev >= 0;
-            if (cell >= 0 && prevWorks && !Follows(limits, prev, cell))
+            if (cell >= 0 && prevWorks && !_model.Follows(limits, prev, cell))
             {
                 continue;
             }
@@ -453,17 +453,5 @@ internal sealed class RowProgram
         {
             target[i] = Math.Min(target[i], source[i]);
         }
-    }
-
-    /// <summary>May <paramref name="cell"/> follow <paramref name="prev"/> on the next day (succession, overlap, rest)?</summary>
-    private bool Follows(PersonLimits limits, int prev, int cell)
-    {
-        var (a, b) = (_model.Cells[prev], _model.Cells[cell]);
-        if (limits.ForbiddenNext is { } forbidden && forbidden[(a.Shift * _model.Shifts) + b.Shift])
-        {
-            return false;
-        }
-        var gap = b.Start - a.End;
-        return !((gap < 0 && _model.CheckOverlap) || gap < limits.RestAfter[a.Shift]);
     }
 }

@@ -38,4 +38,17 @@ internal sealed class SolverModel
     /// <summary>Per person, the size of their row program (set once by <see cref="RowOptimizer.RowWork"/>; read by every
     /// worker's neighbourhood and by the column phase's cost check).</summary>
     public long[]? RowWork;
+
+    /// <summary>May <paramref name="cell"/> follow <paramref name="prev"/> on the next day for a person with these limits
+    /// (succession, overlap, rest)?</summary>
+    public bool Follows(PersonLimits limits, int prev, int cell)
+    {
+        var (a, b) = (Cells[prev], Cells[cell]);
+        if (limits.ForbiddenNext is { } forbidden && forbidden[(a.Shift * Shifts) + b.Shift])
+        {
+            return false;
+        }
+        var gap = b.Start - a.End;
+        return !((gap < 0 && CheckOverlap) || gap < limits.RestAfter[a.Shift]);
+    }
 }
