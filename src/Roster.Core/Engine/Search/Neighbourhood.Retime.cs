@@ -6,7 +6,7 @@ internal sealed partial class Neighbourhood
     private const int RetimeReach = 3;
 
     /// <summary>A short cell taken by someone who works that day in a cell above its requirement (now and then in any
-    /// other cell), with the duties next to it in their run re-timed where the new shift may not follow or precede them:
+    /// other cell; on a weekend, half the time by someone who works only the weekend's other day), with the duties next to it in their run re-timed where the new shift may not follow or precede them:
     /// each such day gets the cell that fits best (short first, then one with room), until the run fits again. Where every
     /// row is pinned by hour windows and run limits (Curtois 24), a short weekday cell beside a surplus of other shifts
     /// that day is mostly kept out by successions with the days either side, which no single-day change clears.</summary>
@@ -18,7 +18,9 @@ internal sealed partial class Neighbourhood
             return false;
         }
         var d = model.Cells[c].Day;
-        var p = Holder(c, d, overCoveredOnly: random.Next(4) > 0);
+        var partner = WeekendPartner(d);
+        var completes = partner >= 0 && random.Next(2) == 0;
+        var p = completes ? HalfWeekender(c, d, partner) : Holder(c, d, overCoveredOnly: random.Next(4) > 0);
         if (p < 0)
         {
             return false;
@@ -30,6 +32,13 @@ internal sealed partial class Neighbourhood
         if (ahead < 0 || behind < 0)
         {
             return false;
+        }
+        // Someone completing a weekend works a day more: they give up a weekday run end, above its requirement where
+        // they have one, so their hours stay.
+        var give = completes ? RunEndToGiveUp(p, d, model.Cells[c].Minutes, preferOverCovered: true) : -1;
+        if (give >= 0 && Math.Abs(give - d) > RetimeReach)
+        {
+            move.Set(p, give, -1);
         }
         move.Set(p, d, c);
         for (var i = 0; i < ahead; i++)
@@ -59,6 +68,28 @@ internal sealed partial class Neighbourhood
             var held = state.Rows[q][d];
             if (held >= 0 && held != c && !model.Limits[q].Locked[d]
                 && (!overCoveredOnly || state.Count[held] > model.Cells[held].Required))
+            {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Someone eligible for cell <paramref name="c"/> who is off on weekend day <paramref name="d"/> but works
+    /// its <paramref name="partner"/> day (the weekend already counts against their limit) and whose day is not locked;
+    /// −1 when there is none.</summary>
+    private int HalfWeekender(int c, int d, int partner)
+    {
+        var people = model.EligiblePeople[c];
+        if (people.Length == 0)
+        {
+            return -1;
+        }
+        var start = random.Next(people.Length);
+        for (var i = 0; i < people.Length; i++)
+        {
+            var q = people[(start + i) % people.Length];
+            if (state.Rows[q][d] < 0 && state.Rows[q][partner] >= 0 && !model.Limits[q].Locked[d])
             {
                 return q;
             }
