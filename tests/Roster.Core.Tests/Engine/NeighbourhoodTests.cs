@@ -1,6 +1,7 @@
 using NodaTime;
 using Roster.Core.Engine;
 using Roster.Core.Engine.Search;
+using Roster.Core.Model;
 using Roster.Core.Rules;
 
 namespace Roster.Core.Tests.Engine;
@@ -220,6 +221,59 @@ public sealed class NeighbourhoodTests
         Assert.Equal(5, state.Rows[0].Count(c => c >= 0));
         Assert.True(state.Rows[0][0] >= 0 && state.Rows[0][1] >= 0 && state.Rows[0][8] >= 0, "only an end of the optional run is given up");
         Assert.All(state.Rows[1], c => Assert.Equal(-1, c));
+        Assert.Equal(0, state.Hard);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Retime_TakesAShortCellFromAnOverCoveredOne_AndRetimesTheDayBefore(int seed)
+    {
+        // p0 works late Monday to Wednesday; Tuesday's late slot is optional and Tuesday's early one empty. Early may not
+        // follow late, so taking Tuesday early means Monday turns early too (Monday's slots are both optional).
+        Slot[] slots =
+        [
+            Build.Slot("monL", 0, "L", startHour: 14, hours: 8, optional: true), Build.Slot("monE", 0, "E", startHour: 6, hours: 8, optional: true),
+            Build.Slot("tueL", 1, "L", startHour: 14, hours: 8, optional: true), Build.Slot("tueE", 1, "E", startHour: 6, hours: 8),
+            Build.Slot("wedL", 2, "L", startHour: 14, hours: 8),
+        ];
+        var problem = Build.Problem(slots, [Build.Person("p0")], new ForbiddenSuccessionRule("L", "E")) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(2)),
+        };
+        var (builder, state) = Start(problem, ("monL", 0), ("tueL", 0), ("wedL", 0));
+        var model = builder.Model;
+
+        Propose(model, state, seed, (n, move) => n.Retime(move));
+
+        Assert.Equal([CellOf(problem, model, "monE"), CellOf(problem, model, "tueE"), CellOf(problem, model, "wedL")], state.Rows[0]);
+        Assert.Equal(0, state.Hard);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Retime_CompletesAHalfWorkedWeekend_SwappingTheOtherDayWithSomeoneWhoseShiftFits(int seed)
+    {
+        // p0 works Saturday late only; Sunday early is empty and may not follow late. p1 works Saturday early and Sunday
+        // late and cannot work Sunday early (a leader's slot): the Saturdays swap and p0 works the whole weekend.
+        Slot[] slots =
+        [
+            Build.Slot("satE", 5, "E", startHour: 6, hours: 8), Build.Slot("satL", 5, "L", startHour: 14, hours: 8),
+            Build.Slot("sunE", 6, "E", startHour: 6, hours: 8, role: DutyRoles.Leader), Build.Slot("sunL", 6, "L", startHour: 14, hours: 8),
+        ];
+        Person[] people = [new("p0", "u1", EmploymentType.Formal, [DutyRoles.Staff, DutyRoles.Leader], []), Build.Person("p1")];
+        var problem = Build.Problem(slots, people, new ForbiddenSuccessionRule("L", "E"), new MaxWeekendsRule(1)) with
+        {
+            Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(6)),
+        };
+        var (builder, state) = Start(problem, ("satL", 0), ("satE", 1), ("sunL", 1));
+        var model = builder.Model;
+
+        Propose(model, state, seed, (n, move) => n.Retime(move));
+
+        Assert.Equal(CellOf(problem, model, "satE"), state.Rows[0][5]);
+        Assert.Equal(CellOf(problem, model, "sunE"), state.Rows[0][6]);
+        Assert.Equal(CellOf(problem, model, "satL"), state.Rows[1][5]);
+        Assert.Equal(CellOf(problem, model, "sunL"), state.Rows[1][6]);
         Assert.Equal(0, state.Hard);
     }
 
