@@ -27,11 +27,8 @@ internal sealed partial class Neighbourhood
         }
         Span<int> forward = stackalloc int[RetimeReach];
         Span<int> backward = stackalloc int[RetimeReach];
-        // A weekend's other day whose shift does not fit the new one is swapped with someone who holds one that fits, so
-        // that day stays covered; where nobody does, it is re-timed like any other day.
-        var (swapWith, swapCell) = completes ? PartnerSwap(p, c, d, partner) : (-1, -1);
-        var ahead = swapWith >= 0 && partner > d ? 0 : Retimed(p, d, c, 1, forward);
-        var behind = swapWith >= 0 && partner < d ? 0 : Retimed(p, d, c, -1, backward);
+        var ahead = Retimed(p, d, c, 1, forward);
+        var behind = Retimed(p, d, c, -1, backward);
         if (ahead < 0 || behind < 0)
         {
             return false;
@@ -42,12 +39,6 @@ internal sealed partial class Neighbourhood
         if (give >= 0 && Math.Abs(give - d) > RetimeReach)
         {
             move.Set(p, give, -1);
-        }
-        if (swapWith >= 0)
-        {
-            var mine = state.Rows[p][partner];
-            move.Set(swapWith, partner, mine);
-            move.Set(p, partner, swapCell);
         }
         move.Set(p, d, c);
         for (var i = 0; i < ahead; i++)
@@ -104,46 +95,6 @@ internal sealed partial class Neighbourhood
             }
         }
         return -1;
-    }
-
-    /// <summary>Where <paramref name="p"/>'s duty on weekend day <paramref name="partner"/> does not fit cell
-    /// <paramref name="c"/> on its other day <paramref name="d"/>: someone who holds, that day, a cell that fits both
-    /// <paramref name="c"/> and <paramref name="p"/>'s day beyond, and who can take <paramref name="p"/>'s duty in turn
-    /// (eligible, and it fits their days either side); that cell. (−1, −1) when no swap is needed or nobody fits.</summary>
-    private (int Person, int Cell) PartnerSwap(int p, int c, int d, int partner)
-    {
-        var limits = model.Limits[p];
-        var step = partner > d ? 1 : -1;
-        var mine = state.Rows[p][partner];
-        if (limits.Locked[partner] || Fits(limits, c, mine, step))
-        {
-            return (-1, -1);
-        }
-        var beyondDay = partner + step;
-        var beyond = beyondDay >= 0 && beyondDay < model.Days ? state.Rows[p][beyondDay] : -1;
-        var start = random.Next(model.People);
-        for (var i = 0; i < model.People; i++)
-        {
-            var q = (start + i) % model.People;
-            var theirs = state.Rows[q][partner];
-            if (q == p || theirs < 0 || theirs == mine || model.Limits[q].Locked[partner] || !model.Eligible[p][theirs] || !model.Eligible[q][mine]
-                || !Fits(limits, c, theirs, step) || (beyond >= 0 && !Fits(limits, theirs, beyond, step)) || !FitsBetween(q, partner, mine))
-            {
-                continue;
-            }
-            return (q, theirs);
-        }
-        return (-1, -1);
-    }
-
-    /// <summary>Whether cell <paramref name="c"/> on day <paramref name="d"/> fits <paramref name="q"/>'s duties on the days
-    /// either side.</summary>
-    private bool FitsBetween(int q, int d, int c)
-    {
-        var limits = model.Limits[q];
-        var before = d > 0 ? state.Rows[q][d - 1] : -1;
-        var after = d + 1 < model.Days ? state.Rows[q][d + 1] : -1;
-        return (before < 0 || model.Follows(limits, before, c)) && (after < 0 || model.Follows(limits, c, after));
     }
 
     /// <summary>The cells that re-time <paramref name="p"/>'s run going by <paramref name="step"/> (±1) from day
