@@ -35,7 +35,6 @@ internal sealed partial class Neighbourhood
         new(1, static (n, m) => n.WeekendTrade(m)),
         new(1, static (n, m) => n.RunTransfer(m)),
         new(1, static (n, m) => n.Retime(m)),
-        new(1, static (n, m) => n.Chain(m)),
     ];
 
     /// <summary>Weekends in the horizon from which the long-horizon moves enter the table (half a year): measured on
