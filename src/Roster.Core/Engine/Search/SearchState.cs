@@ -18,6 +18,8 @@ internal sealed class SearchState
     private readonly int[][] _scored;
     private readonly int[] _dirtyFrom;
     private readonly int[] _dirtyTo;
+    private readonly int[][] _dirtyDays;
+    private readonly int[] _dirtyCount;
     private readonly double[] _totalsHard;
     private readonly int _weekendCount;
     private readonly int[] _weekendDuties;
@@ -50,6 +52,8 @@ internal sealed class SearchState
         _scored = Rows.Select(r => (int[])r.Clone()).ToArray();
         _dirtyFrom = new int[model.People];
         _dirtyTo = new int[model.People];
+        _dirtyDays = Enumerable.Range(0, model.People).Select(_ => new int[MaxDirtyDays]).ToArray();
+        _dirtyCount = new int[model.People];
         _totalsHard = new double[model.People];
         _weekendCount = model.WeekendOfDay.DefaultIfEmpty(-1).Max() + 1;
         _weekendDuties = new int[model.People * _weekendCount];
@@ -145,6 +149,7 @@ internal sealed class SearchState
         {
             Array.Copy(Rows[p], _scored[p], _model.Days);
             (_dirtyFrom[p], _dirtyTo[p]) = (int.MaxValue, -1);
+            _dirtyCount[p] = 0;
             var (local, s) = RowEvaluator.Local(_model, p, Rows[p], 0, _model.Days - 1, false, out HotDay[p], RequestScale);
             _totalsHard[p] = TotalsHard(p);
             var h = local + _totalsHard[p];
@@ -177,6 +182,11 @@ internal sealed class SearchState
         Tally(p, d, c, +1);
         Rows[p][d] = c;
         (_dirtyFrom[p], _dirtyTo[p]) = (Math.Min(_dirtyFrom[p], d), Math.Max(_dirtyTo[p], d));
+        if (_dirtyCount[p] < MaxDirtyDays)
+        {
+            _dirtyDays[p][_dirtyCount[p]] = d;
+        }
+        _dirtyCount[p]++;
     }
 
     /// <summary>Counts a duty in or out of person <paramref name="p"/>'s totals: loads (and the fairness sums and cost
@@ -237,6 +247,7 @@ internal sealed class SearchState
             Array.Copy(Rows[p], from, _scored[p], from, to - from + 1);
         }
         (_dirtyFrom[p], _dirtyTo[p]) = (int.MaxValue, -1);
+        _dirtyCount[p] = 0;
     }
 
     /// <summary>Rescores person <paramref name="p"/>'s row after SetCell calls.</summary>
@@ -245,9 +256,16 @@ internal sealed class SearchState
         var (h, s) = (_personHard[p], _personSoft[p]);
         if (_dirtyFrom[p] <= _dirtyTo[p])
         {
-            var (lo, hi) = RowEvaluator.Window(Rows[p], _dirtyFrom[p], _dirtyTo[p]);
+            var (lo, hi, lo2, hi2) = Windows(p);
             var (oldHard, oldSoft) = RowEvaluator.Local(_model, p, _scored[p], lo, hi, false, out _, RequestScale);
             var (newHard, newSoft) = RowEvaluator.Local(_model, p, Rows[p], lo, hi, false, out var hot, RequestScale);
+            if (lo2 <= hi2)
+            {
+                var (oldHard2, oldSoft2) = RowEvaluator.Local(_model, p, _scored[p], lo2, hi2, false, out _, RequestScale);
+                var (newHard2, newSoft2) = RowEvaluator.Local(_model, p, Rows[p], lo2, hi2, false, out var hot2, RequestScale);
+                (oldHard, oldSoft, newHard, newSoft) = (oldHard + oldHard2, oldSoft + oldSoft2, newHard + newHard2, newSoft + newSoft2);
+                hot = hot2 >= 0 ? hot2 : hot;
+            }
             var totals = TotalsHard(p);
             h += newHard - oldHard + totals - _totalsHard[p];
             s += newSoft - oldSoft;
@@ -257,6 +275,46 @@ internal sealed class SearchState
         }
         Apply(p, h, s);
     }
+
+    /// <summary>The days to rescore for person <paramref name="p"/>: one window around the changed days, or two where the
+    /// changes fall in two clusters whose windows do not meet (a move that touches a weekend and a run end months away
+    /// rescores a few days twice, not the year between). Each window starts and ends whole runs around unchanged duties,
+    /// so the rows between them score the same before and after. (lo2, hi2) is empty (hi2 &lt; lo2) for one window.</summary>
+    private (int Lo, int Hi, int Lo2, int Hi2) Windows(int p)
+    {
+        var (from, to) = (_dirtyFrom[p], _dirtyTo[p]);
+        var count = _dirtyCount[p];
+        if (count >= 2 && count <= MaxDirtyDays && to - from > SplitGap)
+        {
+            var days = _dirtyDays[p].AsSpan(0, count);
+            days.Sort();
+            var split = 0;
+            for (var i = 1; i < count; i++)
+            {
+                if (days[i] - days[i - 1] > days[split + 1] - days[split])
+                {
+                    split = i - 1;
+                }
+            }
+            if (days[split + 1] - days[split] > SplitGap)
+            {
+                var first = RowEvaluator.Window(Rows[p], from, days[split]);
+                var second = RowEvaluator.Window(Rows[p], days[split + 1], to);
+                if (first.Hi < second.Lo - 1)
+                {
+                    return (first.Lo, first.Hi, second.Lo, second.Hi);
+                }
+            }
+        }
+        var (lo, hi) = RowEvaluator.Window(Rows[p], from, to);
+        return (lo, hi, 0, -1);
+    }
+
+    /// <summary>Changed days remembered per person for <see cref="Windows"/>; beyond them, one window.</summary>
+    private const int MaxDirtyDays = 8;
+
+    /// <summary>Changed days at most this far apart are rescored in one window.</summary>
+    private const int SplitGap = 7;
 
     /// <summary>Copies person <paramref name="p"/>'s current score into <paramref name="into"/> (see <see cref="SavedLength"/>).</summary>
     public void Save(int p, double[] into)
