@@ -26,6 +26,8 @@ internal sealed class SearchState
     private readonly int[] _weekends;
     private readonly int[][] _workloadCount;
     private readonly long[][] _workloadMinutes;
+    private readonly double[][] _workloadPenalty;
+    private readonly int[][][] _workloadsOfShift;
 
     /// <summary>Length of the array <see cref="Save"/> fills: hard, soft, the totals' hard part.</summary>
     public const int SavedLength = 3;
@@ -60,6 +62,12 @@ internal sealed class SearchState
         _weekends = new int[model.People];
         _workloadCount = model.Limits.Select(l => new int[l.Workloads.Count]).ToArray();
         _workloadMinutes = model.Limits.Select(l => new long[l.Workloads.Count]).ToArray();
+        _workloadPenalty = model.Limits.Select(l => new double[l.Workloads.Count]).ToArray();
+        // Per person and shift, the workload limits a duty of that shift may count in (a year of per-shift limits is 33
+        // per person on Curtois 24, of which a duty touches two).
+        _workloadsOfShift = model.Limits.Select(l => Enumerable.Range(0, model.Shifts)
+            .Select(shift => Enumerable.Range(0, l.Workloads.Count).Where(k => l.Workloads[k].Shift == -1 || l.Workloads[k].Shift == shift).ToArray())
+            .ToArray()).ToArray();
         HotDay = Enumerable.Repeat(-1, model.People).ToArray();
         HardWeight = model.HardWeight;
         Recompute();
@@ -130,6 +138,11 @@ internal sealed class SearchState
         {
             Array.Clear(_workloadCount[p]);
             Array.Clear(_workloadMinutes[p]);
+            var workloads = _model.Limits[p].Workloads;
+            for (var k = 0; k < workloads.Count; k++)
+            {
+                _workloadPenalty[p][k] = RowEvaluator.WorkloadPenalty(_model, workloads[k], 0, 0);
+            }
             for (var d = 0; d < _model.Days; d++)
             {
                 Tally(p, d, Rows[p][d], +1);
@@ -216,12 +229,13 @@ internal sealed class SearchState
             _weekends[p] += (sign > 0 && _weekendDuties[slot] == 1) ? 1 : (sign < 0 && _weekendDuties[slot] == 0) ? -1 : 0;
         }
         var workloads = _model.Limits[p].Workloads;
-        for (var k = 0; k < workloads.Count; k++)
+        foreach (var k in _workloadsOfShift[p][cell.Shift])
         {
             if (RowEvaluator.Counts(workloads[k], cell, d))
             {
                 _workloadCount[p][k] += sign;
                 _workloadMinutes[p][k] += sign * cell.Minutes;
+                _workloadPenalty[p][k] = RowEvaluator.WorkloadPenalty(_model, workloads[k], _workloadCount[p][k], _workloadMinutes[p][k]);
             }
         }
     }
@@ -231,9 +245,9 @@ internal sealed class SearchState
     {
         var limits = _model.Limits[p];
         double hard = Math.Max(0, _weekends[p] - limits.MaxWeekends);
-        for (var k = 0; k < limits.Workloads.Count; k++)
+        foreach (var penalty in _workloadPenalty[p])
         {
-            hard += RowEvaluator.WorkloadPenalty(_model, limits.Workloads[k], _workloadCount[p][k], _workloadMinutes[p][k]);
+            hard += penalty;
         }
         return hard;
     }
