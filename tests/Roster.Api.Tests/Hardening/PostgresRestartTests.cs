@@ -63,7 +63,13 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         var stopping = clock.Elapsed;
         await cluster.StopAsync();
         var down = clock.Elapsed;
+        // Down for at least 3 s and until 20 writes sent during the outage have been answered (on a loaded machine the
+        // sender's delays stretch, and 3 s once held only 14).
         await Task.Delay(TimeSpan.FromSeconds(3));
+        for (var waited = 0; waited < 100 && answers.Count(a => a.SentAt > down + TimeSpan.FromMilliseconds(200)) < 20; waited++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
         var restarting = clock.Elapsed;
         await cluster.StartAgainAsync();
         var accepting = clock.Elapsed;
