@@ -39,6 +39,10 @@ public static class RosterSolver
     // pass removes most violations; shorter horizons start far below this and anneal as tuned.
     private const double FarFromLegal = 5000;
 
+    // After a repaired start the feasibility phase (hard rules alone, soft breaking ties) is where most of the soft score
+    // goes (24: from about 510,000 to 175,000); at half the usual temperature it accepts fewer broken rules on the way.
+    private const double RepairedFeasibleTemperature = 0.15;
+
     public static RosterSolution Solve(RosterProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -66,9 +70,10 @@ public static class RosterSolver
         var repairUntil = problem.MaxIterations is null ? At(RepairShare) : long.MaxValue;
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
-        var starts = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
+        var (starts, repaired) = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
         var annealers = Anneal(problem, model, workers, deadline, starts, 1,
-            columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue);
+            columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
+            feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature);
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
         var best = Best(annealers.Select(a => new SearchState(model, a.Best)));
@@ -149,15 +154,15 @@ public static class RosterSolver
     /// <see cref="FarFromLegal"/>), that one repaired row by row for every worker, the rows split between the workers (a
     /// repair costs a row program per person, and each worker repairing its own start would halve how many rows get
     /// repaired in the window).</summary>
-    private static Func<int, int[][]> Starts(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
+    private static (Func<int, int[][]> Start, bool Repaired) Starts(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
     {
         var first = Greedy.Construct(model, Seed(seed, 0));
         if (new SearchState(model, first).Hard >= FarFromLegal)
         {
             var shared = RowRepair.RepairSplit(model, first, workers, repairUntil, cancel);
-            return _ => shared;
+            return (_ => shared, true);
         }
-        return w => w == 0 ? first : Greedy.Construct(model, Seed(seed, w));
+        return (w => w == 0 ? first : Greedy.Construct(model, Seed(seed, w)), false);
     }
 
     /// <summary>Interchangeable empty slots (same unit, role, shift, date, interval) share one explanation. Past the time
@@ -184,13 +189,13 @@ public static class RosterSolver
     /// <summary>One annealer per worker from <paramref name="start"/>, each for <paramref name="moves"/> (else the problem's
     /// iteration budget); they stop once legal past <paramref name="stopWhenLegalAt"/> (a timestamp) or
     /// <paramref name="stopWhenLegalAfter"/> moves.</summary>
-    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, long stopWhenLegalAfter = long.MaxValue, long? moves = null)
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature)
     {
         // Starts are built in parallel too: a repaired start costs a row program per person.
         var starts = new int[workers][][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => starts[w] = start(w));
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter))
+            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature))
             .ToList();
         if (workers == 1)
         {

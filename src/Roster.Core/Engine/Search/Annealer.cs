@@ -8,7 +8,7 @@ namespace Roster.Core.Engine.Search;
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -16,7 +16,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private const double EndTemperature = 0.5;
     private const double HardScale = 0.05;
     private const double Grow = 1.01;
-    private const double FeasibleTemperature = 0.3;
+    /// <summary>The first phase's temperature, in hard units (soft only breaks ties there).</summary>
+    public const double FeasibleTemperature = 0.3;
     private const double FinalPhase = 0.9;
     private readonly Random _random = new(seed);
     private readonly SearchState _state = new(model, start) { HardWeight = model.HardWeight * HardScale };
@@ -146,7 +147,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             }
             move.Score();
             var delta = _state.Cost - before;
-            if (delta <= 0 || _random.NextDouble() < Math.Exp(-delta / FeasibleTemperature))
+            if (delta <= 0 || _random.NextDouble() < Math.Exp(-delta / feasibleTemperature))
             {
                 move.Clear();
                 // Only the grace keeps its best: elsewhere the next phase starts from wherever this one ended.
