@@ -14,8 +14,8 @@ public static class RosterSolver
     private const double AnnealShare = 0.2;
     private const double DiveShare = 0.65;
     private const double ChooseShare = 0.8;
-    // A repaired start (see FarFromLegal) gets at most this share: the annealer's feasibility phase ends near the same
-    // hard count from a start repaired for a tenth of the search as from one repaired for a fifth (docs/engine-experiments.md).
+    // A repaired start (see FarFromLegal) gets at most this share: the annealer's feasibility phase that follows settles
+    // at its own hard count whatever the repair reached, so a longer repair buys little (docs/engine-experiments.md).
     private const double RepairShare = 0.1;
     private const double LatestColumnStart = 0.75;
     private const double LatestDiveEnd = 0.85;
@@ -39,8 +39,8 @@ public static class RosterSolver
     // pass removes most violations; shorter horizons start far below this and anneal as tuned.
     private const double FarFromLegal = 5000;
 
-    // After a repaired start the feasibility phase (hard rules alone, soft breaking ties) is where most of the soft score
-    // goes (24: from about 510,000 to 175,000); at half the usual temperature it accepts fewer broken rules on the way.
+    // After a repaired start the feasibility phase (hard rules alone, soft breaking ties) is where most of the repaired
+    // roster's soft score goes; at half the usual temperature it accepts fewer broken rules on the way.
     private const double RepairedFeasibleTemperature = 0.15;
 
     public static RosterSolution Solve(RosterProblem problem)
