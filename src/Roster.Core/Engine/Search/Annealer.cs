@@ -22,6 +22,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private readonly Random _random = new(seed);
     private readonly SearchState _state = new(model, start) { HardWeight = model.HardWeight * HardScale };
     private Neighbourhood? _neighbourhood;
+    private int[][]? _best;
 
     public int[][] Best { get; private set; } = start;
 
@@ -180,7 +181,14 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     {
         (BestHard, BestSoft) = (_state.Hard, _state.Soft);
         _improvedAt = Stopwatch.GetTimestamp();
-        Best = _state.Rows.Select(r => (int[])r.Clone()).ToArray();
+        // Copied into one buffer, not cloned: on a year-long roster a new best comes several times a second, and a clone
+        // each time is garbage that slows every worker.
+        _best ??= _state.Rows.Select(r => new int[r.Length]).ToArray();
+        for (var p = 0; p < _best.Length; p++)
+        {
+            Array.Copy(_state.Rows[p], _best[p], _best[p].Length);
+        }
+        Best = _best;
     }
 
     /// <summary>Rescores the roster with request weights multiplied by <paramref name="scale"/>. Called only where the

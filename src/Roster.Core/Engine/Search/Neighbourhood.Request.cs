@@ -3,6 +3,11 @@ namespace Roster.Core.Engine.Search;
 // Targeted at unmet requests: swap the requester onto what they asked for, or slide a run of theirs onto it.
 internal sealed partial class Neighbourhood
 {
+    /// <summary>Per person, the days on which they made a request, ascending (a year of days holds a few dozen).</summary>
+    private readonly int[][] _requestDays = model.Limits
+        .Select(l => Enumerable.Range(0, model.Days).Where(d => l.Requests[d] is { Length: > 0 }).ToArray())
+        .ToArray();
+
     /// <summary>Grants one unmet request of a random person: a wanted shift is swapped in from someone who holds it that
     /// day (they take the requester's duty or day off), or, for someone off that day, half the time a nearby run of theirs
     /// slides onto it; an unwanted duty is swapped with someone off that day or on another shift. Coverage stays; random swaps rarely pair a request with its holder where there are many people and shifts.</summary>
@@ -11,9 +16,13 @@ internal sealed partial class Neighbourhood
         var p = random.Next(model.People);
         var limits = model.Limits[p];
         var start = random.Next(model.Days);
-        for (var i = 0; i < model.Days; i++)
+        // The days with requests, in order from the first on or after start, wrapping round.
+        var days = _requestDays[p];
+        var first = Array.BinarySearch(days, start);
+        first = first >= 0 ? first : ~first;
+        for (var i = 0; i < days.Length; i++)
         {
-            var d = (start + i) % model.Days;
+            var d = days[(first + i) % days.Length];
             if (limits.Requests[d] is not { } requests || limits.Locked[d])
             {
                 continue;
@@ -29,8 +38,7 @@ internal sealed partial class Neighbourhood
                 {
                     return SlideRunOnto(move, p, d);
                 }
-                var q = FindPerson(q => q != p && !model.Limits[q].Locked[d] && state.Rows[q][d] is var theirs
-                    && r.MetBy(ShiftOf(theirs)) && (theirs < 0 || model.Eligible[p][theirs]) && (mine < 0 || model.Eligible[q][mine]) && theirs != mine);
+                var q = RequestPartner(p, d, r, mine);
                 if (q < 0)
                 {
                     return false;
@@ -53,6 +61,21 @@ internal sealed partial class Neighbourhood
             }
         }
         return false;
+    }
+
+    /// <summary>Someone whose day <paramref name="d"/> grants <paramref name="p"/>'s request <paramref name="r"/> and who
+    /// may take <paramref name="p"/>'s cell <paramref name="mine"/> (or day off) in exchange; −1 when nobody.</summary>
+    private int RequestPartner(int p, int d, DayRequest r, int mine)
+    {
+        foreach (var q in Everyone())
+        {
+            if (q != p && !model.Limits[q].Locked[d] && state.Rows[q][d] is var theirs && r.MetBy(ShiftOf(theirs))
+                && (theirs < 0 || model.Eligible[p][theirs]) && (mine < 0 || model.Eligible[q][mine]) && theirs != mine)
+            {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Slides a run of duty ending or starting within three days of day <paramref name="d"/> (where

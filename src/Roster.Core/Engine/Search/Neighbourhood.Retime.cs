@@ -54,29 +54,27 @@ internal sealed partial class Neighbourhood
 
     /// <summary>Someone eligible for cell <paramref name="c"/> who works day <paramref name="d"/> in another cell (above
     /// its requirement with <paramref name="overCoveredOnly"/>) and whose day is not locked; −1 when there is none.</summary>
-    private int Holder(int c, int d, bool overCoveredOnly) => EligibleFor(c, q => state.Rows[q][d] is var held and >= 0
-        && held != c && !model.Limits[q].Locked[d] && (!overCoveredOnly || state.Count[held] > model.Cells[held].Required));
+    private int Holder(int c, int d, bool overCoveredOnly)
+    {
+        foreach (var q in Rotated(model.EligiblePeople[c]))
+        {
+            if (state.Rows[q][d] is var held and >= 0 && held != c && !model.Limits[q].Locked[d]
+                && (!overCoveredOnly || state.Count[held] > model.Cells[held].Required))
+            {
+                return q;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>Someone eligible for cell <paramref name="c"/> who is off on weekend day <paramref name="d"/> but works
     /// its <paramref name="partner"/> day (the weekend already counts against their limit) and whose day is not locked;
     /// −1 when there is none.</summary>
-    private int HalfWeekender(int c, int d, int partner) =>
-        EligibleFor(c, q => state.Rows[q][d] < 0 && state.Rows[q][partner] >= 0 && !model.Limits[q].Locked[d]);
-
-    /// <summary>Someone eligible for cell <paramref name="c"/> satisfying <paramref name="fits"/>, scanning the cell's
-    /// eligible people from a random one (like <see cref="FindPerson"/>, which scans everyone); −1 when nobody does.</summary>
-    private int EligibleFor(int c, Func<int, bool> fits)
+    private int HalfWeekender(int c, int d, int partner)
     {
-        var people = model.EligiblePeople[c];
-        if (people.Length == 0)
+        foreach (var q in Rotated(model.EligiblePeople[c]))
         {
-            return -1;
-        }
-        var start = random.Next(people.Length);
-        for (var i = 0; i < people.Length; i++)
-        {
-            var q = people[(start + i) % people.Length];
-            if (fits(q))
+            if (state.Rows[q][d] < 0 && state.Rows[q][partner] >= 0 && !model.Limits[q].Locked[d])
             {
                 return q;
             }

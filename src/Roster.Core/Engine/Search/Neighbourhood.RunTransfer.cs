@@ -19,7 +19,15 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        var p = FindPerson(q => state.Rows[q][d] < 0 && CanTake(q, d, c) && ExtendsRun(q, d));
+        var p = -1;
+        foreach (var q in Everyone())
+        {
+            if (state.Rows[q][d] < 0 && CanTake(q, d, c) && ExtendsRun(q, d))
+            {
+                p = q;
+                break;
+            }
+        }
         if (p < 0)
         {
             return false;

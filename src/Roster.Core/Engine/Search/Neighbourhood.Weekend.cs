@@ -18,7 +18,15 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        var taker = FindPerson(p => state.Rows[p][d] < 0 && state.Rows[p][partner] >= 0 && !model.Limits[p].Locked[d] && model.Eligible[p][c]);
+        var taker = -1;
+        foreach (var p in Everyone())
+        {
+            if (state.Rows[p][d] < 0 && state.Rows[p][partner] >= 0 && !model.Limits[p].Locked[d] && model.Eligible[p][c])
+            {
+                taker = p;
+                break;
+            }
+        }
         if (taker < 0)
         {
             return false;

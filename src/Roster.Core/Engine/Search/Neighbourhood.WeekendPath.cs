@@ -26,7 +26,15 @@ internal sealed partial class Neighbourhood
         for (var step = 0; step <= MaxPathLength; step++)
         {
             // Someone working only the other day ends the path; else someone working both days moves up the path.
-            var end = FindPerson(q => state.Rows[q][d] < 0 && state.Rows[q][partner] >= 0 && CanTake(q, d, need));
+            var end = -1;
+            foreach (var q in Everyone())
+            {
+                if (state.Rows[q][d] < 0 && state.Rows[q][partner] >= 0 && CanTake(q, d, need))
+                {
+                    end = q;
+                    break;
+                }
+            }
             if (end >= 0)
             {
                 _path.Add((end, need));
@@ -58,7 +66,15 @@ internal sealed partial class Neighbourhood
             {
                 break;
             }
-            var next = FindPerson(q => q != giver && state.Rows[q][d] is var held && held >= 0 && !_seenCells.Contains(held) && state.Rows[q][partner] >= 0 && CanTake(q, d, need));
+            var next = -1;
+            foreach (var q in Everyone())
+            {
+                if (q != giver && state.Rows[q][d] is var held && held >= 0 && !_seenCells.Contains(held) && state.Rows[q][partner] >= 0 && CanTake(q, d, need))
+                {
+                    next = q;
+                    break;
+                }
+            }
             if (next < 0)
             {
                 return false;
@@ -89,11 +105,17 @@ internal sealed partial class Neighbourhood
         {
             return true;
         }
-        var (d, other) = (day, partner);
         var stuck = preferStuck && random.Next(2) == 0;
-        giver = FindPerson(q => state.Rows[q][d] >= 0 && state.Rows[q][other] < 0 && !model.Limits[q].Locked[d]
-            && (!stuck || model.EligibleOnDay[q][other].Length == 0));
-        cell = giver >= 0 ? state.Rows[giver][d] : -1;
+        foreach (var q in Everyone())
+        {
+            if (state.Rows[q][day] >= 0 && state.Rows[q][partner] < 0 && !model.Limits[q].Locked[day]
+                && (!stuck || model.EligibleOnDay[q][partner].Length == 0))
+            {
+                giver = q;
+                break;
+            }
+        }
+        cell = giver >= 0 ? state.Rows[giver][day] : -1;
         return giver >= 0;
     }
 

@@ -22,8 +22,29 @@ internal sealed partial class Neighbourhood
         }
         bool Free(int q) => state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c);
         // Half the time someone whose run the weekend lands in legally (run limits, days off either side).
-        var p = random.Next(2) == 0 ? FindPerson(q => Free(q) && Lands(q, Math.Min(d, e), Math.Max(d, e))) : -1;
-        p = p >= 0 ? p : FindPerson(Free);
+        var p = -1;
+        if (random.Next(2) == 0)
+        {
+            foreach (var q in Everyone())
+            {
+                if (Free(q) && Lands(q, Math.Min(d, e), Math.Max(d, e)))
+                {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        if (p < 0)
+        {
+            foreach (var q in Everyone())
+            {
+                if (Free(q))
+                {
+                    p = q;
+                    break;
+                }
+            }
+        }
         if (p < 0)
         {
             return false;

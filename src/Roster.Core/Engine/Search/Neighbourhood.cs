@@ -74,20 +74,11 @@ internal sealed partial class Neighbourhood(SolverModel model, SearchState state
             : -1;
     }
 
-    /// <summary>A person satisfying <paramref name="fits"/>, scanning from a random one; −1 when nobody does.</summary>
-    private int FindPerson(Func<int, bool> fits)
-    {
-        var start = random.Next(model.People);
-        for (var i = 0; i < model.People; i++)
-        {
-            var p = (start + i) % model.People;
-            if (fits(p))
-            {
-                return p;
-            }
-        }
-        return -1;
-    }
+    /// <summary>Everyone once, from a random person on: moves look for someone to take or give a duty this way.</summary>
+    private Rotation Everyone() => new(null, random.Next(model.People), model.People);
+
+    /// <summary>The people of <paramref name="people"/> once, from a random one on (no draw when there are none).</summary>
+    private Rotation Rotated(int[] people) => new(people, people.Length == 0 ? 0 : random.Next(people.Length), people.Length);
 
     /// <summary>While the roster breaks hard rules, two moves in three start from a person who breaks one.</summary>
     private int PickPerson()
