@@ -8,7 +8,12 @@ namespace Roster.Core.Engine;
 /// the best roster of all workers, a final greedy fill, and explanations for what stays empty.</summary>
 public static class RosterSolver
 {
-    private const double SearchShare = 0.92;
+    // The search ends a reserve before the limit for mapping, validation and explanations: 8 % of the limit, or less
+    // where the problem is small enough to need less (those steps grow with its person-days, not with the limit; Curtois
+    // 24, 150 people over a year, needs about 2 s of its 120, a month of a hundred people a tenth of a second).
+    private const double ReserveShare = 0.08;
+    private const double ReserveFloorSeconds = 1;
+    private const double ReserveSecondsPerPersonDay = 4e-5;
 
     // Shares of the search time: annealing, then column generation with diving, then CP-SAT's choice, then polishing what it chose.
     private const double AnnealShare = 0.2;
@@ -47,10 +52,11 @@ public static class RosterSolver
     {
         ArgumentNullException.ThrowIfNull(problem);
         var began = Stopwatch.GetTimestamp();
-        // The search stops at 92 % of the limit: mapping, validation and explanations need the rest.
-        var deadline = began + (long)(problem.TimeLimit.TotalSeconds * SearchShare * Stopwatch.Frequency);
         var builder = ModelBuilder.Build(problem);
         var model = builder.Model;
+        var reserveSeconds = ReserveSeconds(problem, model);
+        var searchSeconds = problem.TimeLimit.TotalSeconds - reserveSeconds;
+        var deadline = began + (long)(searchSeconds * Stopwatch.Frequency);
         var workers = Math.Max(1, problem.Workers);
         // Measured once here, before the workers start: their neighbourhoods and the column phase's cost check read it.
         RowOptimizer.RowWork(model);
@@ -107,7 +113,7 @@ public static class RosterSolver
         if (best.Hard > 0 && !problem.Cancellation.IsCancellationRequested)
         {
             var graceBegan = Stopwatch.GetTimestamp();
-            var graceUntil = began + (long)(problem.TimeLimit.TotalSeconds * GraceFactor * SearchShare * Stopwatch.Frequency);
+            var graceUntil = began + (long)(searchSeconds * GraceFactor * Stopwatch.Frequency);
             (best, var graceIterations) = Legalise(problem, model, workers, best, graceUntil);
             iterations += graceIterations;
             graceSeconds = Stopwatch.GetElapsedTime(graceBegan).TotalSeconds;
@@ -115,7 +121,7 @@ public static class RosterSolver
         var rows = Greedy.Fill(model, best.Rows);
         var assignments = SolutionMapper.ToAssignments(builder, rows);
         var report = RosterValidator.Validate(problem, assignments);
-        var explainUntil = Stopwatch.GetTimestamp() + (long)(problem.TimeLimit.TotalSeconds * (1 - SearchShare) * Stopwatch.Frequency);
+        var explainUntil = Stopwatch.GetTimestamp() + (long)(reserveSeconds * Stopwatch.Frequency);
         var unfilled = Explain(problem, assignments, Math.Max(began + (long)(problem.TimeLimit.TotalSeconds * Stopwatch.Frequency), explainUntil));
         var seconds = Stopwatch.GetElapsedTime(began).TotalSeconds;
         var statistics = new SolveStatistics(iterations, seconds, workers, annealers.Any(a => a.TimedOut))
@@ -132,6 +138,10 @@ public static class RosterSolver
         }
         return new RosterSolution(assignments, unfilled, report, statistics) { Standby = standby };
     }
+
+    /// <summary>Seconds kept after the search for mapping, validation and explanations (see <see cref="ReserveShare"/>).</summary>
+    private static double ReserveSeconds(RosterProblem problem, SolverModel model) =>
+        Math.Min(problem.TimeLimit.TotalSeconds * ReserveShare, ReserveFloorSeconds + (ReserveSecondsPerPersonDay * model.People * model.Days));
 
     /// <summary>The grace: each row that breaks a hard rule repaired by CP-SAT in person order, then, if anything is still
     /// broken, annealing on hard violations alone until <paramref name="until"/> (or the iteration budget once more).
