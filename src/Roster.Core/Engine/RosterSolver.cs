@@ -54,7 +54,7 @@ public static class RosterSolver
         var began = Stopwatch.GetTimestamp();
         var builder = ModelBuilder.Build(problem);
         var model = builder.Model;
-        var reserveSeconds = ReserveSeconds(problem, model);
+        var reserveSeconds = ReserveSeconds(problem.TimeLimit.TotalSeconds, model.People, model.Days);
         var searchSeconds = problem.TimeLimit.TotalSeconds - reserveSeconds;
         var deadline = began + (long)(searchSeconds * Stopwatch.Frequency);
         var workers = Math.Max(1, problem.Workers);
@@ -140,8 +140,8 @@ public static class RosterSolver
     }
 
     /// <summary>Seconds kept after the search for mapping, validation and explanations (see <see cref="ReserveShare"/>).</summary>
-    private static double ReserveSeconds(RosterProblem problem, SolverModel model) =>
-        Math.Min(problem.TimeLimit.TotalSeconds * ReserveShare, ReserveFloorSeconds + (ReserveSecondsPerPersonDay * model.People * model.Days));
+    internal static double ReserveSeconds(double limitSeconds, int people, int days) =>
+        Math.Min(limitSeconds * ReserveShare, ReserveFloorSeconds + (ReserveSecondsPerPersonDay * people * days));
 
     /// <summary>The grace: each row that breaks a hard rule repaired by CP-SAT in person order, then, if anything is still
     /// broken, annealing on hard violations alone until <paramref name="until"/> (or the iteration budget once more).
