@@ -9,11 +9,11 @@ namespace Roster.Core.Engine;
 public static class RosterSolver
 {
     // The search ends a reserve before the limit for mapping, validation and explanations: 8 % of the limit, or less
-    // where the problem is small enough to need less (those steps grow with its person-days, not with the limit; Curtois
-    // 24, 150 people over a year, needs about 2 s of its 120, a month of a hundred people a tenth of a second).
+    // where the problem is small enough to need less (those steps grow with its person-days, not with the limit: a year
+    // of 150 people needs seconds, a month of a hundred people a fraction of one).
     private const double ReserveShare = 0.08;
     private const double ReserveFloorSeconds = 1;
-    private const double ReserveSecondsPerPersonDay = 4e-5;
+    private const double ReserveSecondsPerPersonDay = 6e-5;
 
     // Shares of the search time: annealing, then column generation with diving, then CP-SAT's choice, then polishing what it chose.
     private const double AnnealShare = 0.2;
