@@ -94,4 +94,16 @@ public sealed class RosterSolverTests
         var problem = RandomProblems.Create(1) with { Cancellation = cancel.Token };
         Assert.Empty(RosterValidator.Validate(problem, RosterSolver.Solve(problem).Assignments).HardViolations);
     }
+
+    [Fact]
+    public void Reserve_IsAtMostEightPercentOfTheLimit_AndSmallerForSmallProblems()
+    {
+        // A month of a hundred people: a second or so whatever the limit.
+        Assert.InRange(RosterSolver.ReserveSeconds(60, 100, 28), 1, 1.2);
+        Assert.InRange(RosterSolver.ReserveSeconds(600, 100, 28), 1, 1.2);
+        // A year of 150 people needs more; a short limit keeps its 8 %.
+        Assert.True(RosterSolver.ReserveSeconds(120, 150, 364) > RosterSolver.ReserveSeconds(120, 100, 28));
+        Assert.Equal(0.08 * 5, RosterSolver.ReserveSeconds(5, 150, 364), 6);
+        Assert.True(RosterSolver.ReserveSeconds(120, 150, 364) <= 0.08 * 120);
+    }
 }

@@ -20,31 +20,9 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        bool Free(int q) => state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c);
         // Half the time someone whose run the weekend lands in legally (run limits, days off either side).
-        var p = -1;
-        if (random.Next(2) == 0)
-        {
-            foreach (var q in Everyone())
-            {
-                if (Free(q) && Lands(q, Math.Min(d, e), Math.Max(d, e)))
-                {
-                    p = q;
-                    break;
-                }
-            }
-        }
-        if (p < 0)
-        {
-            foreach (var q in Everyone())
-            {
-                if (Free(q))
-                {
-                    p = q;
-                    break;
-                }
-            }
-        }
+        var p = random.Next(2) == 0 ? WeekendTaker(c, d, e, landingOnly: true) : -1;
+        p = p >= 0 ? p : WeekendTaker(c, d, e, landingOnly: false);
         if (p < 0)
         {
             return false;
@@ -72,6 +50,21 @@ internal sealed partial class Neighbourhood
         return true;
     }
 
+
+    /// <summary>Someone off the whole weekend of days <paramref name="d"/> and <paramref name="e"/> who may take cell
+    /// <paramref name="c"/> (and, with <paramref name="landingOnly"/>, whose run it lands in legally); −1 when nobody.</summary>
+    private int WeekendTaker(int c, int d, int e, bool landingOnly)
+    {
+        foreach (var q in Everyone())
+        {
+            if (state.Rows[q][d] < 0 && state.Rows[q][e] < 0 && !model.Limits[q].Locked[e] && CanTake(q, d, c)
+                && (!landingOnly || Lands(q, Math.Min(d, e), Math.Max(d, e))))
+            {
+                return q;
+            }
+        }
+        return -1;
+    }
     /// <summary>Whether working every day of <paramref name="first"/>..<paramref name="last"/> (all off now) leaves the
     /// run they join within the run limits, and the days off either side at least the shortest allowed (or at an edge).</summary>
     private bool Lands(int p, int first, int last)
