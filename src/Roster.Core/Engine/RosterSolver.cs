@@ -32,6 +32,9 @@ public static class RosterSolver
     // temperatures that settle coverage (a missing person costs 100) requests of weight 1-3 are noise, and the rows set
     // then rarely leave room for them later (docs/engine-experiments.md).
     private const double RequestEmphasis = 3;
+    // Exact rows (see ExactRowsPay) where solving everyone's row once costs at most this much row-program work per second
+    // of the search: about 2 % of the search on one core (Curtois 20: 1.3 G units in 0.9 s for 50 people).
+    private const double RequestLedWorkPerSecond = 3e7;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
     /// <summary>A roster still illegal at the time limit is searched on for legality until this many times the limit
@@ -58,6 +61,7 @@ public static class RosterSolver
         var searchSeconds = problem.TimeLimit.TotalSeconds - reserveSeconds;
         var deadline = began + (long)(searchSeconds * Stopwatch.Frequency);
         var workers = Math.Max(1, problem.Workers);
+        model.ExactRows = ExactRowsPay(model, searchSeconds);
         // Measured once here, before the workers start: their neighbourhoods and the column phase's cost check read it.
         RowOptimizer.RowWork(model);
         // Column phase on clock-bound runs, or on work-bound runs given a column budget (a run bounded by MaxIterations
@@ -166,6 +170,10 @@ public static class RosterSolver
     /// repaired in the window).</summary>
     private static (Func<int, int[][]> Start, bool Repaired) Starts(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
     {
+        if (model.ExactRows && RequestLedStart(model, workers) is { } led)
+        {
+            return (_ => led, false);
+        }
         var first = Greedy.Construct(model, Seed(seed, 0));
         if (new SearchState(model, first).Hard >= FarFromLegal)
         {
@@ -173,6 +181,46 @@ public static class RosterSolver
             return (_ => shared, true);
         }
         return (w => w == 0 ? first : Greedy.Construct(model, Seed(seed, w)), false);
+    }
+
+    /// <summary>Whether this model's rows are solved exactly (<see cref="SolverModel.ExactRows"/>): where requests are dense
+    /// over a long horizon and every person's row program can track every bound that binds (no multiplier left), within
+    /// <see cref="RequestLedWorkPerSecond"/> for solving everyone's row once. Such a model starts from
+    /// <see cref="RequestLedStart"/> and its moves rebuild rows exactly.</summary>
+    /// <remarks>On Curtois 20 (the one instance of the 24 that qualifies) rebuilds with the weekend limit priced by a
+    /// multiplier cost up to twelve solves and found rows that were rarely taken; annealing ended with requests of weight
+    /// about 600 unmet, where each person's exact best alone leaves 77 and the best known roster at most 166. Exact
+    /// rebuilds took that to 460-470, and with the request-led start to 410-460 (docs/engine-experiments.md). Shorter
+    /// horizons and the instances with several binding per-shift maxima keep the rows as tuned.</remarks>
+    private static bool ExactRowsPay(SolverModel model, double searchSeconds)
+    {
+        if (model.People == 0 || !Neighbourhood.RequestsDense(model) || Neighbourhood.WeekendsIn(model) < Neighbourhood.LongHorizonWeekends)
+        {
+            return false;
+        }
+        var planner = new RowOptimizer(model, exact: true);
+        var plans = Enumerable.Range(0, model.People).Select(planner.Plan).ToList();
+        return plans.All(p => p.Exact) && plans.Sum(p => (double)p.Work) <= searchSeconds * RequestLedWorkPerSecond;
+    }
+
+    /// <summary>Each person's row that best meets their own requests under every per-person rule, coverage ignored, solved
+    /// exactly (every worker starts from these rows; the annealer then gives up what coverage needs); null where some
+    /// person has no legal row.</summary>
+    private static int[][]? RequestLedStart(SolverModel model, int workers)
+    {
+        var rows = new int[model.People][];
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var optimizer = new RowOptimizer(model);
+            for (var p = w; p < model.People; p += workers)
+            {
+                if (optimizer.OwnBest(p))
+                {
+                    rows[p] = (int[])optimizer.Best.Clone();
+                }
+            }
+        });
+        return rows.All(r => r is not null) ? rows : null;
     }
 
     /// <summary>Interchangeable empty slots (same unit, role, shift, date, interval) share one explanation. Past the time

@@ -52,6 +52,35 @@ public sealed class RowOptimizerTests
         Assert.All(rows, row => Assert.Equal((-1, forced[3]), (row[2], row[3])));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void OwnBest_ExactPlan_MeetsTheOwnRequestsAsWellAsAnyLegalRow(int seed)
+    {
+        var model = ModelBuilder.Build(SmallProblem(new Random(seed))).Model;
+        var noDuals = new double[model.Cells.Length];
+        var optimizer = new RowOptimizer(model, exact: true);
+        for (var p = 0; p < model.People; p++)
+        {
+            Assert.True(optimizer.Plan(p).Exact);
+            Assert.True(optimizer.OwnBest(p));
+            var (hard, soft) = RowEvaluator.Evaluate(model, p, optimizer.Best, new double[model.Roles]);
+            Assert.Equal(0, hard);
+            Assert.Equal(BruteForce(model, p, noDuals), soft, 6);
+        }
+    }
+
+    [Fact]
+    public void Plan_TwoBindingShiftMaxima_IsNotExact()
+    {
+        var problem = SmallProblem(new Random(1));
+        problem = problem with { Rules = [.. problem.Rules, new WorkloadLimitRule { ShiftCode = "D", MaxShifts = 2 }] };
+        var model = ModelBuilder.Build(problem).Model;
+        Assert.False(new RowOptimizer(model, exact: true).Plan(0).Exact);
+    }
+
     /// <summary>Six days, a day and a night cell a day, two people, and every rule the program tracks.</summary>
     private static RosterProblem SmallProblem(Random random, bool minimumOnly = false)
     {

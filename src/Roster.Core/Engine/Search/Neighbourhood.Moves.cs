@@ -39,7 +39,7 @@ internal sealed partial class Neighbourhood
 
     /// <summary>Weekends in the horizon from which the long-horizon moves enter the table (half a year): measured on
     /// Curtois 20–24 (26 and 52 weekends), where a start spends weekend allowances far from where they are needed.</summary>
-    private const int LongHorizonWeekends = 26;
+    internal const int LongHorizonWeekends = 26;
 
     private static WeightedMove[] MovesFor(SolverModel model)
     {

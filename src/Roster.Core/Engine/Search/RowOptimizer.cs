@@ -15,6 +15,11 @@ internal sealed class RowOptimizer
     private const int MaxTrackedUnits = 200;
     private const int MaxCountedShifts = 12;
     private const long MaxWork = 20_000_000;
+    // Exact rows track weekends and totals a move's rebuild usually prices with multipliers: a larger state per solve,
+    // but one solve instead of up to RoundCount rounds (Curtois 20: 14 weekend values and 117 shift units, about 17 ms a row).
+    private const long ExactMaxWork = 200_000_000;
+    private const int ExactMaxTrackedUnits = 1_000;
+    private readonly bool _exact;
     private readonly SolverModel _model;
     private readonly RowProgram _program;
     private readonly double[][] _base;
@@ -28,9 +33,13 @@ internal sealed class RowOptimizer
     private readonly int[] _shiftMax;
     private (long MinMinutes, long MaxMinutes, int MinShifts, int MaxShifts) _totals;
 
-    public RowOptimizer(SolverModel model)
+    /// <param name="model">The problem the rows belong to; with <see cref="SolverModel.ExactRows"/> every optimizer of it is exact.</param>
+    /// <param name="exact">Track every horizon total the row program can hold within a larger budget, instead of the
+    /// small state moves can usually afford.</param>
+    public RowOptimizer(SolverModel model, bool exact = false)
     {
         _model = model;
+        _exact = exact || model.ExactRows;
         _program = new RowProgram(model);
         var maxOptions = 1 + Enumerable.Range(0, model.People).SelectMany(p => model.EligibleOnDay[p]).Select(o => o.Length).DefaultIfEmpty(0).Max();
         _program.Prepare(Math.Max(1, maxOptions));
@@ -91,6 +100,37 @@ internal sealed class RowOptimizer
             }
             found(candidate, price);
         });
+    }
+
+    /// <summary>The row that best meets <paramref name="p"/>'s own requests under every per-person rule, coverage ignored
+    /// (into <see cref="Best"/>); false when no round found a row that keeps the rules.</summary>
+    public bool OwnBest(int p)
+    {
+        FillOptions(p, null, (_, _) => 0, _ => true);
+        var (bestHard, bestSoft) = (double.PositiveInfinity, double.PositiveInfinity);
+        Rounds(p, RoundCount, candidate =>
+        {
+            var (hard, soft) = RowEvaluator.Evaluate(_model, p, candidate, _loads);
+            if (hard < bestHard || (hard == bestHard && soft < bestSoft))
+            {
+                (bestHard, bestSoft) = (hard, soft);
+                Array.Copy(candidate, Best, _model.Days);
+            }
+        });
+        return bestHard == 0;
+    }
+
+    /// <summary>The work of one solve of <paramref name="p"/>'s row and whether that solve is exact: every horizon total,
+    /// weekend limit and per-shift maximum that can bind is in the program's state, none left to a multiplier.</summary>
+    public (long Work, bool Exact) Plan(int p)
+    {
+        FillOptions(p, null, (_, _) => 0, _ => true);
+        var (tracked, weekends) = Configure(p);
+        var (minMinutes, maxMinutes, minShifts, maxShifts) = _totals;
+        var bounded = minMinutes > 0 || maxMinutes < long.MaxValue || minShifts > 0 || maxShifts < int.MaxValue;
+        var weekendsBind = _model.Limits[p].MaxWeekends < _model.WeekendOfDay.Where(w => w >= 0).Distinct().Count();
+        var shiftsBind = Enumerable.Range(0, _model.Shifts).Any(s => _shiftMax[s] > 0 && _shiftMax[s] < _model.Days && s != _program.CountedShift);
+        return (_program.Work(p, weekends), (tracked != Tracked.None || !bounded) && (weekends || !weekendsBind) && !shiftsBind);
     }
 
     private Cell Cell(int c) => _model.Cells[c];
@@ -175,18 +215,19 @@ internal sealed class RowOptimizer
     {
         var limits = _model.Limits[p];
         var (totalMin, totalMax, countMin, countMax) = _totals;
-        var trackWeekends = limits.MaxWeekends <= MaxTrackedWeekends;
+        var trackWeekends = limits.MaxWeekends <= (_exact ? int.MaxValue : MaxTrackedWeekends);
+        var maxWork = _exact ? ExactMaxWork : MaxWork;
         var tracked = Track(totalMin, totalMax, countMin, countMax);
         CountOneShift();
-        if (_program.Work(p, trackWeekends) > MaxWork)
+        if (_program.Work(p, trackWeekends) > maxWork)
         {
             _program.CountedShift = -1;
         }
-        if (_program.Work(p, trackWeekends) > MaxWork)
+        if (_program.Work(p, trackWeekends) > maxWork)
         {
             tracked = Track(0, long.MaxValue, 0, int.MaxValue);
         }
-        return (tracked, trackWeekends && _program.Work(p, trackWeekends) <= MaxWork);
+        return (tracked, trackWeekends && _program.Work(p, trackWeekends) <= maxWork);
     }
 
     private enum Tracked
@@ -228,7 +269,7 @@ internal sealed class RowOptimizer
         }
         var saturates = max == long.MaxValue;
         var top = saturates ? min : max;
-        if (tracked == Tracked.None || top > MaxTrackedUnits || min > top)
+        if (tracked == Tracked.None || top > (_exact ? ExactMaxTrackedUnits : MaxTrackedUnits) || min > top)
         {
             tracked = Tracked.None;
             (min, top, saturates) = (0, 0, false);

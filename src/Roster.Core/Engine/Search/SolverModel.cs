@@ -39,6 +39,10 @@ internal sealed class SolverModel
     /// worker's neighbourhood and by the column phase's cost check).</summary>
     public long[]? RowWork;
 
+    /// <summary>Every row program of this model tracks all it can within the larger exact budget (see
+    /// <see cref="RowOptimizer"/>'s exact mode); set once, before <see cref="RowWork"/> is measured.</summary>
+    public bool ExactRows;
+
     /// <summary>May <paramref name="cell"/> follow <paramref name="prev"/> on the next day for a person with these limits
     /// (succession, overlap, rest)?</summary>
     public bool Follows(PersonLimits limits, int prev, int cell)
