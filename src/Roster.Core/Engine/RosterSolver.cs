@@ -199,8 +199,17 @@ public static class RosterSolver
             return false;
         }
         var planner = new RowOptimizer(model, exact: true);
-        var plans = Enumerable.Range(0, model.People).Select(planner.Plan).ToList();
-        return plans.All(p => p.Exact) && plans.Sum(p => (double)p.Work) <= searchSeconds * RequestLedWorkPerSecond;
+        double work = 0;
+        for (var p = 0; p < model.People; p++)
+        {
+            var plan = planner.Plan(p);
+            work += plan.Work;
+            if (!plan.Exact || work > searchSeconds * RequestLedWorkPerSecond)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Each person's row that best meets their own requests under every per-person rule, coverage ignored, solved
