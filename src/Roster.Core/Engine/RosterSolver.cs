@@ -33,7 +33,10 @@ public static class RosterSolver
     // then rarely leave room for them later (docs/engine-experiments.md).
     private const double RequestEmphasis = 3;
     // Exact rows (see ExactRowsPay) where solving everyone's row once costs at most this much row-program work per second
-    // of the search: about 2 % of the search on one core (Curtois 20: 1.3 G units in 0.9 s for 50 people).
+    // of the search and per worker (the rows are split between the workers): about 2 % of the search (Curtois 20: 1.3 G
+    // units in 0.9 s for 50 people on one core). On 20 exact rows won at a 30 s limit (5,197 and 5,117 against 5,421 and
+    // 5,279 on seeds 1-2), were even at 20 s and lost at 10 s (7,012 and 6,989 against 6,232 and 5,882): this budget
+    // takes them from about 25 s.
     private const double RequestLedWorkPerSecond = 3e7;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
@@ -61,7 +64,7 @@ public static class RosterSolver
         var searchSeconds = problem.TimeLimit.TotalSeconds - reserveSeconds;
         var deadline = began + (long)(searchSeconds * Stopwatch.Frequency);
         var workers = Math.Max(1, problem.Workers);
-        model.ExactRows = ExactRowsPay(model, searchSeconds);
+        model.ExactRows = ExactRowsPay(model, searchSeconds * workers);
         // Measured once here, before the workers start: their neighbourhoods and the column phase's cost check read it.
         RowOptimizer.RowWork(model);
         // Column phase on clock-bound runs, or on work-bound runs given a column budget (a run bounded by MaxIterations
@@ -185,14 +188,15 @@ public static class RosterSolver
 
     /// <summary>Whether this model's rows are solved exactly (<see cref="SolverModel.ExactRows"/>): where requests are dense
     /// over a long horizon and every person's row program can track every bound that binds (no multiplier left), within
-    /// <see cref="RequestLedWorkPerSecond"/> for solving everyone's row once. Such a model starts from
+    /// <see cref="RequestLedWorkPerSecond"/> per second of <paramref name="workerSeconds"/> (the search's seconds times its
+    /// workers) for solving everyone's row once. Such a model starts from
     /// <see cref="RequestLedStart"/> and its moves rebuild rows exactly.</summary>
     /// <remarks>On Curtois 20 (the one instance of the 24 that qualifies) rebuilds with the weekend limit priced by a
     /// multiplier cost up to twelve solves and found rows that were rarely taken; annealing ended with requests of weight
     /// about 600 unmet, where each person's exact best alone leaves 77 and the best known roster at most 166. Exact
     /// rebuilds took that to 460-470, and with the request-led start to 410-460 (docs/engine-experiments.md). Shorter
     /// horizons and the instances with several binding per-shift maxima keep the rows as tuned.</remarks>
-    private static bool ExactRowsPay(SolverModel model, double searchSeconds)
+    private static bool ExactRowsPay(SolverModel model, double workerSeconds)
     {
         if (model.People == 0 || !Neighbourhood.RequestsDense(model) || Neighbourhood.WeekendsIn(model) < Neighbourhood.LongHorizonWeekends)
         {
@@ -204,7 +208,7 @@ public static class RosterSolver
         {
             var plan = planner.Plan(p);
             work += plan.Work;
-            if (!plan.Exact || work > searchSeconds * RequestLedWorkPerSecond)
+            if (!plan.Exact || work > workerSeconds * RequestLedWorkPerSecond)
             {
                 return false;
             }
