@@ -79,6 +79,8 @@ internal static class CurtoisCommand
         Console.Error.WriteLine($"coverage bound: any roster leaves at least {empty} weekend slots empty and {above} duties above the requirement"
             + $" (coverage cost >= {cost}; the best known value leaves at most {BestKnown.Of(number) - cost} for requests)");
         Console.Error.WriteLine($"  most whole weekends on required slots, by weekend: {string.Join(" ", pairs)}");
+        var (unmet, exact, people) = OwnRequests.Of(problem);
+        Console.Error.WriteLine($"each person's best row for their own requests alone (exact for {exact} of {people}) leaves {unmet} of request weight unmet");
         Diagnostics.Print(problem, solution, report);
     }
 

@@ -33,11 +33,9 @@ public static class RosterSolver
     // then rarely leave room for them later (docs/engine-experiments.md).
     private const double RequestEmphasis = 3;
     // Exact rows (see ExactRowsPay) where solving everyone's row once costs at most this much row-program work per second
-    // of the search and per worker (the rows are split between the workers): about 2 % of the search (Curtois 20: 1.3 G
-    // units in 0.9 s for 50 people on one core). On 20 exact rows won at a 30 s limit (5,197 and 5,117 against 5,421 and
-    // 5,279 on seeds 1-2), were even at 20 s and lost at 10 s (7,012 and 6,989 against 6,232 and 5,882): this budget
-    // takes them from about 25 s.
-    private const double RequestLedWorkPerSecond = 3e7;
+    // of the search and per worker: about 2 % of the search (the limits where exact rows paid on Curtois 20 are in
+    // docs/engine-experiments.md).
+    private const double ExactRowsWorkPerWorkerSecond = 3e7;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
     /// <summary>A roster still illegal at the time limit is searched on for legality until this many times the limit
@@ -188,14 +186,13 @@ public static class RosterSolver
 
     /// <summary>Whether this model's rows are solved exactly (<see cref="SolverModel.ExactRows"/>): where requests are dense
     /// over a long horizon and every person's row program can track every bound that binds (no multiplier left), within
-    /// <see cref="RequestLedWorkPerSecond"/> per second of <paramref name="workerSeconds"/> (the search's seconds times its
+    /// <see cref="ExactRowsWorkPerWorkerSecond"/> per second of <paramref name="workerSeconds"/> (the search's seconds times its
     /// workers) for solving everyone's row once. Such a model starts from
     /// <see cref="RequestLedStart"/> and its moves rebuild rows exactly.</summary>
-    /// <remarks>On Curtois 20 (the one instance of the 24 that qualifies) rebuilds with the weekend limit priced by a
-    /// multiplier cost up to twelve solves and found rows that were rarely taken; annealing ended with requests of weight
-    /// about 600 unmet, where each person's exact best alone leaves 77 and the best known roster at most 166. Exact
-    /// rebuilds took that to 460-470, and with the request-led start to 410-460 (docs/engine-experiments.md). Shorter
-    /// horizons and the instances with several binding per-shift maxima keep the rows as tuned.</remarks>
+    /// <remarks>Rebuilds with a bound priced by a multiplier cost up to twelve solves and found rows rarely worth taking,
+    /// and a greedy start settles coverage first into rows that leave little room for requests later; where the rows can
+    /// be exact, both are (measured on Curtois 20, the one instance of the 24 that qualifies: docs/engine-experiments.md).
+    /// Shorter horizons and problems with several binding per-shift maxima keep the rows as tuned.</remarks>
     private static bool ExactRowsPay(SolverModel model, double workerSeconds)
     {
         if (model.People == 0 || !Neighbourhood.RequestsDense(model) || Neighbourhood.WeekendsIn(model) < Neighbourhood.LongHorizonWeekends)
@@ -208,7 +205,7 @@ public static class RosterSolver
         {
             var plan = planner.Plan(p);
             work += plan.Work;
-            if (!plan.Exact || work > workerSeconds * RequestLedWorkPerSecond)
+            if (!plan.Exact || work > workerSeconds * ExactRowsWorkPerWorkerSecond)
             {
                 return false;
             }
@@ -219,6 +216,8 @@ public static class RosterSolver
     /// <summary>Each person's row that best meets their own requests under every per-person rule, coverage ignored, solved
     /// exactly (every worker starts from these rows; the annealer then gives up what coverage needs); null where some
     /// person has no legal row.</summary>
+    /// <remarks>The rows are solved split between the workers, then taken in person order: a row that would put more
+    /// people on a cell than it holds (the search never does) is solved again on the cells still open.</remarks>
     private static int[][]? RequestLedStart(SolverModel model, int workers)
     {
         var rows = new int[model.People][];
@@ -227,13 +226,27 @@ public static class RosterSolver
             var optimizer = new RowOptimizer(model);
             for (var p = w; p < model.People; p += workers)
             {
-                if (optimizer.OwnBest(p))
-                {
-                    rows[p] = (int[])optimizer.Best.Clone();
-                }
+                rows[p] = optimizer.OwnBest(p) ? (int[])optimizer.Best.Clone() : [];
             }
         });
-        return rows.All(r => r is not null) ? rows : null;
+        var count = new int[model.Cells.Length];
+        var again = new RowOptimizer(model);
+        for (var p = 0; p < model.People; p++)
+        {
+            if (rows[p].Any(c => c >= 0 && count[c] >= model.Cells[c].Capacity))
+            {
+                rows[p] = again.OwnBest(p, c => count[c] < model.Cells[c].Capacity) ? (int[])again.Best.Clone() : [];
+            }
+            if (rows[p].Length == 0)
+            {
+                return null;
+            }
+            foreach (var c in rows[p].Where(c => c >= 0))
+            {
+                count[c]++;
+            }
+        }
+        return rows;
     }
 
     /// <summary>Interchangeable empty slots (same unit, role, shift, date, interval) share one explanation. Past the time

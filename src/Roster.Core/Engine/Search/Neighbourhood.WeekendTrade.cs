@@ -50,7 +50,6 @@ internal sealed partial class Neighbourhood
         return true;
     }
 
-
     /// <summary>Someone off the whole weekend of days <paramref name="d"/> and <paramref name="e"/> who may take cell
     /// <paramref name="c"/> (and, with <paramref name="landingOnly"/>, whose run it lands in legally); −1 when nobody.</summary>
     private int WeekendTaker(int c, int d, int e, bool landingOnly)
@@ -65,6 +64,7 @@ internal sealed partial class Neighbourhood
         }
         return -1;
     }
+
     /// <summary>Whether working every day of <paramref name="first"/>..<paramref name="last"/> (all off now) leaves the
     /// run they join within the run limits, and the days off either side at least the shortest allowed (or at an edge).</summary>
     private bool Lands(int p, int first, int last)

@@ -16,10 +16,11 @@ internal sealed class RowOptimizer
     private const int MaxCountedShifts = 12;
     private const long MaxWork = 20_000_000;
     // Exact rows track weekends and totals a move's rebuild usually prices with multipliers: a larger state per solve,
-    // but one solve instead of up to RoundCount rounds (Curtois 20: 14 weekend values and 117 shift units, about 17 ms a row).
+    // but one solve instead of up to RoundCount rounds.
     private const long ExactMaxWork = 200_000_000;
     private const int ExactMaxTrackedUnits = 1_000;
     private readonly bool _exact;
+    private readonly int _weekends;
     private readonly SolverModel _model;
     private readonly RowProgram _program;
     private readonly double[][] _base;
@@ -40,6 +41,7 @@ internal sealed class RowOptimizer
     {
         _model = model;
         _exact = exact || model.ExactRows;
+        _weekends = Neighbourhood.WeekendsIn(model);
         _program = new RowProgram(model);
         var maxOptions = 1 + Enumerable.Range(0, model.People).SelectMany(p => model.EligibleOnDay[p]).Select(o => o.Length).DefaultIfEmpty(0).Max();
         _program.Prepare(Math.Max(1, maxOptions));
@@ -103,10 +105,11 @@ internal sealed class RowOptimizer
     }
 
     /// <summary>The row that best meets <paramref name="p"/>'s own requests under every per-person rule, coverage ignored
-    /// (into <see cref="Best"/>); false when no round found a row that keeps the rules.</summary>
-    public bool OwnBest(int p)
+    /// (into <see cref="Best"/>), on the cells <paramref name="open"/> lets in (all when null); false when no round found
+    /// a row that keeps the rules.</summary>
+    public bool OwnBest(int p, Func<int, bool>? open = null)
     {
-        FillOptions(p, null, (_, _) => 0, _ => true);
+        FillOptions(p, null, (_, _) => 0, open ?? (_ => true));
         var (bestHard, bestSoft) = (double.PositiveInfinity, double.PositiveInfinity);
         Rounds(p, RoundCount, candidate =>
         {
@@ -124,11 +127,8 @@ internal sealed class RowOptimizer
     /// weekend limit and per-shift maximum that can bind is in the program's state, none left to a multiplier.</summary>
     public (long Work, bool Exact) Plan(int p)
     {
-        FillOptions(p, null, (_, _) => 0, _ => true);
-        var (tracked, weekends) = Configure(p);
-        var (minMinutes, maxMinutes, minShifts, maxShifts) = _totals;
-        var bounded = minMinutes > 0 || maxMinutes < long.MaxValue || minShifts > 0 || maxShifts < int.MaxValue;
-        var weekendsBind = _model.Limits[p].MaxWeekends < _model.WeekendOfDay.Where(w => w >= 0).Distinct().Count();
+        var (tracked, weekends, bounded) = ConfigureAll(p);
+        var weekendsBind = _model.Limits[p].MaxWeekends < _weekends;
         var shiftsBind = Enumerable.Range(0, _model.Shifts).Any(s => _shiftMax[s] > 0 && _shiftMax[s] < _model.Days && s != _program.CountedShift);
         return (_program.Work(p, weekends), (tracked != Tracked.None || !bounded) && (weekends || !weekendsBind) && !shiftsBind);
     }
@@ -199,13 +199,19 @@ internal sealed class RowOptimizer
     /// <summary>The work of pricing <paramref name="p"/>'s row with the tracking it would get.</summary>
     private long Work(int p)
     {
-        FillOptions(p, null, (_, _) => 0, _ => true);
-        var (tracked, weekends) = Configure(p);
-        var (minMinutes, maxMinutes, minShifts, maxShifts) = _totals;
-        var bounded = minMinutes > 0 || maxMinutes < long.MaxValue || minShifts > 0 || maxShifts < int.MaxValue;
+        var (tracked, weekends, bounded) = ConfigureAll(p);
         // A horizon total left to its multiplier takes many rounds of the program (all of them where no row fits: 52
         // of 150 people found one on Curtois 24); a tracked one ends in a round or two.
         return _program.Work(p, weekends) * (tracked == Tracked.None && bounded ? RoundCount : 1);
+    }
+
+    /// <summary>Every option open for <paramref name="p"/>, the tracking chosen, and whether a horizon total bounds the row.</summary>
+    private (Tracked Tracked, bool Weekends, bool Bounded) ConfigureAll(int p)
+    {
+        FillOptions(p, null, (_, _) => 0, _ => true);
+        var (tracked, weekends) = Configure(p);
+        var (minMinutes, maxMinutes, minShifts, maxShifts) = _totals;
+        return (tracked, weekends, minMinutes > 0 || maxMinutes < long.MaxValue || minShifts > 0 || maxShifts < int.MaxValue);
     }
 
     /// <summary>Chooses what the program tracks exactly for <paramref name="p"/> (options must be filled): the horizon total,
@@ -215,7 +221,8 @@ internal sealed class RowOptimizer
     {
         var limits = _model.Limits[p];
         var (totalMin, totalMax, countMin, countMax) = _totals;
-        var trackWeekends = limits.MaxWeekends <= (_exact ? int.MaxValue : MaxTrackedWeekends);
+        // Exact rows track a weekend limit whenever it binds; moves' rows only where the state stays small.
+        var trackWeekends = _exact ? limits.MaxWeekends < _weekends : limits.MaxWeekends <= MaxTrackedWeekends;
         var maxWork = _exact ? ExactMaxWork : MaxWork;
         var tracked = Track(totalMin, totalMax, countMin, countMax);
         CountOneShift();
