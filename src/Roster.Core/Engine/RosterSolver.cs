@@ -82,13 +82,20 @@ public static class RosterSolver
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
         var (starts, repaired) = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
+        // Year-long horizons anneal the middle of the cooling in slices, one per worker (see AnnealSliced).
+        var parts = columns ? 0 : SliceParts(model, workers);
         var annealers = Anneal(problem, model, workers, deadline, starts, 1,
             columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
-            feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature);
+            feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature, stopAtProgress: parts > 0 ? SliceFrom : double.MaxValue);
+        long sliceMoves = 0;
+        if (parts > 0)
+        {
+            (annealers, sliceMoves) = AnnealSliced(problem, model, workers, parts, deadline, annealers, emphasis);
+        }
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
         var best = Best(annealers.Select(a => new SearchState(model, a.Best)));
-        var iterations = annealers.Sum(a => a.Iterations);
+        var iterations = annealers.Sum(a => a.Iterations) + sliceMoves;
         ColumnStatistics? columnStatistics = null;
         // An annealer with no legal roster by its share anneals on until it has one (feasibility first); a roster legal only
         // after LatestColumnStart gets no column phase.
@@ -273,13 +280,13 @@ public static class RosterSolver
     /// <summary>One annealer per worker from <paramref name="start"/>, each for <paramref name="moves"/> (else the problem's
     /// iteration budget); they stop once legal past <paramref name="stopWhenLegalAt"/> (a timestamp) or
     /// <paramref name="stopWhenLegalAfter"/> moves.</summary>
-    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature)
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
     {
         // Starts are built in parallel too: a repaired start costs a row program per person.
         var starts = new int[workers][][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => starts[w] = start(w));
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature))
+            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature, progressFrom: progressFrom, progressTo: progressTo, stopAtProgress: stopAtProgress))
             .ToList();
         if (workers == 1)
         {
@@ -290,6 +297,57 @@ public static class RosterSolver
             Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
         }
         return annealers;
+    }
+
+    // Where the cooling leaves the whole horizon for slices of it (see AnnealSliced), and where it comes back for the
+    // final phase. Slicing earlier cost Curtois 24 dearly where the roster at the cut still spent weekend allowances on the
+    // wrong half of the year (docs/engine-experiments.md).
+    private const double SliceFrom = 0.5;
+    private const double SliceUntil = 0.9;
+
+    /// <summary>How many slices the horizon is annealed in: one per worker, each at least a long horizon's weekends (so the
+    /// long-horizon moves stay), at least two; 0 where slicing does not apply.</summary>
+    private static int SliceParts(SolverModel model, int workers)
+    {
+        var parts = Math.Min(workers, Neighbourhood.WeekendsIn(model) / Neighbourhood.LongHorizonWeekends);
+        return parts >= 2 && HorizonSlice.Sliceable(model) ? parts : 0;
+    }
+
+    /// <summary>The middle of the cooling on slices of the horizon, from the best roster so far: worker w anneals slice
+    /// w mod parts, the best of each slice's workers is put back, and every worker then runs the final phase on the whole
+    /// horizon from there. The full-horizon annealers of the first part and of the final phase, and the slices' moves.</summary>
+    /// <remarks>On a year (Curtois 24) the search is bound by moves per second: twice the time took a run several per cent
+    /// lower. Each worker on its own half spends all its moves there, where two independent chains over the whole year
+    /// each spread theirs over twice the days; the totals each slice may use are split so the halves fit together
+    /// (<see cref="HorizonSlice"/>).</remarks>
+    private static (List<Annealer> Annealers, long SliceMoves) AnnealSliced(RosterProblem problem, SolverModel model, int workers, int parts, long deadline, List<Annealer> first, double emphasis)
+    {
+        var from = Best(first.Select(a => new SearchState(model, a.Best)));
+        if (from.Hard > 0 || problem.Cancellation.IsCancellationRequested)
+        {
+            return (first, 0);
+        }
+        var now = Stopwatch.GetTimestamp();
+        var until = problem.MaxIterations is null ? now + (long)((deadline - now) * (SliceUntil - SliceFrom) / (1 - SliceFrom)) : deadline;
+        var sliceMoves = problem.MaxIterations is { } budget ? (long)(budget * (SliceUntil - SliceFrom)) : long.MaxValue;
+        var cuts = HorizonSlice.Cuts(model, parts);
+        var margin = HorizonSlice.Margin(model);
+        var slices = Enumerable.Range(0, parts).Select(k => HorizonSlice.Cut(model, from.Rows, cuts[k], cuts[k + 1], margin, k, parts)).ToArray();
+        var annealers = Enumerable.Range(0, workers).Select(w => new Annealer(slices[w % parts].Model, slices[w % parts].Take(from.Rows), Seed(problem.Seed, w) + 3,
+            sliceMoves, until, problem.Cancellation, requestEmphasis: emphasis, progressFrom: SliceFrom, progressTo: SliceUntil)).ToArray();
+        Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
+        var merged = from.Rows.Select(r => (int[])r.Clone()).ToArray();
+        for (var k = 0; k < parts; k++)
+        {
+            var slice = slices[k];
+            var best = Best(annealers.Where((_, w) => w % parts == k).Select(a => new SearchState(slice.Model, a.Best)));
+            slice.Put(best.Rows, merged);
+        }
+        var put = new SearchState(model, merged);
+        var start = Beats(put, from) ? merged : from.Rows;
+        var final = Anneal(problem, model, workers, deadline, _ => start, 1, requestEmphasis: emphasis,
+            moves: problem.MaxIterations is { } m ? (long)(m * (1 - SliceUntil)) : null, progressFrom: SliceUntil, progressTo: 1);
+        return ([.. first, .. final], annealers.Sum(a => a.Iterations));
     }
 
     /// <summary>The best scored roster: fewest hard violations, then lowest soft score (the first of equals).</summary>

@@ -8,7 +8,10 @@ namespace Roster.Core.Engine.Search;
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature)
+/// <remarks>A run may cover part of the cooling: its own progress (moves or time) maps onto
+/// <paramref name="progressFrom"/>..<paramref name="progressTo"/> of the schedule, and it stops where the schedule reaches
+/// <paramref name="stopAtProgress"/> (how a year is handed to slices and back, see <see cref="HorizonSlice"/>).</remarks>
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -84,7 +87,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                     Stalled = true;
                     break;
                 }
-                var progress = maxIterations < long.MaxValue ? (double)i / maxIterations : (double)(now - began) / span;
+                var progress = progressFrom + ((progressTo - progressFrom) * (maxIterations < long.MaxValue ? (double)i / maxIterations : (double)(now - began) / span));
+                if (progress >= stopAtProgress)
+                {
+                    break;
+                }
                 temperature = temperatureScale * StartTemperature * Math.Pow(EndTemperature / StartTemperature, progress);
                 if (progress < FinalPhase)
                 {
