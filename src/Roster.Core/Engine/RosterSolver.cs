@@ -323,9 +323,16 @@ public static class RosterSolver
     private static (List<Annealer> Annealers, long SliceMoves) AnnealSliced(RosterProblem problem, SolverModel model, int workers, int parts, long deadline, List<Annealer> first, double emphasis)
     {
         var from = Best(first.Select(a => new SearchState(model, a.Best)));
-        if (from.Hard > 0 || problem.Cancellation.IsCancellationRequested)
+        if (problem.Cancellation.IsCancellationRequested)
         {
             return (first, 0);
+        }
+        if (from.Hard > 0)
+        {
+            // Not legal yet: halves could not be put back legally, so the rest of the cooling runs on the whole horizon.
+            var rest = Anneal(problem, model, workers, deadline, _ => from.Rows, 1, requestEmphasis: emphasis,
+                moves: problem.MaxIterations is { } left ? (long)(left * (1 - SliceFrom)) : null, progressFrom: SliceFrom, progressTo: 1);
+            return ([.. first, .. rest], 0);
         }
         var now = Stopwatch.GetTimestamp();
         var until = problem.MaxIterations is null ? now + (long)((deadline - now) * (SliceUntil - SliceFrom) / (1 - SliceFrom)) : deadline;
