@@ -23,4 +23,12 @@ internal sealed class Cell
 
     /// <summary>Problem slot indexes, required slots first.</summary>
     public int[] Slots = [];
+
+    /// <summary>This cell as cell <paramref name="index"/> of a horizon that begins <paramref name="from"/> days later.</summary>
+    public Cell Shifted(int index, int from)
+    {
+        var copy = (Cell)MemberwiseClone();
+        (copy.Index, copy.Day) = (index, Day - from);
+        return copy;
+    }
 }

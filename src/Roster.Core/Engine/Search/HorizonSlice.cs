@@ -9,10 +9,12 @@ namespace Roster.Core.Engine.Search;
 internal sealed class HorizonSlice
 {
     private readonly int[] _fullCell;
+    private readonly int[] _sliceCell;
 
-    private HorizonSlice(SolverModel model, int from, int to, int[] fullCell)
+    // fullCell: per slice cell, the whole model's; sliceCell: per whole model's cell, the slice's (−1 outside it).
+    private HorizonSlice(SolverModel model, int from, int to, int[] fullCell, int[] sliceCell)
     {
-        (Model, From, To, _fullCell) = (model, from, to, fullCell);
+        (Model, From, To, _fullCell, _sliceCell) = (model, from, to, fullCell, sliceCell);
     }
 
     public SolverModel Model { get; }
@@ -60,7 +62,7 @@ internal sealed class HorizonSlice
             sliceCell[fullCell[i]] = i;
         }
         int Map(int c) => c < 0 ? -1 : sliceCell[c];
-        var cells = fullCell.Select((c, i) => Copy(model.Cells[c], i, from)).ToArray();
+        var cells = fullCell.Select((c, i) => model.Cells[c].Shifted(i, from)).ToArray();
         var slice = new SolverModel
         {
             People = model.People,
@@ -80,22 +82,12 @@ internal sealed class HorizonSlice
         slice.Pinned = Enumerable.Range(0, model.People)
             .Select(p => Enumerable.Range(from, days).Select(d => Locked(p, d) ? Map(rows[p][d]) : -1).ToArray()).ToArray();
         slice.Limits = Enumerable.Range(0, model.People).Select(p => Limits(model, rows[p], p, (from, to), (part, parts), Map, d => Locked(p, d))).ToArray();
-        slice.EligibleOnDay = Enumerable.Range(0, model.People)
-            .Select(p => slice.CellsOfDay.Select(day => day.Where(c => slice.Eligible[p][c]).ToArray()).ToArray()).ToArray();
-        slice.EligiblePeople = cells.Select(c => Enumerable.Range(0, model.People).Where(p => slice.Eligible[p][c.Index]).ToArray()).ToArray();
-        return new HorizonSlice(slice, from, to, fullCell);
+        slice.IndexEligibility();
+        return new HorizonSlice(slice, from, to, fullCell, sliceCell);
     }
 
     /// <summary>The slice's part of <paramref name="rows"/>.</summary>
-    public int[][] Take(int[][] rows)
-    {
-        var sliceCell = new Dictionary<int, int>(_fullCell.Length);
-        for (var i = 0; i < _fullCell.Length; i++)
-        {
-            sliceCell[_fullCell[i]] = i;
-        }
-        return rows.Select(r => r[From..To].Select(c => c < 0 ? -1 : sliceCell[c]).ToArray()).ToArray();
-    }
+    public int[][] Take(int[][] rows) => rows.Select(r => r[From..To].Select(c => c < 0 ? -1 : _sliceCell[c]).ToArray()).ToArray();
 
     /// <summary>Writes the slice's rows <paramref name="sliceRows"/> back into <paramref name="rows"/>.</summary>
     public void Put(int[][] sliceRows, int[][] rows)
@@ -109,24 +101,6 @@ internal sealed class HorizonSlice
             }
         }
     }
-
-    private static Cell Copy(Cell cell, int index, int from) => new()
-    {
-        Index = index,
-        Day = cell.Day - from,
-        Shift = cell.Shift,
-        Role = cell.Role,
-        Start = cell.Start,
-        End = cell.End,
-        Minutes = cell.Minutes,
-        Required = cell.Required,
-        Capacity = cell.Capacity,
-        Under = cell.Under,
-        Over = cell.Over,
-        CoverageSet = cell.CoverageSet,
-        Load = cell.Load,
-        Slots = cell.Slots,
-    };
 
     private static PersonLimits Limits(SolverModel model, int[] row, int p, (int From, int To) days, (int Index, int Count) part, Func<int, int> map, Func<int, bool> locked)
     {

@@ -130,9 +130,7 @@ internal sealed class ModelBuilder
             }
         }
         NoWeekendsWhereNoneAllowed();
-        model.EligibleOnDay = Enumerable.Range(0, model.People)
-            .Select(p => model.CellsOfDay.Select(day => day.Where(c => model.Eligible[p][c]).ToArray()).ToArray()).ToArray();
-        model.EligiblePeople = model.Cells.Select(c => Enumerable.Range(0, model.People).Where(p => model.Eligible[p][c.Index]).ToArray()).ToArray();
+        model.IndexEligibility();
     }
 
     /// <summary>Someone allowed no weekend is not eligible for a weekend cell (bar a pinned day): any such duty breaks the

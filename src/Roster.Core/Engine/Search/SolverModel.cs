@@ -43,6 +43,14 @@ internal sealed class SolverModel
     /// <see cref="RowOptimizer"/>'s exact mode); set once, before <see cref="RowWork"/> is measured.</summary>
     public bool ExactRows;
 
+    /// <summary>Derives <see cref="EligibleOnDay"/> and <see cref="EligiblePeople"/> from <see cref="Eligible"/>.</summary>
+    public void IndexEligibility()
+    {
+        EligibleOnDay = Enumerable.Range(0, People)
+            .Select(p => CellsOfDay.Select(day => day.Where(c => Eligible[p][c]).ToArray()).ToArray()).ToArray();
+        EligiblePeople = Cells.Select(c => Enumerable.Range(0, People).Where(p => Eligible[p][c.Index]).ToArray()).ToArray();
+    }
+
     /// <summary>May <paramref name="cell"/> follow <paramref name="prev"/> on the next day for a person with these limits
     /// (succession, overlap, rest)?</summary>
     public bool Follows(PersonLimits limits, int prev, int cell)
