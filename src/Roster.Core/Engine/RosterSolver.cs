@@ -130,6 +130,9 @@ public static class RosterSolver
             iterations += graceIterations;
             graceSeconds = Stopwatch.GetElapsedTime(graceBegan).TotalSeconds;
         }
+        // The search never crowds a cell; should a merge of workers' rows ever do so, the roster is trimmed rather than
+        // mapped into slots that do not exist, and the validator reports what the trim broke.
+        model.TrimToCapacity(best.Rows);
         var rows = Greedy.Fill(model, best.Rows);
         var assignments = SolutionMapper.ToAssignments(builder, rows);
         var report = RosterValidator.Validate(problem, assignments);

@@ -45,6 +45,37 @@ public sealed class GraceTests
     }
 
     [Fact]
+    public void RepairSplit_TwoWorkersFillTheSamePlace_MergedRosterNeverCrowdsACell()
+    {
+        // One day, a shift nobody needs (two places: the mapper's surplus) and four people who must each work it once.
+        // Each worker fills both places in its own copy; merged, four people would sit in two places.
+        const string text = """
+            SECTION_HORIZON
+            1
+            SECTION_SHIFTS
+            D,480,
+            SECTION_STAFF
+            A,D=1,480,480,1,1,1,1
+            B,D=1,480,480,1,1,1,1
+            C,D=1,480,480,1,1,1,1
+            E,D=1,480,480,1,1,1,1
+            SECTION_COVER
+            0,D,0,100,1
+            """;
+        var model = ModelBuilder.Build(CurtoisMapper.ToProblem(CurtoisReader.Parse(text), null)).Model;
+        var cell = Assert.Single(model.Cells);
+        Assert.Equal(2, cell.Capacity);
+        int[][] rows = [[-1], [-1], [-1], [-1]];
+
+        var split = RowRepair.RepairSplit(model, rows, 2, long.MaxValue, CancellationToken.None);
+
+        Assert.Equal(cell.Capacity, split.Count(row => row[0] == cell.Index));
+        // The first two in person order keep the places; the other two are left as broken as they came.
+        Assert.Equal([cell.Index, cell.Index, -1, -1], split.Select(row => row[0]));
+        Assert.Equal(2, Enumerable.Range(0, 4).Count(p => new SearchState(model, split).HardOf(p) > 0));
+    }
+
+    [Fact]
     public void Solve_PinnedBreach_ReportsEachViolationAfterTheGrace()
     {
         // Only a leader may take the slot, and a staff member is pinned there: no roster is legal.

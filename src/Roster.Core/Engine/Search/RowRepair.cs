@@ -15,12 +15,16 @@ internal static class RowRepair
 
     /// <summary>The rows after one pass in person order (stopped at <paramref name="until"/>, a <see cref="Stopwatch"/>
     /// timestamp; <see cref="long.MaxValue"/> for a pass whose result depends on the rows alone).</summary>
-    public static int[][] Repair(SolverModel model, int[][] rows, long until, CancellationToken cancel) => Repair(model, rows, until, 0, 1, cancel);
+    public static int[][] Repair(SolverModel model, int[][] rows, long until, CancellationToken cancel) =>
+        Repair(model, rows, until, Enumerable.Range(0, model.People), cancel);
 
     /// <summary>One pass split between <paramref name="workers"/> threads, each repairing every workers-th person on its
     /// own copy of the roster; the rows are then taken from the copy that repaired them. Every hard rule the repair
     /// mends concerns one person, so the merged roster breaks exactly what the repaired rows break (coverage is priced
     /// as if the other threads' rows had stayed, which the annealer that follows settles).</summary>
+    /// <remarks>Two threads may each fill the same free place in their own copy. Taken in person order, a place already
+    /// full when a later row reaches it is left empty in that row (the roster never holds more people on a cell than its
+    /// slots), and those rows are repaired once more, in one thread, on the merged roster.</remarks>
     public static int[][] RepairSplit(SolverModel model, int[][] rows, int workers, long until, CancellationToken cancel)
     {
         if (workers <= 1)
@@ -28,17 +32,31 @@ internal static class RowRepair
             return Repair(model, rows, until, cancel);
         }
         var parts = new int[workers][][];
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, k => parts[k] = Repair(model, rows, until, k, workers, cancel));
-        return Enumerable.Range(0, model.People).Select(p => parts[p % workers][p]).ToArray();
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, k => parts[k] = Repair(model, rows, until, Share(model, k, workers), cancel));
+        var merged = Enumerable.Range(0, model.People).Select(p => parts[p % workers][p]).ToArray();
+        var crowded = model.TrimToCapacity(merged);
+        return crowded.Count == 0 ? merged : Repair(model, merged, until, crowded, cancel);
     }
 
-    private static int[][] Repair(SolverModel model, int[][] rows, long until, int first, int step, CancellationToken cancel)
+    private static IEnumerable<int> Share(SolverModel model, int first, int step)
+    {
+        for (var p = first; p < model.People; p += step)
+        {
+            yield return p;
+        }
+    }
+
+    private static int[][] Repair(SolverModel model, int[][] rows, long until, IEnumerable<int> people, CancellationToken cancel)
     {
         var state = new SearchState(model, rows) { HardWeight = model.HardWeight * 10 };
         var move = new Move(state);
         var optimizer = new RowOptimizer(model);
-        for (var p = first; p < model.People && !cancel.IsCancellationRequested; p += step)
+        foreach (var p in people)
         {
+            if (cancel.IsCancellationRequested)
+            {
+                break;
+            }
             if (until != long.MaxValue && Stopwatch.GetTimestamp() >= until)
             {
                 break;

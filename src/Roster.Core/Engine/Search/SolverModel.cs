@@ -43,6 +43,37 @@ internal sealed class SolverModel
     /// <see cref="RowOptimizer"/>'s exact mode); set once, before <see cref="RowWork"/> is measured.</summary>
     public bool ExactRows;
 
+    /// <summary>Empties, in person order, each day on which a row takes a cell that earlier rows already fill; the people
+    /// whose rows lost a day.</summary>
+    public List<int> TrimToCapacity(int[][] rows)
+    {
+        var count = new int[Cells.Length];
+        var crowded = new List<int>();
+        for (var p = 0; p < rows.Length; p++)
+        {
+            var row = rows[p];
+            for (var d = 0; d < row.Length; d++)
+            {
+                var c = row[d];
+                if (c < 0)
+                {
+                    continue;
+                }
+                if (count[c] >= Cells[c].Capacity)
+                {
+                    row[d] = -1;
+                    if (crowded.Count == 0 || crowded[^1] != p)
+                    {
+                        crowded.Add(p);
+                    }
+                    continue;
+                }
+                count[c]++;
+            }
+        }
+        return crowded;
+    }
+
     /// <summary>Derives <see cref="EligibleOnDay"/> and <see cref="EligiblePeople"/> from <see cref="Eligible"/>.</summary>
     public void IndexEligibility()
     {
