@@ -83,14 +83,15 @@ public static class RosterSolver
         var moves = problem.MaxIterations ?? long.MaxValue;
         var (starts, repaired) = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
         // Year-long horizons anneal the middle of the cooling in slices, one per worker (see AnnealSliced).
-        var parts = columns ? 0 : SliceParts(model, workers);
+        var parts = columns ? 0 : SliceParts(model, workers, problem.MaxIterations);
         var annealers = Anneal(problem, model, workers, deadline, starts, 1,
             columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
             feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature, stopAtProgress: parts > 0 ? SliceFrom : double.MaxValue);
         long sliceMoves = 0;
+        var sliced = 0;
         if (parts > 0)
         {
-            (annealers, sliceMoves) = AnnealSliced(problem, model, workers, parts, deadline, annealers, emphasis);
+            (annealers, sliceMoves, sliced) = AnnealSliced(problem, model, workers, parts, deadline, annealers, emphasis);
         }
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
@@ -145,6 +146,7 @@ public static class RosterSolver
             GraceSeconds = graceSeconds,
             HardAtLimit = hardAtLimit,
             Stalled = annealers.All(a => a.Stalled),
+            Slices = sliced,
         };
         var standby = problem.StandbySlots.Count == 0 ? StandbyPlan.Empty : StandbyPlanner.Plan(problem, assignments);
         if (problem.StandbySlots.Count > 0)
@@ -309,33 +311,43 @@ public static class RosterSolver
     private const double SliceUntil = 0.9;
 
     /// <summary>How many slices the horizon is annealed in: one per worker, each at least a long horizon's weekends (so the
-    /// long-horizon moves stay), at least two; 0 where slicing does not apply.</summary>
-    private static int SliceParts(SolverModel model, int workers)
+    /// long-horizon moves stay), at least two; 0 where slicing does not apply, and on a move budget below
+    /// <see cref="SliceMinMovesPerPersonDay"/>.</summary>
+    private static int SliceParts(SolverModel model, int workers, long? moveBudget)
     {
         var parts = Math.Min(workers, Neighbourhood.WeekendsIn(model) / Neighbourhood.LongHorizonWeekends);
-        return parts >= 2 && HorizonSlice.Sliceable(model) ? parts : 0;
+        var enoughMoves = moveBudget is not { } budget || budget >= SliceMinMovesPerPersonDay * model.People * model.Days;
+        return parts >= 2 && enoughMoves && HorizonSlice.Sliceable(model) ? parts : 0;
     }
+
+    /// <summary>Each worker's moves per person and day below which a move budget anneals the whole horizon throughout.</summary>
+    /// <remarks>The slices freeze how each person's totals are split between the halves as they stand at the middle of the
+    /// cooling. A short cooling has not settled them by then: Curtois 24 at 10 M moves (about 180 per person-day) ended
+    /// 2–3 times higher with slices than without, and once illegal; a 120 s run, which slices, makes about 1,300 per
+    /// person-day on this project's machines (docs/engine-experiments.md).</remarks>
+    private const long SliceMinMovesPerPersonDay = 1_000;
 
     /// <summary>The middle of the cooling on slices of the horizon, from the best roster so far: worker w anneals slice
     /// w mod parts, the best of each slice's workers is put back, and every worker then runs the final phase on the whole
-    /// horizon from there. The full-horizon annealers of the first part and of the final phase, and the slices' moves.</summary>
+    /// horizon from there. The full-horizon annealers of the first part and of the final phase, the slices' moves, and how
+    /// many slices ran (0 where the roster was not legal at the middle).</summary>
     /// <remarks>On a year (Curtois 24) the search is bound by moves per second: twice the time took a run several per cent
     /// lower. Each worker on its own half spends all its moves there, where two independent chains over the whole year
     /// each spread theirs over twice the days; the totals each slice may use are split so the halves fit together
     /// (<see cref="HorizonSlice"/>).</remarks>
-    private static (List<Annealer> Annealers, long SliceMoves) AnnealSliced(RosterProblem problem, SolverModel model, int workers, int parts, long deadline, List<Annealer> first, double emphasis)
+    private static (List<Annealer> Annealers, long SliceMoves, int Parts) AnnealSliced(RosterProblem problem, SolverModel model, int workers, int parts, long deadline, List<Annealer> first, double emphasis)
     {
         var from = Best(first.Select(a => new SearchState(model, a.Best)));
         if (problem.Cancellation.IsCancellationRequested)
         {
-            return (first, 0);
+            return (first, 0, 0);
         }
         if (from.Hard > 0)
         {
             // Not legal yet: halves could not be put back legally, so the rest of the cooling runs on the whole horizon.
             var rest = Anneal(problem, model, workers, deadline, _ => from.Rows, 1, requestEmphasis: emphasis,
                 moves: problem.MaxIterations is { } left ? (long)(left * (1 - SliceFrom)) : null, progressFrom: SliceFrom, progressTo: 1);
-            return ([.. first, .. rest], 0);
+            return ([.. first, .. rest], 0, 0);
         }
         var now = Stopwatch.GetTimestamp();
         var until = problem.MaxIterations is null ? now + (long)((deadline - now) * (SliceUntil - SliceFrom) / (1 - SliceFrom)) : deadline;
@@ -357,7 +369,7 @@ public static class RosterSolver
         var start = Beats(put, from) ? merged : from.Rows;
         var final = Anneal(problem, model, workers, deadline, _ => start, 1, requestEmphasis: emphasis,
             moves: problem.MaxIterations is { } m ? (long)(m * (1 - SliceUntil)) : null, progressFrom: SliceUntil, progressTo: 1);
-        return ([.. first, .. final], annealers.Sum(a => a.Iterations));
+        return ([.. first, .. final], annealers.Sum(a => a.Iterations), parts);
     }
 
     /// <summary>The best scored roster: fewest hard violations, then lowest soft score (the first of equals).</summary>

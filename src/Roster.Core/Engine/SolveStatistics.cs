@@ -15,6 +15,10 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
 
     /// <summary>Ended before the time limit because the best roster stopped improving (see <see cref="RosterProblem.StallLimit"/>).</summary>
     public bool Stalled { get; init; }
+
+    /// <summary>How many slices of the horizon the middle of the cooling ran on, one per worker (0: the whole horizon
+    /// throughout; see the engine README).</summary>
+    public int Slices { get; init; }
 }
 
 /// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value when the root ended (a lower bound

@@ -78,15 +78,26 @@ public sealed class HorizonSliceTests
     }
 
     [Fact]
-    public void Solve_YearOnTwoWorkers_LegalAndTheSameForTheSameSeed()
+    public void Solve_YearOnTwoWorkers_RunsInHalvesLegalAndTheSameForTheSameSeed()
     {
-        var problem = Year() with { MaxIterations = 60_000, Workers = 2, Seed = 5 };
+        // 1,000 moves per person-day: the least budget that slices (5 people, 364 days).
+        var problem = Year() with { MaxIterations = 1_820_000, Workers = 2, Seed = 5 };
 
         var first = RosterSolver.Solve(problem);
         var second = RosterSolver.Solve(problem);
 
+        Assert.Equal(2, first.Statistics.Slices);
         Assert.Empty(first.Report.HardViolations);
         Assert.Equal(first.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal), second.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Solve_YearOnASmallMoveBudget_AnnealsTheWholeYear()
+    {
+        var solution = RosterSolver.Solve(Year() with { MaxIterations = 1_819_999, Workers = 2, Seed = 5 });
+
+        Assert.Equal(0, solution.Statistics.Slices);
+        Assert.Empty(solution.Report.HardViolations);
     }
 
     private static HorizonSlice[] Slices(SolverModel model, int[][] rows)
