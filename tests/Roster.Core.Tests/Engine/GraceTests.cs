@@ -72,7 +72,8 @@ public sealed class GraceTests
         Assert.Equal(cell.Capacity, split.Count(row => row[0] == cell.Index));
         // The first two in person order keep the places; the other two are left as broken as they came.
         Assert.Equal([cell.Index, cell.Index, -1, -1], split.Select(row => row[0]));
-        Assert.Equal(2, Enumerable.Range(0, 4).Count(p => new SearchState(model, split).HardOf(p) > 0));
+        var state = new SearchState(model, split);
+        Assert.Equal(2, Enumerable.Range(0, 4).Count(p => state.HardOf(p) > 0));
     }
 
     [Fact]

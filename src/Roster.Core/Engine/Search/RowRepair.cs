@@ -32,18 +32,10 @@ internal static class RowRepair
             return Repair(model, rows, until, cancel);
         }
         var parts = new int[workers][][];
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, k => parts[k] = Repair(model, rows, until, Share(model, k, workers), cancel));
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, k => parts[k] = Repair(model, rows, until, Enumerable.Range(0, model.People).Where(p => p % workers == k), cancel));
         var merged = Enumerable.Range(0, model.People).Select(p => parts[p % workers][p]).ToArray();
         var crowded = model.TrimToCapacity(merged);
         return crowded.Count == 0 ? merged : Repair(model, merged, until, crowded, cancel);
-    }
-
-    private static IEnumerable<int> Share(SolverModel model, int first, int step)
-    {
-        for (var p = first; p < model.People; p += step)
-        {
-            yield return p;
-        }
     }
 
     private static int[][] Repair(SolverModel model, int[][] rows, long until, IEnumerable<int> people, CancellationToken cancel)

@@ -51,24 +51,17 @@ internal sealed class SolverModel
         var crowded = new List<int>();
         for (var p = 0; p < rows.Length; p++)
         {
-            var row = rows[p];
-            for (var d = 0; d < row.Length; d++)
+            var lost = false;
+            for (var d = 0; d < rows[p].Length; d++)
             {
-                var c = row[d];
-                if (c < 0)
+                if (rows[p][d] >= 0 && ++count[rows[p][d]] > Cells[rows[p][d]].Capacity)
                 {
-                    continue;
+                    (rows[p][d], lost) = (-1, true);
                 }
-                if (count[c] >= Cells[c].Capacity)
-                {
-                    row[d] = -1;
-                    if (crowded.Count == 0 || crowded[^1] != p)
-                    {
-                        crowded.Add(p);
-                    }
-                    continue;
-                }
-                count[c]++;
+            }
+            if (lost)
+            {
+                crowded.Add(p);
             }
         }
         return crowded;
