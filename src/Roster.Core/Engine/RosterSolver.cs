@@ -323,8 +323,8 @@ public static class RosterSolver
     /// <summary>Each worker's moves per person and day below which a move budget anneals the whole horizon throughout.</summary>
     /// <remarks>The slices freeze how each person's totals are split between the halves as they stand at the middle of the
     /// cooling. A short cooling has not settled them by then: Curtois 24 at 10 M moves (about 180 per person-day) ended
-    /// 2–3 times higher with slices than without, and once illegal; a 120 s run, which slices, makes about 1,300 per
-    /// person-day on this project's machines (docs/engine-experiments.md).</remarks>
+    /// 2–3 times higher with slices than without, and once illegal. A clock-bound run always slices; at 120 s it makes
+    /// about 1,000 moves per person-day per worker on this project's machines (docs/engine-experiments.md).</remarks>
     private const long SliceMinMovesPerPersonDay = 1_000;
 
     /// <summary>The middle of the cooling on slices of the horizon, from the best roster so far: worker w anneals slice
