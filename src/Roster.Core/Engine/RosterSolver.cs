@@ -32,6 +32,12 @@ public static class RosterSolver
     // temperatures that settle coverage (a missing person costs 100) requests of weight 1-3 are noise, and the rows set
     // then rarely leave room for them later (docs/engine-experiments.md).
     private const double RequestEmphasis = 3;
+    // With the emphasis, where no column phase follows, each weekend that someone with a weekend limit works on one day
+    // only is charged this share of a typical empty place: such a weekend spends a whole allowance on one slot. On Curtois
+    // 13 (two weekends of four each) whether a run ended at the coverage bound or a weekend slot above it was a coin toss;
+    // with the charge every run reached it. A charge near an empty place's own price traded coverage for whole weekends
+    // (docs/engine-experiments.md).
+    private const double HalfWeekendShare = 0.3;
     // Exact rows (see ExactRowsPay) where solving everyone's row once costs at most this much row-program work per second
     // of the search and per worker: about 2 % of the search (the limits where exact rows paid on Curtois 20 are in
     // docs/engine-experiments.md).
@@ -78,6 +84,7 @@ public static class RosterSolver
             ? ColumnSearch.Fits(model)
             : ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare)));
         var emphasis = Neighbourhood.RequestsDense(model) ? RequestEmphasis : 1;
+        var halfWeekend = emphasis > 1 && !columns ? HalfWeekendCharge(model) : 0;
         var repairUntil = problem.MaxIterations is null ? At(RepairShare) : long.MaxValue;
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
@@ -85,13 +92,13 @@ public static class RosterSolver
         // Year-long horizons anneal the middle of the cooling in slices, one per worker (see AnnealSliced).
         var parts = columns ? 0 : SliceParts(model, workers, problem.MaxIterations);
         var annealers = Anneal(problem, model, workers, deadline, starts, 1,
-            columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
+            columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, halfWeekend, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
             feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature, stopAtProgress: parts > 0 ? SliceFrom : double.MaxValue);
         long sliceMoves = 0;
         var sliced = 0;
         if (parts > 0)
         {
-            (annealers, sliceMoves, sliced) = AnnealSliced(problem, model, workers, parts, deadline, annealers, emphasis);
+            (annealers, sliceMoves, sliced) = AnnealSliced(problem, model, workers, parts, deadline, annealers, emphasis, halfWeekend);
         }
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
@@ -154,6 +161,14 @@ public static class RosterSolver
             report = report with { ScoreByRule = new Dictionary<string, double>(report.ScoreByRule, StringComparer.Ordinal) { ["standbyFairness"] = standby.FairnessPenalty } };
         }
         return new RosterSolution(assignments, unfilled, report, statistics) { Standby = standby };
+    }
+
+    /// <summary>What the annealing charges per half-worked weekend (see <see cref="HalfWeekendShare"/>): a share of the mean
+    /// price of an empty place; 0 where nobody's weekends are limited.</summary>
+    private static double HalfWeekendCharge(SolverModel model)
+    {
+        var under = model.Cells.Where(c => c.Under > 0).Select(c => c.Under).DefaultIfEmpty(0).Average();
+        return model.Limits.Any(l => l.MaxWeekends < int.MaxValue) ? HalfWeekendShare * under : 0;
     }
 
     /// <summary>Seconds kept after the search for mapping, validation and explanations (see <see cref="ReserveShare"/>).</summary>
@@ -285,13 +300,13 @@ public static class RosterSolver
     /// <summary>One annealer per worker from <paramref name="start"/>, each for <paramref name="moves"/> (else the problem's
     /// iteration budget); they stop once legal past <paramref name="stopWhenLegalAt"/> (a timestamp) or
     /// <paramref name="stopWhenLegalAfter"/> moves.</summary>
-    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, double halfWeekendCharge = 0, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
     {
         // Starts are built in parallel too: a repaired start costs a row program per person.
         var starts = new int[workers][][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => starts[w] = start(w));
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature, progressFrom: progressFrom, progressTo: progressTo, stopAtProgress: stopAtProgress))
+            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, halfWeekendCharge, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature, progressFrom: progressFrom, progressTo: progressTo, stopAtProgress: stopAtProgress))
             .ToList();
         if (workers == 1)
         {
@@ -335,7 +350,7 @@ public static class RosterSolver
     /// lower. Each worker on its own half spends all its moves there, where two independent chains over the whole year
     /// each spread theirs over twice the days; the totals each slice may use are split so the halves fit together
     /// (<see cref="HorizonSlice"/>).</remarks>
-    private static (List<Annealer> Annealers, long SliceMoves, int Parts) AnnealSliced(RosterProblem problem, SolverModel model, int workers, int parts, long deadline, List<Annealer> first, double emphasis)
+    private static (List<Annealer> Annealers, long SliceMoves, int Parts) AnnealSliced(RosterProblem problem, SolverModel model, int workers, int parts, long deadline, List<Annealer> first, double emphasis, double halfWeekend)
     {
         var from = Best(first.Select(a => new SearchState(model, a.Best)));
         if (problem.Cancellation.IsCancellationRequested)
@@ -345,7 +360,7 @@ public static class RosterSolver
         if (from.Hard > 0)
         {
             // Not legal yet: halves could not be put back legally, so the rest of the cooling runs on the whole horizon.
-            var rest = Anneal(problem, model, workers, deadline, _ => from.Rows, 1, requestEmphasis: emphasis,
+            var rest = Anneal(problem, model, workers, deadline, _ => from.Rows, 1, requestEmphasis: emphasis, halfWeekendCharge: halfWeekend,
                 moves: problem.MaxIterations is { } left ? (long)(left * (1 - SliceFrom)) : null, progressFrom: SliceFrom, progressTo: 1);
             return ([.. first, .. rest], 0, 0);
         }
@@ -356,7 +371,7 @@ public static class RosterSolver
         var margin = HorizonSlice.Margin(model);
         var slices = Enumerable.Range(0, parts).Select(k => HorizonSlice.Cut(model, from.Rows, cuts[k], cuts[k + 1], margin, k, parts)).ToArray();
         var annealers = Enumerable.Range(0, workers).Select(w => new Annealer(slices[w % parts].Model, slices[w % parts].Take(from.Rows), Seed(problem.Seed, w) + 3,
-            sliceMoves, until, problem.Cancellation, requestEmphasis: emphasis, progressFrom: SliceFrom, progressTo: SliceUntil)).ToArray();
+            sliceMoves, until, problem.Cancellation, requestEmphasis: emphasis, halfWeekendCharge: halfWeekend, progressFrom: SliceFrom, progressTo: SliceUntil)).ToArray();
         Parallel.ForEach(annealers, new ParallelOptions { MaxDegreeOfParallelism = workers }, a => a.Run());
         var merged = from.Rows.Select(r => (int[])r.Clone()).ToArray();
         for (var k = 0; k < parts; k++)
@@ -367,7 +382,7 @@ public static class RosterSolver
         }
         var put = new SearchState(model, merged);
         var start = Beats(put, from) ? merged : from.Rows;
-        var final = Anneal(problem, model, workers, deadline, _ => start, 1, requestEmphasis: emphasis,
+        var final = Anneal(problem, model, workers, deadline, _ => start, 1, requestEmphasis: emphasis, halfWeekendCharge: halfWeekend,
             moves: problem.MaxIterations is { } m ? (long)(m * (1 - SliceUntil)) : null, progressFrom: SliceUntil, progressTo: 1);
         return ([.. first, .. final], annealers.Sum(a => a.Iterations), parts);
     }

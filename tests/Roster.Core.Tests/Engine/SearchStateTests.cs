@@ -66,7 +66,7 @@ public sealed class SearchStateTests
         var random = new Random(seed);
         var model = ModelBuilder.Build(Problem(random)).Model;
         var state = new SearchState(model, Greedy.Construct(model, seed));
-        state.ScaleRequests(3);
+        state.Emphasise(3);
         var neighbourhood = new Neighbourhood(model, state, random);
         var move = new Move(state);
         var unmetSeen = 0.0;
@@ -87,9 +87,58 @@ public sealed class SearchStateTests
             }
         }
         Assert.True(unmetSeen > 0, "no checkpoint had an unmet request: the scale was never tested");
-        state.ScaleRequests(1);
+        state.Emphasise(1);
         Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void HalfWorkedWeekends_AreChargedThroughMovesAndBack(int seed)
+    {
+        const double charge = 30;
+        var random = new Random(seed);
+        var model = ModelBuilder.Build(Problem(random)).Model;
+        var state = new SearchState(model, Greedy.Construct(model, seed));
+        state.Emphasise(1, charge);
+        var neighbourhood = new Neighbourhood(model, state, random);
+        var move = new Move(state);
+        var halvesSeen = 0;
+        for (var i = 0; i < 5_000; i++)
+        {
+            if (!neighbourhood.Propose(move))
+            {
+                move.Clear();
+                continue;
+            }
+            move.Score();
+            if (random.Next(3) == 0)
+            {
+                move.Undo();
+            }
+            else
+            {
+                move.Clear();
+            }
+            if (i % 101 == 0)
+            {
+                var halves = HalfWorkedWeekends(model, state.Rows);
+                Assert.Equal(new SearchState(model, state.Rows).Soft + (charge * halves), state.Soft, 6);
+                halvesSeen += halves;
+            }
+        }
+        Assert.True(halvesSeen > 0, "no checkpoint had a half-worked weekend: the charge was never tested");
+        state.Emphasise(1);
+        Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
+    }
+
+    /// <summary>Weekends of two days in the horizon that someone works on one day only, counted day by day.</summary>
+    private static int HalfWorkedWeekends(SolverModel model, int[][] rows) =>
+        Enumerable.Range(0, model.People).Sum(p => Enumerable.Range(0, model.Days)
+            .Where(d => model.WeekendOfDay[d] >= 0)
+            .GroupBy(d => model.WeekendOfDay[d])
+            .Count(w => w.Count() == 2 && w.Count(d => rows[p][d] >= 0) == 1));
 
     /// <summary>The weight of the requests a roster leaves unmet, counted from the compiled requests.</summary>
     private static double UnmetRequestWeight(SolverModel model, int[][] rows) =>

@@ -5,13 +5,14 @@ namespace Roster.Core.Engine.Search;
 /// <summary>Simulated annealing in three phases (feasibility, oscillating hard weight, feasible finish) over the <see cref="Neighbourhood"/> moves.</summary>
 /// <remarks>Cooling follows the iteration budget when there is one (deterministic), else the time budget; after a long
 /// stall the search restarts from the best roster with the temperature raised again. <paramref name="requestEmphasis"/>
-/// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>).</remarks>
+/// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>), and
+/// <paramref name="halfWeekendCharge"/> charges each half-worked weekend until then (see <see cref="SearchState.HalfWeekendCharge"/>).</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
 /// <remarks>A run may cover part of the cooling: its own progress (moves or time) maps onto
 /// <paramref name="progressFrom"/>..<paramref name="progressTo"/> of the schedule, and it stops where the schedule reaches
 /// <paramref name="stopAtProgress"/> (how a year is handed to slices and back, see <see cref="HorizonSlice"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, double halfWeekendCharge = 0, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -67,7 +68,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         var began = Stopwatch.GetTimestamp();
         var span = Math.Max(1, deadlineTicks - began);
         Remember();
-        ScaleRequests(requestEmphasis);
+        Emphasise(requestEmphasis, halfWeekendCharge);
         var temperature = StartTemperature * temperatureScale;
         long sinceImprovement = 0;
         var final = false;
@@ -102,7 +103,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                     // Final phase: back to the best roster with hard rules priced high, to end on a feasible roster.
                     final = true;
                     Restart();
-                    ScaleRequests(1);
+                    Emphasise(1, 0);
                     _state.HardWeight = model.HardWeight * 10;
                 }
             }
@@ -198,15 +199,15 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         Best = _best;
     }
 
-    /// <summary>Rescores the roster with request weights multiplied by <paramref name="scale"/>. Called only where the
+    /// <summary>Rescores the roster with its emphasis (see <see cref="SearchState.Emphasise"/>). Called only where the
     /// current roster is the best (just remembered, or restarted from), so its score is the best's too.</summary>
-    private void ScaleRequests(double scale)
+    private void Emphasise(double requestScale, double halfWeekendCharge)
     {
-        if (scale == _state.RequestScale)
+        if (requestScale == _state.RequestScale && halfWeekendCharge == _state.HalfWeekendCharge)
         {
             return;
         }
-        _state.ScaleRequests(scale);
+        _state.Emphasise(requestScale, halfWeekendCharge);
         (BestHard, BestSoft) = (_state.Hard, _state.Soft);
         _improvedAt = Stopwatch.GetTimestamp();
     }

@@ -24,6 +24,8 @@ internal sealed class SearchState
     private readonly int _weekendCount;
     private readonly int[] _weekendDuties;
     private readonly int[] _weekends;
+    private readonly int[] _weekendDays;
+    private int _halfWeekends;
     private readonly int[][] _workloadCount;
     private readonly long[][] _workloadMinutes;
     private readonly double[][] _workloadPenalty;
@@ -60,6 +62,14 @@ internal sealed class SearchState
         _weekendCount = model.WeekendOfDay.DefaultIfEmpty(-1).Max() + 1;
         _weekendDuties = new int[model.People * _weekendCount];
         _weekends = new int[model.People];
+        _weekendDays = new int[_weekendCount];
+        foreach (var w in model.WeekendOfDay)
+        {
+            if (w >= 0)
+            {
+                _weekendDays[w]++;
+            }
+        }
         _workloadCount = model.Limits.Select(l => new int[l.Workloads.Count]).ToArray();
         _workloadMinutes = model.Limits.Select(l => new long[l.Workloads.Count]).ToArray();
         _workloadPenalty = model.Limits.Select(l => new double[l.Workloads.Count]).ToArray();
@@ -90,13 +100,19 @@ internal sealed class SearchState
 
     public double SoftWeight { get; set; } = 1;
 
-    /// <summary>Multiplies every request's weight in this state's score (1: the true score); see <see cref="ScaleRequests"/>.</summary>
+    /// <summary>Multiplies every request's weight in this state's score (1: the true score); see <see cref="Emphasise"/>.</summary>
     public double RequestScale { get; private set; } = 1;
 
-    /// <summary>Rescores everything with request weights multiplied by <paramref name="scale"/>.</summary>
-    public void ScaleRequests(double scale)
+    /// <summary>Charged in this state's score for each weekend of two days that someone whose weekends are limited works on
+    /// one day only (0: the true score); see <see cref="Emphasise"/>.</summary>
+    public double HalfWeekendCharge { get; private set; }
+
+    /// <summary>Rescores everything with request weights multiplied by <paramref name="requestScale"/> and
+    /// <paramref name="halfWeekendCharge"/> charged per half-worked weekend (1 and 0: the true score).</summary>
+    public void Emphasise(double requestScale, double halfWeekendCharge = 0)
     {
-        RequestScale = scale;
+        RequestScale = requestScale;
+        HalfWeekendCharge = halfWeekendCharge;
         Recompute();
     }
 
@@ -134,6 +150,7 @@ internal sealed class SearchState
         Array.Clear(_weekendDuties);
         Array.Clear(_weekends);
         Array.Clear(_loads);
+        _halfWeekends = 0;
         for (var p = 0; p < _model.People; p++)
         {
             Array.Clear(_workloadCount[p]);
@@ -149,7 +166,7 @@ internal sealed class SearchState
             }
         }
         // The tally built the fairness sums from zero (cleared above); the cost it added to Soft on the way is dropped here.
-        (Hard, Soft) = (0, 0);
+        (Hard, Soft) = (0, HalfWeekendCharge * _halfWeekends);
         for (var c = 0; c < Count.Length; c++)
         {
             Soft += CellCost(_model.Cells[c], Count[c]);
@@ -225,7 +242,14 @@ internal sealed class SearchState
         if (weekend >= 0)
         {
             var slot = (p * _weekendCount) + weekend;
+            var halfBefore = _weekendDuties[slot] == 1;
             _weekendDuties[slot] += sign;
+            if (_weekendDays[weekend] == 2 && _model.Limits[p].MaxWeekends < int.MaxValue && halfBefore != (_weekendDuties[slot] == 1))
+            {
+                var change = halfBefore ? -1 : 1;
+                _halfWeekends += change;
+                Soft += HalfWeekendCharge * change;
+            }
             _weekends[p] += (sign > 0 && _weekendDuties[slot] == 1) ? 1 : (sign < 0 && _weekendDuties[slot] == 0) ? -1 : 0;
         }
         var workloads = _model.Limits[p].Workloads;
