@@ -22,37 +22,16 @@ public sealed class SearchStateTests
         var random = new Random(seed);
         var model = ModelBuilder.Build(Problem(random)).Model;
         var state = new SearchState(model, Greedy.Construct(model, seed));
-        var neighbourhood = new Neighbourhood(model, state, random);
-        var move = new Move(state);
-        var accepted = 0;
-        for (var i = 0; i < 20_000; i++)
+        var accepted = Walk(model, state, random, 20_000, 97, () =>
         {
-            if (!neighbourhood.Propose(move))
-            {
-                move.Clear();
-                continue;
-            }
-            move.Score();
-            if (random.Next(3) == 0)
-            {
-                move.Undo();
-            }
-            else
-            {
-                move.Clear();
-                accepted++;
-            }
-            if (i % 97 == 0)
-            {
-                var fresh = new SearchState(model, state.Rows);
-                Assert.Equal(fresh.Hard, state.Hard, 6);
-                Assert.Equal(fresh.Soft, state.Soft, 6);
-                // No tag needs here: every hard unit is a row's, and a row scored in one pass must agree.
-                var rowsHard = Enumerable.Range(0, model.People).Sum(p => RowEvaluator.Evaluate(model, p, state.Rows[p], new double[model.Roles]).Hard);
-                Assert.Equal(rowsHard, state.Hard, 6);
-                Assert.Equal(SoftFromScratch(model, state.Rows), state.Soft, 6);
-            }
-        }
+            var fresh = new SearchState(model, state.Rows);
+            Assert.Equal(fresh.Hard, state.Hard, 6);
+            Assert.Equal(fresh.Soft, state.Soft, 6);
+            // No tag needs here: every hard unit is a row's, and a row scored in one pass must agree.
+            var rowsHard = Enumerable.Range(0, model.People).Sum(p => RowEvaluator.Evaluate(model, p, state.Rows[p], new double[model.Roles]).Hard);
+            Assert.Equal(rowsHard, state.Hard, 6);
+            Assert.Equal(SoftFromScratch(model, state.Rows), state.Soft, 6);
+        });
         Assert.True(accepted > 1000, $"only {accepted} moves were accepted");
     }
 
@@ -102,10 +81,26 @@ public sealed class SearchStateTests
         var model = ModelBuilder.Build(Problem(random)).Model;
         var state = new SearchState(model, Greedy.Construct(model, seed));
         state.Emphasise(1, charge);
+        var halvesSeen = 0;
+        Walk(model, state, random, 5_000, 101, () =>
+        {
+            var halves = HalfWorkedWeekends(model, state.Rows);
+            Assert.Equal(new SearchState(model, state.Rows).Soft + (charge * halves), state.Soft, 6);
+            halvesSeen += halves;
+        });
+        Assert.True(halvesSeen > 0, "no checkpoint had a half-worked weekend: the charge was never tested");
+        state.Emphasise(1);
+        Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
+    }
+
+    /// <summary>Random moves, a third of them undone, with <paramref name="check"/> after every
+    /// <paramref name="every"/>th draw; the moves kept.</summary>
+    private static int Walk(SolverModel model, SearchState state, Random random, int draws, int every, Action check)
+    {
         var neighbourhood = new Neighbourhood(model, state, random);
         var move = new Move(state);
-        var halvesSeen = 0;
-        for (var i = 0; i < 5_000; i++)
+        var accepted = 0;
+        for (var i = 0; i < draws; i++)
         {
             if (!neighbourhood.Propose(move))
             {
@@ -120,17 +115,14 @@ public sealed class SearchStateTests
             else
             {
                 move.Clear();
+                accepted++;
             }
-            if (i % 101 == 0)
+            if (i % every == 0)
             {
-                var halves = HalfWorkedWeekends(model, state.Rows);
-                Assert.Equal(new SearchState(model, state.Rows).Soft + (charge * halves), state.Soft, 6);
-                halvesSeen += halves;
+                check();
             }
         }
-        Assert.True(halvesSeen > 0, "no checkpoint had a half-worked weekend: the charge was never tested");
-        state.Emphasise(1);
-        Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
+        return accepted;
     }
 
     /// <summary>Weekends of two days in the horizon that someone works on one day only, counted day by day.</summary>
