@@ -25,7 +25,6 @@ internal sealed class SearchState
     private readonly int[] _weekendDuties;
     private readonly int[] _weekends;
     private readonly int[] _weekendDays;
-    private int _halfWeekends;
     private readonly int[][] _workloadCount;
     private readonly long[][] _workloadMinutes;
     private readonly double[][] _workloadPenalty;
@@ -150,7 +149,6 @@ internal sealed class SearchState
         Array.Clear(_weekendDuties);
         Array.Clear(_weekends);
         Array.Clear(_loads);
-        _halfWeekends = 0;
         for (var p = 0; p < _model.People; p++)
         {
             Array.Clear(_workloadCount[p]);
@@ -166,7 +164,7 @@ internal sealed class SearchState
             }
         }
         // The tally built the fairness sums from zero (cleared above); the cost it added to Soft on the way is dropped here.
-        (Hard, Soft) = (0, HalfWeekendCharge * _halfWeekends);
+        (Hard, Soft) = (0, HalfWeekendCharge * HalfWorkedWeekends());
         for (var c = 0; c < Count.Length; c++)
         {
             Soft += CellCost(_model.Cells[c], Count[c]);
@@ -244,11 +242,9 @@ internal sealed class SearchState
             var slot = (p * _weekendCount) + weekend;
             var halfBefore = _weekendDuties[slot] == 1;
             _weekendDuties[slot] += sign;
-            if (_weekendDays[weekend] == 2 && _model.Limits[p].MaxWeekends < int.MaxValue && halfBefore != (_weekendDuties[slot] == 1))
+            if (HalfWeekendCharge != 0 && halfBefore != (_weekendDuties[slot] == 1) && Charged(p, weekend))
             {
-                var change = halfBefore ? -1 : 1;
-                _halfWeekends += change;
-                Soft += HalfWeekendCharge * change;
+                Soft += HalfWeekendCharge * (halfBefore ? -1 : 1);
             }
             _weekends[p] += (sign > 0 && _weekendDuties[slot] == 1) ? 1 : (sign < 0 && _weekendDuties[slot] == 0) ? -1 : 0;
         }
@@ -262,6 +258,24 @@ internal sealed class SearchState
                 _workloadPenalty[p][k] = RowEvaluator.WorkloadPenalty(_model, workloads[k], _workloadCount[p][k], _workloadMinutes[p][k]);
             }
         }
+    }
+
+    /// <summary>Whether person <paramref name="p"/> working one day of <paramref name="weekend"/> only is charged: a
+    /// weekend of two days in the horizon, and a weekend limit.</summary>
+    private bool Charged(int p, int weekend) => _weekendDays[weekend] == 2 && _model.Limits[p].MaxWeekends < int.MaxValue;
+
+    /// <summary>The charged weekends worked on one day only, counted from the tally.</summary>
+    private int HalfWorkedWeekends()
+    {
+        var count = 0;
+        for (var p = 0; p < _model.People; p++)
+        {
+            for (var w = 0; w < _weekendCount; w++)
+            {
+                count += _weekendDuties[(p * _weekendCount) + w] == 1 && Charged(p, w) ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     /// <summary>The hard units of person <paramref name="p"/>'s totals: weekends beyond the limit, workload limits.</summary>
