@@ -300,13 +300,13 @@ public static class RosterSolver
     /// <summary>One annealer per worker from <paramref name="start"/>, each for <paramref name="moves"/> (else the problem's
     /// iteration budget); they stop once legal past <paramref name="stopWhenLegalAt"/> (a timestamp) or
     /// <paramref name="stopWhenLegalAfter"/> moves.</summary>
-    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, double halfWeekendCharge = 0, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
+    private static List<Annealer> Anneal(RosterProblem problem, SolverModel model, int workers, long until, Func<int, int[][]> start, double temperatureScale, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, double halfWeekendCharge = 0, long stopWhenLegalAfter = long.MaxValue, long? moves = null, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue, double reassignDaysAt = double.MaxValue)
     {
         // Starts are built in parallel too: a repaired start costs a row program per person.
         var starts = new int[workers][][];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w => starts[w] = start(w));
         var annealers = Enumerable.Range(0, workers)
-            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, halfWeekendCharge, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature, progressFrom: progressFrom, progressTo: progressTo, stopAtProgress: stopAtProgress))
+            .Select(w => new Annealer(model, starts[w], Seed(problem.Seed, w) + 1, moves ?? problem.MaxIterations ?? long.MaxValue, until, problem.Cancellation, temperatureScale, stopWhenLegalAt, requestEmphasis, halfWeekendCharge, stallTicks: StallTicks(problem), stopWhenLegalAfter: stopWhenLegalAfter, feasibleTemperature: feasibleTemperature, progressFrom: progressFrom, progressTo: progressTo, stopAtProgress: stopAtProgress, reassignDaysAt: reassignDaysAt))
             .ToList();
         if (workers == 1)
         {
@@ -324,6 +324,12 @@ public static class RosterSolver
     // one run's roster was still far from settled at the cut (docs/engine-experiments.md).
     private const double SliceFrom = 0.5;
     private const double SliceUntil = 0.9;
+
+    // Where the final phase after slices stops for exact day reassignments (see DayAssignment). On Curtois 24 a year's
+    // roster at the end of the search is far from the best reassignment of its days: four passes over the best of a
+    // 120 s run gained 814, 356, 148 and 117 (1.1 s a pass). On Curtois 13 and 19, a month each, they gained a few units
+    // at most and the runs with them were no better (docs/engine-experiments.md).
+    private const double ReassignDaysAt = 0.96;
 
     /// <summary>How many slices the horizon is annealed in: one per worker, each at least a long horizon's weekends (so the
     /// long-horizon moves stay), at least two; 0 where slicing does not apply, and on a move budget below
@@ -383,7 +389,7 @@ public static class RosterSolver
         var put = new SearchState(model, merged);
         var start = Beats(put, from) ? merged : from.Rows;
         var final = Anneal(problem, model, workers, deadline, _ => start, 1, requestEmphasis: emphasis, halfWeekendCharge: halfWeekend,
-            moves: problem.MaxIterations is { } m ? (long)(m * (1 - SliceUntil)) : null, progressFrom: SliceUntil, progressTo: 1);
+            moves: problem.MaxIterations is { } m ? (long)(m * (1 - SliceUntil)) : null, progressFrom: SliceUntil, progressTo: 1, reassignDaysAt: ReassignDaysAt);
         return ([.. first, .. final], annealers.Sum(a => a.Iterations), parts);
     }
 

@@ -7,12 +7,15 @@ namespace Roster.Core.Engine.Search;
 /// stall the search restarts from the best roster with the temperature raised again. <paramref name="requestEmphasis"/>
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>), and
 /// <paramref name="halfWeekendCharge"/> charges each half-worked weekend until then (see <see cref="SearchState.HalfWeekendCharge"/>).</remarks>
+/// <remarks>From <paramref name="reassignDaysAt"/> of the schedule on (within the final phase), once: each day of the best
+/// roster reassigned exactly among everyone (<see cref="DayAssignment"/>), day after day until a whole pass gains nothing,
+/// then annealing on for whatever is left.</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
 /// <remarks>A run may cover part of the cooling: its own progress (moves or time) maps onto
 /// <paramref name="progressFrom"/>..<paramref name="progressTo"/> of the schedule, and it stops where the schedule reaches
 /// <paramref name="stopAtProgress"/> (how a year is handed to slices and back, see <see cref="HorizonSlice"/>).</remarks>
-internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, double halfWeekendCharge = 0, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue)
+internal sealed class Annealer(SolverModel model, int[][] start, int seed, long maxIterations, long deadlineTicks, CancellationToken cancel, double temperatureScale = 1, long stopWhenLegalAt = long.MaxValue, double requestEmphasis = 1, double halfWeekendCharge = 0, bool feasibilityOnly = false, long stallTicks = long.MaxValue, long stopWhenLegalAfter = long.MaxValue, double feasibleTemperature = Annealer.FeasibleTemperature, double progressFrom = 0, double progressTo = 1, double stopAtProgress = double.MaxValue, double reassignDaysAt = double.MaxValue)
 {
     // Tuned on Curtois instances 1, 2, 3, 5, 8, 11 at 5 s (see the engine README): the soft scale there is
     // 1–3 per request and 100 per missing person.
@@ -26,6 +29,8 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private readonly Random _random = new(seed);
     private readonly SearchState _state = new(model, start) { HardWeight = model.HardWeight * HardScale };
     private Neighbourhood? _neighbourhood;
+    private DayAssignment? _days;
+    private int _nextDay;
     private int[][]? _best;
 
     public int[][] Best { get; private set; } = start;
@@ -52,6 +57,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
         var move = new Move(_state);
         _neighbourhood = new Neighbourhood(model, _state, _random);
+        _days = reassignDaysAt < double.MaxValue && DayAssignment.Applies(model) ? new DayAssignment(model, _state) : null;
         if (feasibilityOnly)
         {
             Remember();
@@ -63,6 +69,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             TimedOut = BestHard > 0;
             return;
         }
+        var dayCost = _days?.MoveCost ?? 0;
         ReachFeasible(move, Stopwatch.GetTimestamp() + ((deadlineTicks - Stopwatch.GetTimestamp()) * 1 / 4), maxIterations / 4);
         // The cooling schedule covers the time left after the feasibility phase.
         var began = Stopwatch.GetTimestamp();
@@ -72,6 +79,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         var temperature = StartTemperature * temperatureScale;
         long sinceImprovement = 0;
         var final = false;
+        var reassigned = false;
         var stallLimit = Math.Max(200_000, 200L * model.People * model.Days);
         for (long i = 0; i < maxIterations; i++)
         {
@@ -106,6 +114,11 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                     Emphasise(1, 0);
                     _state.HardWeight = model.HardWeight * 10;
                 }
+                if (final && !reassigned && _days is not null && progress >= reassignDaysAt)
+                {
+                    reassigned = true;
+                    i += ReassignDays(dayCost, maxIterations - i);
+                }
             }
             Iterations++;
             var before = _state.Cost;
@@ -135,6 +148,28 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 sinceImprovement = 0;
             }
         }
+    }
+
+    /// <summary>Day reassignments (see <see cref="DayAssignment"/>) from the best roster, day after day, until a whole pass
+    /// over the horizon gains nothing, the clock runs out or <paramref name="budget"/> moves are spent (each reassignment
+    /// counts as <paramref name="cost"/> moves); the moves counted.</summary>
+    private long ReassignDays(long cost, long budget)
+    {
+        Restart();
+        long spent = 0;
+        var quiet = 0;
+        while (quiet < model.Days && spent + cost <= budget && Stopwatch.GetTimestamp() < deadlineTicks && !cancel.IsCancellationRequested)
+        {
+            var gain = _days!.Improve(_nextDay++ % model.Days);
+            quiet = gain > 1e-9 ? 0 : quiet + 1;
+            spent += cost;
+        }
+        Iterations += spent;
+        if (Better())
+        {
+            Remember();
+        }
+        return spent;
     }
 
     /// <summary>First phase: minimise hard violations alone (soft only breaks ties), for at most <paramref name="budget"/> moves.</summary>

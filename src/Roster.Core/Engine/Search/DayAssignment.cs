@@ -1,0 +1,147 @@
+using Google.OrTools.Graph;
+
+namespace Roster.Core.Engine.Search;
+
+/// <summary>Reassigns one day's duties among everyone at once, exactly: each person keeps every other day and takes the
+/// option (a cell, or off) of a minimum-cost flow whose arcs are the person's own score change for that option and
+/// each cell's coverage, place by place.</summary>
+/// <remarks>With every other day held, a person's score depends only on their own option, and a cell's coverage cost is
+/// convex in how many hold it (each place below the requirement saves its price, each above costs its price), so the
+/// flow's optimum is the best reassignment of the day: chains and cycles of any length across people, which swaps of two
+/// cannot reach. Not for models whose fairness or tag needs tie people together.</remarks>
+internal sealed class DayAssignment
+{
+    private const double Scale = 1000;
+    private readonly SolverModel _model;
+    private readonly SearchState _state;
+    private readonly Move _move;
+    private readonly List<(int Person, int Option, int Arc)> _arcs = [];
+
+    public DayAssignment(SolverModel model, SearchState state)
+    {
+        _model = model;
+        _state = state;
+        _move = new Move(state);
+        var options = model.EligibleOnDay.Sum(days => days.Sum(o => o.Length + 1L)) / Math.Max(1, model.Days);
+        MoveCost = Math.Max(1, options);
+    }
+
+    public static bool Applies(SolverModel model) => model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
+
+    /// <summary>What one reassignment counts as on a move budget: the options it scores on an average day, each scored
+    /// like a one-person move.</summary>
+    public long MoveCost { get; }
+
+    /// <summary>Gives day <paramref name="d"/> its best reassignment; the cost it saved (0 when the day was already at its best).</summary>
+    public double Improve(int d)
+    {
+        var before = _state.Cost;
+        using var flow = new MinCostFlow();
+        var people = _model.People;
+        var cellNode = new Dictionary<int, int>();
+        var sink = people;
+        var next = people + 1;
+        _arcs.Clear();
+        var moving = 0;
+        for (var p = 0; p < people; p++)
+        {
+            if (_model.Limits[p].Locked[d])
+            {
+                continue;
+            }
+            moving++;
+            flow.SetNodeSupply(p, 1);
+            AddOption(flow, p, d, -1, sink);
+            foreach (var c in _model.EligibleOnDay[p][d])
+            {
+                if (!cellNode.TryGetValue(c, out var node))
+                {
+                    node = next++;
+                    cellNode[c] = node;
+                }
+                AddOption(flow, p, d, c, node);
+            }
+        }
+        if (moving == 0)
+        {
+            return 0;
+        }
+        foreach (var (c, node) in cellNode)
+        {
+            var cell = _model.Cells[c];
+            var held = Held(c, d);
+            for (var k = held + 1; k <= cell.Capacity; k++)
+            {
+                var marginal = SearchState.CellCost(cell, k) - SearchState.CellCost(cell, k - 1);
+                flow.AddArcWithCapacityAndUnitCost(node, sink, 1, (long)Math.Round(marginal * _state.SoftWeight * Scale));
+            }
+        }
+        flow.SetNodeSupply(sink, -moving);
+        if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL)
+        {
+            return 0;
+        }
+        foreach (var (p, option, arc) in _arcs)
+        {
+            if (flow.Flow(arc) > 0 && _state.Rows[p][d] != option)
+            {
+                _move.Set(p, d, option);
+            }
+        }
+        _move.Score();
+        var saved = before - _state.Cost;
+        if (saved < -1e-6)
+        {
+            _move.Undo();
+            return 0;
+        }
+        _move.Clear();
+        return saved;
+    }
+
+    /// <summary>How many people whose day is locked hold cell <paramref name="c"/> on day <paramref name="d"/>: they stay.</summary>
+    private int Held(int c, int d)
+    {
+        var held = 0;
+        for (var p = 0; p < _model.People; p++)
+        {
+            held += _model.Limits[p].Locked[d] && _state.Rows[p][d] == c ? 1 : 0;
+        }
+        return held;
+    }
+
+    /// <summary>An arc for person <paramref name="p"/> taking <paramref name="option"/> on day <paramref name="d"/>, priced by
+    /// the change in their own score alone (the coverage change is on the cell's arcs).</summary>
+    private void AddOption(MinCostFlow flow, int p, int d, int option, int head)
+    {
+        var current = _state.Rows[p][d];
+        double change = 0;
+        if (option != current)
+        {
+            var before = _state.Cost;
+            var coverage = CoverageChange(current, option);
+            _move.Set(p, d, option);
+            _move.Score();
+            change = _state.Cost - before - coverage;
+            _move.Undo();
+        }
+        var arc = flow.AddArcWithCapacityAndUnitCost(p, head, 1, (long)Math.Round(change * Scale));
+        _arcs.Add((p, option, arc));
+    }
+
+    private double CoverageChange(int from, int to)
+    {
+        double change = 0;
+        if (from >= 0)
+        {
+            var cell = _model.Cells[from];
+            change += SearchState.CellCost(cell, _state.Count[from] - 1) - SearchState.CellCost(cell, _state.Count[from]);
+        }
+        if (to >= 0)
+        {
+            var cell = _model.Cells[to];
+            change += SearchState.CellCost(cell, _state.Count[to] + 1) - SearchState.CellCost(cell, _state.Count[to]);
+        }
+        return change * _state.SoftWeight;
+    }
+}
