@@ -327,9 +327,10 @@ public static class RosterSolver
 
     // Where the final phase after slices stops for exact day reassignments (see DayAssignment). On Curtois 24 a year's
     // roster at the end of the search is far from the best reassignment of its days: four passes over the best of a
-    // 120 s run gained 814, 356, 148 and 117 (1.1 s a pass). On Curtois 13 and 19, a month each, they gained a few units
-    // at most and the runs with them were no better (docs/engine-experiments.md).
-    private const double ReassignDaysAt = 0.96;
+    // 120 s run gained 814, 356, 148 and 117 (1.1 s a pass). From 0.96 the clock stopped the passes while each still
+    // gained about 100; from 0.92 they had the time (docs/engine-experiments.md). On Curtois 13 and 19, a month each,
+    // they gained a few units at most and the runs with them were no better.
+    private const double ReassignDaysAt = 0.92;
 
     /// <summary>How many slices the horizon is annealed in: one per worker, each at least a long horizon's weekends (so the
     /// long-horizon moves stay), at least two; 0 where slicing does not apply, and on a move budget below
