@@ -33,10 +33,8 @@ public static class RosterSolver
     // then rarely leave room for them later (docs/engine-experiments.md).
     private const double RequestEmphasis = 3;
     // With the emphasis, where no column phase follows, each weekend that someone with a weekend limit works on one day
-    // only is charged this share of a typical empty place: such a weekend spends a whole allowance on one slot. On Curtois
-    // 13 (two weekends of four each) whether a run ended at the coverage bound or a weekend slot above it was a coin toss;
-    // with the charge the median of 15 runs fell from 1.143 to 1.113 (5 runs without, the same day). A charge near an
-    // empty place's own price traded coverage for whole weekends (docs/engine-experiments.md).
+    // only is charged this share of a typical empty place: such a weekend spends a whole allowance on one slot. A charge
+    // near an empty place's own price trades coverage for whole weekends (measurements in docs/engine-experiments.md).
     private const double HalfWeekendShare = 0.3;
     // Exact rows (see ExactRowsPay) where solving everyone's row once costs at most this much row-program work per second
     // of the search and per worker: about 2 % of the search (the limits where exact rows paid on Curtois 20 are in
@@ -154,6 +152,8 @@ public static class RosterSolver
             HardAtLimit = hardAtLimit,
             Stalled = annealers.All(a => a.Stalled),
             Slices = sliced,
+            ReassignedDays = annealers.Sum(a => a.Reassigned.Days),
+            ReassignmentGain = annealers.Sum(a => a.Reassigned.Gain),
         };
         var standby = problem.StandbySlots.Count == 0 ? StandbyPlan.Empty : StandbyPlanner.Plan(problem, assignments);
         if (problem.StandbySlots.Count > 0)
@@ -325,11 +325,9 @@ public static class RosterSolver
     private const double SliceFrom = 0.5;
     private const double SliceUntil = 0.9;
 
-    // Where the final phase after slices stops for exact day reassignments (see DayAssignment). On Curtois 24 a year's
-    // roster at the end of the search is far from the best reassignment of its days: four passes over the best of a
-    // 120 s run gained 814, 356, 148 and 117 (1.1 s a pass). From 0.96 the clock stopped the passes while each still
-    // gained about 100; from 0.92 they had the time (docs/engine-experiments.md). On Curtois 13 and 19, a month each,
-    // they gained a few units at most and the runs with them were no better.
+    // Where the final phase after slices stops for exact day reassignments (see DayAssignment): early enough that the
+    // passes usually run until one gains nothing. A month's search ends at these optima already, so only a year gets them
+    // (measurements in docs/engine-experiments.md).
     private const double ReassignDaysAt = 0.92;
 
     /// <summary>How many slices the horizon is annealed in: one per worker, each at least a long horizon's weekends (so the

@@ -19,6 +19,12 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
     /// <summary>How many slices of the horizon the middle of the cooling ran on, one per worker (0: the whole horizon
     /// throughout; see the engine README).</summary>
     public int Slices { get; init; }
+
+    /// <summary>Days reassigned exactly among everyone after the slices, summed over the workers (0 where that step does
+    /// not run; see the engine README), and the cost those reassignments saved.</summary>
+    public int ReassignedDays { get; init; }
+
+    public double ReassignmentGain { get; init; }
 }
 
 /// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value when the root ended (a lower bound

@@ -87,6 +87,7 @@ public sealed class HorizonSliceTests
         var second = RosterSolver.Solve(problem);
 
         Assert.Equal(2, first.Statistics.Slices);
+        Assert.True(first.Statistics.ReassignedDays >= 364, $"the days after the halves were not reassigned: {first.Statistics.ReassignedDays}");
         Assert.Empty(first.Report.HardViolations);
         Assert.Equal(first.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal), second.Assignments.OrderBy(a => a.Key, StringComparer.Ordinal));
     }
@@ -97,6 +98,7 @@ public sealed class HorizonSliceTests
         var solution = RosterSolver.Solve(Year() with { MaxIterations = 1_819_999, Workers = 2, Seed = 5 });
 
         Assert.Equal(0, solution.Statistics.Slices);
+        Assert.Equal(0, solution.Statistics.ReassignedDays);
         Assert.Empty(solution.Report.HardViolations);
     }
 

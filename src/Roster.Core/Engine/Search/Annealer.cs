@@ -30,7 +30,6 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     private readonly SearchState _state = new(model, start) { HardWeight = model.HardWeight * HardScale };
     private Neighbourhood? _neighbourhood;
     private DayAssignment? _days;
-    private int _nextDay;
     private int[][]? _best;
 
     public int[][] Best { get; private set; } = start;
@@ -69,7 +68,6 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
             TimedOut = BestHard > 0;
             return;
         }
-        var dayCost = _days?.MoveCost ?? 0;
         ReachFeasible(move, Stopwatch.GetTimestamp() + ((deadlineTicks - Stopwatch.GetTimestamp()) * 1 / 4), maxIterations / 4);
         // The cooling schedule covers the time left after the feasibility phase.
         var began = Stopwatch.GetTimestamp();
@@ -117,7 +115,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                 if (final && !reassigned && _days is not null && progress >= reassignDaysAt)
                 {
                     reassigned = true;
-                    i += ReassignDays(dayCost, maxIterations - i);
+                    i += ReassignDays(maxIterations - i);
                 }
             }
             Iterations++;
@@ -150,20 +148,25 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
     }
 
-    /// <summary>Day reassignments (see <see cref="DayAssignment"/>) from the best roster, day after day, until a whole pass
-    /// over the horizon gains nothing, the clock runs out or <paramref name="budget"/> moves are spent (each reassignment
-    /// counts as <paramref name="cost"/> moves); the moves counted.</summary>
-    private long ReassignDays(long cost, long budget)
+    /// <summary>Days reassigned (see <see cref="DayAssignment"/>) and the cost they saved.</summary>
+    public (int Days, double Gain) Reassigned { get; private set; }
+
+    /// <summary>Day reassignments from the best roster, day after day, until a whole pass over the horizon gains nothing,
+    /// the clock runs out or <paramref name="budget"/> moves are spent (each reassignment counts as
+    /// <see cref="DayAssignment.MoveCost"/> moves); the moves counted.</summary>
+    private long ReassignDays(long budget)
     {
         Restart();
+        var cost = _days!.MoveCost;
         long spent = 0;
-        var quiet = 0;
+        var (days, gain, quiet) = (0, 0.0, 0);
         while (quiet < model.Days && spent + cost <= budget && Stopwatch.GetTimestamp() < deadlineTicks && !cancel.IsCancellationRequested)
         {
-            var gain = _days!.Improve(_nextDay++ % model.Days);
-            quiet = gain > 1e-9 ? 0 : quiet + 1;
+            var saved = _days.Improve(days++ % model.Days);
+            (gain, quiet) = (gain + saved, saved > 1e-9 ? 0 : quiet + 1);
             spent += cost;
         }
+        Reassigned = (days, gain);
         Iterations += spent;
         if (Better())
         {

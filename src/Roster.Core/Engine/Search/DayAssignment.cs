@@ -16,6 +16,8 @@ internal sealed class DayAssignment
     private readonly SearchState _state;
     private readonly Move _move;
     private readonly List<(int Person, int Option, int Arc)> _arcs = [];
+    private readonly Dictionary<int, int> _cellNode = [];
+    private readonly Dictionary<int, int> _locked = [];
 
     public DayAssignment(SolverModel model, SearchState state)
     {
@@ -38,15 +40,19 @@ internal sealed class DayAssignment
         var before = _state.Cost;
         using var flow = new MinCostFlow();
         var people = _model.People;
-        var cellNode = new Dictionary<int, int>();
+        _cellNode.Clear();
         var sink = people;
         var next = people + 1;
         _arcs.Clear();
         var moving = 0;
+        _locked.Clear();
         for (var p = 0; p < people; p++)
         {
             if (_model.Limits[p].Locked[d])
             {
+                // A locked day stays: its cell has one place fewer to give.
+                var held = _state.Rows[p][d];
+                _locked[held] = _locked.GetValueOrDefault(held) + 1;
                 continue;
             }
             moving++;
@@ -54,10 +60,10 @@ internal sealed class DayAssignment
             AddOption(flow, p, d, -1, sink);
             foreach (var c in _model.EligibleOnDay[p][d])
             {
-                if (!cellNode.TryGetValue(c, out var node))
+                if (!_cellNode.TryGetValue(c, out var node))
                 {
                     node = next++;
-                    cellNode[c] = node;
+                    _cellNode[c] = node;
                 }
                 AddOption(flow, p, d, c, node);
             }
@@ -66,11 +72,10 @@ internal sealed class DayAssignment
         {
             return 0;
         }
-        foreach (var (c, node) in cellNode)
+        foreach (var (c, node) in _cellNode)
         {
             var cell = _model.Cells[c];
-            var held = Held(c, d);
-            for (var k = held + 1; k <= cell.Capacity; k++)
+            for (var k = _locked.GetValueOrDefault(c) + 1; k <= cell.Capacity; k++)
             {
                 var marginal = SearchState.CellCost(cell, k) - SearchState.CellCost(cell, k - 1);
                 flow.AddArcWithCapacityAndUnitCost(node, sink, 1, (long)Math.Round(marginal * _state.SoftWeight * Scale));
@@ -97,17 +102,6 @@ internal sealed class DayAssignment
         }
         _move.Clear();
         return saved;
-    }
-
-    /// <summary>How many people whose day is locked hold cell <paramref name="c"/> on day <paramref name="d"/>: they stay.</summary>
-    private int Held(int c, int d)
-    {
-        var held = 0;
-        for (var p = 0; p < _model.People; p++)
-        {
-            held += _model.Limits[p].Locked[d] && _state.Rows[p][d] == c ? 1 : 0;
-        }
-        return held;
     }
 
     /// <summary>An arc for person <paramref name="p"/> taking <paramref name="option"/> on day <paramref name="d"/>, priced by
