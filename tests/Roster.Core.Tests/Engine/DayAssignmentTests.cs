@@ -6,19 +6,25 @@ using Roster.Core.Rules;
 namespace Roster.Core.Tests.Engine;
 
 /// <summary>A day's reassignment among everyone is solved as a minimum-cost flow; it must reach the best reassignment of
-/// that day (checked against every reassignment there is) and leave the search's score exact.</summary>
+/// that day (checked against every reassignment there is, pinned duties held) and leave the search's score exact.</summary>
 public sealed class DayAssignmentTests
 {
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    public void EachDay_GetsTheBestReassignmentThereIs(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    [InlineData(5, false)]
+    [InlineData(6, false)]
+    [InlineData(7, true)]
+    [InlineData(8, true)]
+    [InlineData(9, true)]
+    public void EachDay_GetsTheBestReassignmentThereIs(int seed, bool pins)
     {
         var random = new Random(seed);
-        var model = ModelBuilder.Build(Problem(random, people: 5, days: 7)).Model;
+        var model = ModelBuilder.Build(Problem(random, people: 5, days: 7, pins)).Model;
         Assert.True(DayAssignment.Applies(model));
+        Assert.Equal(pins, model.Limits.Any(limits => limits.Locked.Any(locked => locked)));
         var state = new SearchState(model, Scrambled(model, random));
         var days = new DayAssignment(model, state);
         var improved = 0;
@@ -72,6 +78,10 @@ public sealed class DayAssignmentTests
         for (var i = 0; i < model.People * model.Days / 2; i++)
         {
             var (p, d) = (random.Next(model.People), random.Next(model.Days));
+            if (model.Limits[p].Locked[d])
+            {
+                continue;
+            }
             var options = model.EligibleOnDay[p][d];
             var to = random.Next(options.Length + 1) - 1;
             var c = to < 0 ? -1 : options[to];
@@ -106,7 +116,8 @@ public sealed class DayAssignmentTests
                 best = Math.Min(best, new SearchState(model, trial).Cost);
                 return;
             }
-            foreach (var c in model.EligibleOnDay[p][d].Prepend(-1))
+            IEnumerable<int> choices = model.Limits[p].Locked[d] ? [rows[p][d]] : model.EligibleOnDay[p][d].Prepend(-1);
+            foreach (var c in choices)
             {
                 if (c >= 0 && others[c] >= model.Cells[c].Capacity)
                 {
@@ -122,7 +133,7 @@ public sealed class DayAssignmentTests
         return best;
     }
 
-    private static RosterProblem Problem(Random random, int people, int days)
+    private static RosterProblem Problem(Random random, int people, int days, bool pins = false)
     {
         var slots = new List<Slot>();
         for (var d = 0; d < days; d++)
@@ -149,6 +160,8 @@ public sealed class DayAssignmentTests
             var shift = new[] { "D", "E", "N" }[random.Next(3)];
             rules.Add(new RequestRule($"p{random.Next(people)}", Build.Day0.PlusDays(random.Next(days)), true, 1 + random.Next(3)) { ShiftCode = shift });
         }
-        return Build.Problem(slots, staff, [.. rules]) with { Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(days - 1)) };
+        // Pinned duties lock their person's day: the reassignment must leave them and count them in their cell.
+        var pinned = pins ? Enumerable.Range(0, days).Select(d => new Assignment($"e{d}", $"p{random.Next(people)}")).ToList() : [];
+        return Build.Problem(slots, staff, [.. rules]) with { Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(days - 1)), Pinned = pinned };
     }
 }
