@@ -20,8 +20,8 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
     /// throughout; see the engine README).</summary>
     public int Slices { get; init; }
 
-    /// <summary>Days reassigned exactly among everyone after the slices, summed over the workers and rounds (0 where that
-    /// step does not run; see the engine README), and the cost those reassignments saved.</summary>
+    /// <summary>Days reassigned exactly among everyone after the slices, summed over the workers (0 where that step does
+    /// not run; see the engine README), and the cost those reassignments saved.</summary>
     public int ReassignedDays { get; init; }
 
     public double ReassignmentGain { get; init; }

@@ -7,9 +7,9 @@ namespace Roster.Core.Engine.Search;
 /// stall the search restarts from the best roster with the temperature raised again. <paramref name="requestEmphasis"/>
 /// multiplies request weights until the final phase (see <see cref="SearchState.RequestScale"/>), and
 /// <paramref name="halfWeekendCharge"/> charges each half-worked weekend until then (see <see cref="SearchState.HalfWeekendCharge"/>).</remarks>
-/// <remarks>From <paramref name="reassignDaysAt"/> of the schedule on (within the final phase), in rounds: each day of the
+/// <remarks>From <paramref name="reassignDaysAt"/> of the schedule on (within the final phase), once: each day of the best
 /// roster reassigned exactly among everyone (<see cref="DayAssignment"/>), day after day until a whole pass gains nothing,
-/// then annealing on until the next round (<see cref="ReassignEvery"/> later) or the end.</remarks>
+/// then annealing on for whatever is left.</remarks>
 /// <remarks>With <paramref name="feasibilityOnly"/> the first phase is all there is: it runs on the whole budget and stops
 /// as soon as the roster is legal (the grace after the time limit, see <see cref="RosterSolver"/>).</remarks>
 /// <remarks>A run may cover part of the cooling: its own progress (moves or time) maps onto
@@ -26,9 +26,6 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
     /// <summary>The first phase's temperature, in hard units (soft only breaks ties there).</summary>
     public const double FeasibleTemperature = 0.3;
     private const double FinalPhase = 0.9;
-
-    /// <summary>How far the cooling goes between rounds of day reassignment once they have begun.</summary>
-    private const double ReassignEvery = 0.01;
     private readonly Random _random = new(seed);
     private readonly SearchState _state = new(model, start) { HardWeight = model.HardWeight * HardScale };
     private Neighbourhood? _neighbourhood;
@@ -59,7 +56,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
         var move = new Move(_state);
         _neighbourhood = new Neighbourhood(model, _state, _random);
-        _days = reassignDaysAt < double.MaxValue && DayAssignment.Applies(model) ? new DayAssignment(model, _state, new Random(unchecked((seed * 31) + 7))) : null;
+        _days = reassignDaysAt < double.MaxValue && DayAssignment.Applies(model) ? new DayAssignment(model, _state) : null;
         if (feasibilityOnly)
         {
             Remember();
@@ -80,7 +77,7 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         var temperature = StartTemperature * temperatureScale;
         long sinceImprovement = 0;
         var final = false;
-        var nextReassign = reassignDaysAt;
+        var reassigned = false;
         var stallLimit = Math.Max(200_000, 200L * model.People * model.Days);
         for (long i = 0; i < maxIterations; i++)
         {
@@ -115,9 +112,9 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
                     Emphasise(1, 0);
                     _state.HardWeight = model.HardWeight * 10;
                 }
-                if (final && _days is not null && progress >= nextReassign)
+                if (final && !reassigned && _days is not null && progress >= reassignDaysAt)
                 {
-                    nextReassign = progress + ReassignEvery;
+                    reassigned = true;
                     i += ReassignDays(maxIterations - i);
                 }
             }
@@ -151,31 +148,25 @@ internal sealed class Annealer(SolverModel model, int[][] start, int seed, long 
         }
     }
 
-    /// <summary>Days reassigned (see <see cref="DayAssignment"/>) and the cost they saved, over every round.</summary>
+    /// <summary>Days reassigned (see <see cref="DayAssignment"/>) and the cost they saved.</summary>
     public (int Days, double Gain) Reassigned { get; private set; }
 
-    /// <summary>Day reassignments, day after day, until a whole pass over the horizon gains nothing, the clock runs out or
-    /// <paramref name="budget"/> moves are spent (a reassignment counts one move and one per option it scored, and starts
-    /// only while a full pricing, <see cref="DayAssignment.MoveCost"/>, fits); the moves counted. The first round starts from
-    /// the best roster; later ones from wherever the annealing since has gone, so that annealing and passes together work
-    /// as an iterated local search.</summary>
+    /// <summary>Day reassignments from the best roster, day after day, until a whole pass over the horizon gains nothing,
+    /// the clock runs out or <paramref name="budget"/> moves are spent (each reassignment counts as
+    /// <see cref="DayAssignment.MoveCost"/> moves); the moves counted.</summary>
     private long ReassignDays(long budget)
     {
-        if (Reassigned.Days == 0)
-        {
-            Restart();
-        }
-        _days!.Forget();
-        var cost = _days.MoveCost;
+        Restart();
+        var cost = _days!.MoveCost;
         long spent = 0;
         var (days, gain, quiet) = (0, 0.0, 0);
         while (quiet < model.Days && spent + cost <= budget && Stopwatch.GetTimestamp() < deadlineTicks && !cancel.IsCancellationRequested)
         {
             var saved = _days.Improve(days++ % model.Days);
             (gain, quiet) = (gain + saved, saved > 1e-9 ? 0 : quiet + 1);
-            spent += 1 + _days.Scored;
+            spent += cost;
         }
-        Reassigned = (Reassigned.Days + days, Reassigned.Gain + gain);
+        Reassigned = (days, gain);
         Iterations += spent;
         if (Better())
         {

@@ -1,90 +1,96 @@
+using Google.OrTools.Graph;
+
 namespace Roster.Core.Engine.Search;
 
 /// <summary>Reassigns one day's duties among everyone at once, exactly: each person keeps every other day and takes the
-/// option (a cell, or off) that gives the day the lowest cost there is.</summary>
+/// option (a cell, or off) of a minimum-cost flow whose arcs are the person's own score change for that option and
+/// each cell's coverage, place by place.</summary>
 /// <remarks>With every other day held, a person's score depends only on their own option, and a cell's coverage cost is
-/// convex in how many hold it (each place below the requirement saves its price, each above costs its price), so the day
-/// is a minimum-cost flow from people through the cells. It is solved from the day as it stands, by cancelling negative
-/// cycles (DayAssignment.Cycles.cs): chains and cycles of any length across people, which swaps of two cannot reach.
-/// Among equally good reassignments the day takes one at random (a small noise on each person's options breaks the ties):
-/// such sideways changes reshape rows and open gains on other days, and passes without them settle at about half the
-/// gain. Not for models whose fairness or tag needs tie people together.</remarks>
-internal sealed partial class DayAssignment
+/// convex in how many hold it (each place below the requirement saves its price, each above costs its price), so the
+/// flow's optimum is the best reassignment of the day: chains and cycles of any length across people, which swaps of two
+/// cannot reach. Not for models whose fairness or tag needs tie people together.</remarks>
+internal sealed class DayAssignment
 {
+    private const double Scale = 1000;
     private readonly SolverModel _model;
     private readonly SearchState _state;
     private readonly Move _move;
-    private readonly Random _random;
-    private readonly int[] _version;
-    private readonly int[][] _pricedAt;
-    private readonly double[][][] _prices;
+    private readonly List<(int Person, int Option, int Arc)> _arcs = [];
+    private readonly Dictionary<int, int> _cellNode = [];
+    private readonly Dictionary<int, int> _locked = [];
 
-    public DayAssignment(SolverModel model, SearchState state, Random random)
+    public DayAssignment(SolverModel model, SearchState state)
     {
         _model = model;
         _state = state;
-        _random = random;
         _move = new Move(state);
         var options = model.EligibleOnDay.Sum(days => days.Sum(o => o.Length + 1L)) / Math.Max(1, model.Days);
         MoveCost = Math.Max(1, options);
-        _version = new int[model.People];
-        _at = new int[model.People];
-        _paid = new double[model.People];
-        _truePaid = new double[model.People];
-        _noise = [.. Enumerable.Range(0, model.People).Select(p => new double[model.EligibleOnDay[p].Max(o => o.Length) + 1])];
-        _count = new int[model.Cells.Length + 2];
-        _pricedAt = new int[model.Days][];
-        _prices = new double[model.Days][][];
-        for (var d = 0; d < model.Days; d++)
-        {
-            _pricedAt[d] = new int[model.People];
-            _prices[d] = new double[model.People][];
-            for (var p = 0; p < model.People; p++)
-            {
-                _prices[d][p] = new double[model.EligibleOnDay[p][d].Length + 1];
-            }
-        }
-        Forget();
     }
 
     public static bool Applies(SolverModel model) => model.FairGroups.Count == 0 && model.TagNeeds.Count == 0;
 
-    /// <summary>The options a reassignment scores on an average day when no price is kept, each scored like a one-person move.</summary>
+    /// <summary>What one reassignment counts as on a move budget: the options it scores on an average day, each scored
+    /// like a one-person move.</summary>
     public long MoveCost { get; }
 
-    /// <summary>Options scored by the last <see cref="Improve"/>: a person's prices for a day are kept until their row changes.</summary>
-    public int Scored { get; private set; }
-
-    /// <summary>Drops every kept price; call after rows changed outside <see cref="Improve"/>.</summary>
-    public void Forget()
-    {
-        foreach (var day in _pricedAt)
-        {
-            Array.Fill(day, -1);
-        }
-    }
-
-    /// <summary>Gives day <paramref name="d"/> its best reassignment; the cost it saved (0 when the day was already at its
-    /// best, though it may have changed to another reassignment as good).</summary>
+    /// <summary>Gives day <paramref name="d"/> its best reassignment; the cost it saved (0 when the day was already at its best).</summary>
     public double Improve(int d)
     {
         var before = _state.Cost;
-        Scored = 0;
-        if (!Gather(d))
+        using var flow = new MinCostFlow();
+        var people = _model.People;
+        _cellNode.Clear();
+        var sink = people;
+        var next = people + 1;
+        _arcs.Clear();
+        var moving = 0;
+        _locked.Clear();
+        for (var p = 0; p < people; p++)
+        {
+            if (_model.Limits[p].Locked[d])
+            {
+                // A locked day stays: its cell has one place fewer to give.
+                var held = _state.Rows[p][d];
+                _locked[held] = _locked.GetValueOrDefault(held) + 1;
+                continue;
+            }
+            moving++;
+            flow.SetNodeSupply(p, 1);
+            AddOption(flow, p, d, -1, sink);
+            foreach (var c in _model.EligibleOnDay[p][d])
+            {
+                if (!_cellNode.TryGetValue(c, out var node))
+                {
+                    node = next++;
+                    _cellNode[c] = node;
+                }
+                AddOption(flow, p, d, c, node);
+            }
+        }
+        if (moving == 0)
         {
             return 0;
         }
-        var nodes = _nodeCell.Count;
-        while (Cancel(nodes))
+        foreach (var (c, node) in _cellNode)
         {
+            var cell = _model.Cells[c];
+            for (var k = _locked.GetValueOrDefault(c) + 1; k <= cell.Capacity; k++)
+            {
+                var marginal = SearchState.CellCost(cell, k) - SearchState.CellCost(cell, k - 1);
+                flow.AddArcWithCapacityAndUnitCost(node, sink, 1, (long)Math.Round(marginal * _state.SoftWeight * Scale));
+            }
         }
-        foreach (var p in _moving)
+        flow.SetNodeSupply(sink, -moving);
+        if (flow.Solve() != MinCostFlowBase.Status.OPTIMAL)
         {
-            var option = _nodeCell[_at[p]];
-            if (_state.Rows[p][d] != option)
+            return 0;
+        }
+        foreach (var (p, option, arc) in _arcs)
+        {
+            if (flow.Flow(arc) > 0 && _state.Rows[p][d] != option)
             {
                 _move.Set(p, d, option);
-                _version[p]++;
             }
         }
         _move.Score();
@@ -98,40 +104,23 @@ internal sealed partial class DayAssignment
         return saved;
     }
 
-    /// <summary>Person <paramref name="p"/>'s own score change for each option on day <paramref name="d"/> (off first, then
-    /// their eligible cells), the coverage change left out (it is on the places' hub arcs); kept while their row is
-    /// unchanged, since without fairness or tag needs nobody else's row enters their score.</summary>
-    private double[] Price(int p, int d)
-    {
-        var prices = _prices[d][p];
-        if (_pricedAt[d][p] == _version[p])
-        {
-            return prices;
-        }
-        var eligible = _model.EligibleOnDay[p][d];
-        for (var i = 0; i <= eligible.Length; i++)
-        {
-            prices[i] = OwnChange(p, d, i == 0 ? -1 : eligible[i - 1]);
-        }
-        _pricedAt[d][p] = _version[p];
-        return prices;
-    }
-
-    private double OwnChange(int p, int d, int option)
+    /// <summary>An arc for person <paramref name="p"/> taking <paramref name="option"/> on day <paramref name="d"/>, priced by
+    /// the change in their own score alone (the coverage change is on the cell's arcs).</summary>
+    private void AddOption(MinCostFlow flow, int p, int d, int option, int head)
     {
         var current = _state.Rows[p][d];
-        if (option == current)
+        double change = 0;
+        if (option != current)
         {
-            return 0;
+            var before = _state.Cost;
+            var coverage = CoverageChange(current, option);
+            _move.Set(p, d, option);
+            _move.Score();
+            change = _state.Cost - before - coverage;
+            _move.Undo();
         }
-        Scored++;
-        var before = _state.Cost;
-        var coverage = CoverageChange(current, option);
-        _move.Set(p, d, option);
-        _move.Score();
-        var change = _state.Cost - before - coverage;
-        _move.Undo();
-        return change;
+        var arc = flow.AddArcWithCapacityAndUnitCost(p, head, 1, (long)Math.Round(change * Scale));
+        _arcs.Add((p, option, arc));
     }
 
     private double CoverageChange(int from, int to)
