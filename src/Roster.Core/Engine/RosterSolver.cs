@@ -325,9 +325,9 @@ public static class RosterSolver
     private const double SliceFrom = 0.5;
     private const double SliceUntil = 0.9;
 
-    // Where the final phase after slices stops for exact day reassignments (see DayAssignment): early enough that the
-    // passes usually run until one gains nothing. A month's search ends at these optima already, so only a year gets them
-    // (measurements in docs/engine-experiments.md).
+    // Where the final phase after slices stops for exact day reassignments (see DayAssignment). On a year the clock still
+    // ends the passes while each gains something; from 0.96 it ended them sooner, with more left to gain. A month's search
+    // ends at these optima already, so only a year gets them (measurements in docs/engine-experiments.md).
     private const double ReassignDaysAt = 0.92;
 
     /// <summary>How many slices the horizon is annealed in: one per worker, each at least a long horizon's weekends (so the

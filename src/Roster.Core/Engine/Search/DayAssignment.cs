@@ -123,19 +123,6 @@ internal sealed class DayAssignment
         _arcs.Add((p, option, arc));
     }
 
-    private double CoverageChange(int from, int to)
-    {
-        double change = 0;
-        if (from >= 0)
-        {
-            var cell = _model.Cells[from];
-            change += SearchState.CellCost(cell, _state.Count[from] - 1) - SearchState.CellCost(cell, _state.Count[from]);
-        }
-        if (to >= 0)
-        {
-            var cell = _model.Cells[to];
-            change += SearchState.CellCost(cell, _state.Count[to] + 1) - SearchState.CellCost(cell, _state.Count[to]);
-        }
-        return change * _state.SoftWeight;
-    }
+    private double CoverageChange(int from, int to) =>
+        ((from >= 0 ? _state.CoverageStep(from, -1) : 0) + (to >= 0 ? _state.CoverageStep(to, +1) : 0)) * _state.SoftWeight;
 }

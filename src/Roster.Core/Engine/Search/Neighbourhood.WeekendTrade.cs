@@ -126,11 +126,7 @@ internal sealed partial class Neighbourhood
     }
 
     /// <summary>What coverage cost rises by when one holder leaves cell <paramref name="c"/>.</summary>
-    private double LossOfLeaving(int c)
-    {
-        var cell = state.Cells[c];
-        return SearchState.CellCost(cell, state.Count[c] - 1) - SearchState.CellCost(cell, state.Count[c]);
-    }
+    private double LossOfLeaving(int c) => state.CoverageStep(c, -1);
 
     /// <summary>A cell for <paramref name="p"/> on the weekend's other day <paramref name="e"/>: a short one where they may
     /// take it after (or before) <paramref name="c"/>, else one with room of the length nearest <paramref name="minutes"/>.</summary>

@@ -412,6 +412,9 @@ internal sealed class SearchState
     internal static double CellCost(Cell cell, int count) =>
         count < cell.Required ? cell.Under * (cell.Required - count) : cell.Over * (count - cell.Required);
 
+    /// <summary>What cell <paramref name="c"/>'s coverage cost (unweighted) changes by when it gains (+1) or loses (-1) one holder.</summary>
+    internal double CoverageStep(int c, int step) => CellCost(Cells[c], Count[c] + step) - CellCost(Cells[c], Count[c]);
+
     private double GroupCost(int g)
     {
         var group = _model.FairGroups[g];
