@@ -66,7 +66,7 @@ internal static class CurtoisCommand
         {
             Console.Error.WriteLine($"{v.RuleType}: {v.PersonId} {v.Message}");
         }
-        Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}, hard units at the limit {solution.Statistics.HardAtLimit}, grace {solution.Statistics.GraceSeconds:0.##} s, slices {solution.Statistics.Slices}, days reassigned {solution.Statistics.ReassignedDays} (saved {solution.Statistics.ReassignmentGain:0.##}); "
+        Console.Error.WriteLine($"iterations {solution.Statistics.Iterations}, hard units at the limit {solution.Statistics.HardAtLimit}, grace {solution.Statistics.GraceSeconds:0.##} s, slices {solution.Statistics.Slices}, days reassigned {solution.Statistics.ReassignedDays} (saved {solution.Statistics.ReassignmentGain:0.##}), request kicks {solution.Statistics.RequestKicks} (saved {solution.Statistics.KickGain:0.##}); "
             + string.Join(", ", report.ScoreByRule.Select(kv => $"{kv.Key}={kv.Value}")));
         Console.Error.WriteLine(solution.Statistics.Columns is { } c
             ? $"columns: {c.Rounds} rounds, {c.Columns} rows, relaxation {c.Relaxation:0.##}, dive {c.Dive:0.##}, CP-SAT {c.Chosen:0.##}, LP {c.LpSeconds:0.##} s, pricing {c.PriceSeconds:0.##} s"

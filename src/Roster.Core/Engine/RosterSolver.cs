@@ -40,6 +40,10 @@ public static class RosterSolver
     // of the search and per worker: about 2 % of the search (the limits where exact rows paid on Curtois 20 are in
     // docs/engine-experiments.md).
     private const double ExactRowsWorkPerWorkerSecond = 3e7;
+    // Where requests are dense and neither a column phase, exact rows nor slices follow (a month or a quarter annealed as
+    // a whole), the last share of the search kicks requests on each worker's best roster (see RequestKicks): on Curtois 13
+    // the annealer ends where only chains across days and people gain (measurements in docs/engine-experiments.md).
+    private const double KickShare = 0.15;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
     /// <summary>A roster still illegal at the time limit is searched on for legality until this many times the limit
@@ -83,6 +87,13 @@ public static class RosterSolver
             : ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare)));
         var emphasis = Neighbourhood.RequestsDense(model) ? RequestEmphasis : 1;
         var halfWeekend = emphasis > 1 && !columns ? HalfWeekendCharge(model) : 0;
+        // Kicks are timed: a run on a move budget anneals to its end as before and depends on the seed alone.
+        var searchEnd = deadline;
+        var kicks = problem.MaxIterations is null && halfWeekend > 0 && !model.ExactRows && SliceParts(model, workers, null) == 0 && DayAssignment.Applies(model);
+        if (kicks)
+        {
+            deadline = At(1 - KickShare);
+        }
         var repairUntil = problem.MaxIterations is null ? At(RepairShare) : long.MaxValue;
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
@@ -101,6 +112,11 @@ public static class RosterSolver
         // Every worker stalled on a legal roster: the search is over (the column phase would not run to a stall either).
         columns = columns && !annealers.All(a => a.Stalled);
         var best = Best(annealers.Select(a => new SearchState(model, a.Best)));
+        var (kicked, kickGain) = (0L, 0.0);
+        if (kicks)
+        {
+            (best, kicked, kickGain) = Kick(problem, model, workers, annealers, best, searchEnd);
+        }
         var iterations = annealers.Sum(a => a.Iterations) + sliceMoves;
         ColumnStatistics? columnStatistics = null;
         // An annealer with no legal roster by its share anneals on until it has one (feasibility first); a roster legal only
@@ -154,6 +170,8 @@ public static class RosterSolver
             Slices = sliced,
             ReassignedDays = annealers.Sum(a => a.Reassigned.Days),
             ReassignmentGain = annealers.Sum(a => a.Reassigned.Gain),
+            RequestKicks = kicked,
+            KickGain = kickGain,
         };
         var standby = problem.StandbySlots.Count == 0 ? StandbyPlan.Empty : StandbyPlanner.Plan(problem, assignments);
         if (problem.StandbySlots.Count > 0)
@@ -161,6 +179,26 @@ public static class RosterSolver
             report = report with { ScoreByRule = new Dictionary<string, double>(report.ScoreByRule, StringComparer.Ordinal) { ["standbyFairness"] = standby.FairnessPenalty } };
         }
         return new RosterSolution(assignments, unfilled, report, statistics) { Standby = standby };
+    }
+
+    /// <summary>Requests kicked on each worker's best legal roster until <paramref name="until"/>, a worker each (see
+    /// <see cref="RequestKicks"/>); the best roster of all, the kicks made and the cost they saved on the roster kept.</summary>
+    private static (SearchState Best, long Kicks, double Gain) Kick(RosterProblem problem, SolverModel model, int workers, List<Annealer> annealers, SearchState best, long until)
+    {
+        var kicked = new SearchState[annealers.Count];
+        var counts = new long[annealers.Count];
+        Parallel.For(0, annealers.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            kicked[w] = new SearchState(model, annealers[w].Best);
+            if (kicked[w].Hard == 0)
+            {
+                var kicks = new RequestKicks(model, kicked[w], new Random(Seed(problem.Seed, w) + 3));
+                kicks.Run(until, problem.Cancellation);
+                counts[w] = kicks.Kicks;
+            }
+        });
+        var after = Best([best, .. kicked]);
+        return (after, counts.Sum(), best.Cost - after.Cost);
     }
 
     /// <summary>What the annealing charges per half-worked weekend (see <see cref="HalfWeekendShare"/>): a share of the mean

@@ -25,6 +25,12 @@ public sealed record SolveStatistics(long Iterations, double Seconds, int Worker
     public int ReassignedDays { get; init; }
 
     public double ReassignmentGain { get; init; }
+
+    /// <summary>Requests granted and repaired at the end of the search, summed over the workers (0 where that step does not
+    /// run; see the engine README), and how much lower the best roster ended than the annealing's.</summary>
+    public long RequestKicks { get; init; }
+
+    public double KickGain { get; init; }
 }
 
 /// <summary>The column phase: relaxation rounds, rows generated, the relaxation's value when the root ended (a lower bound

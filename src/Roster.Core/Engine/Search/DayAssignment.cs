@@ -15,6 +15,7 @@ internal sealed class DayAssignment
     private readonly SolverModel _model;
     private readonly SearchState _state;
     private readonly Move _move;
+    private readonly DayPrices _prices;
     private readonly List<(int Person, int Option, int Arc)> _arcs = [];
     private readonly Dictionary<int, int> _cellNode = [];
     private readonly Dictionary<int, int> _locked = [];
@@ -24,6 +25,7 @@ internal sealed class DayAssignment
         _model = model;
         _state = state;
         _move = new Move(state);
+        _prices = new DayPrices(model, state);
         var options = model.EligibleOnDay.Sum(days => days.Sum(o => o.Length + 1L)) / Math.Max(1, model.Days);
         MoveCost = Math.Max(1, options);
     }
@@ -57,15 +59,17 @@ internal sealed class DayAssignment
             }
             moving++;
             flow.SetNodeSupply(p, 1);
-            AddOption(flow, p, d, -1, sink);
-            foreach (var c in _model.EligibleOnDay[p][d])
+            var prices = _prices.Of(p, d);
+            AddOption(flow, p, -1, sink, prices[0]);
+            var options = _model.EligibleOnDay[p][d];
+            for (var k = 0; k < options.Length; k++)
             {
-                if (!_cellNode.TryGetValue(c, out var node))
+                if (!_cellNode.TryGetValue(options[k], out var node))
                 {
                     node = next++;
-                    _cellNode[c] = node;
+                    _cellNode[options[k]] = node;
                 }
-                AddOption(flow, p, d, c, node);
+                AddOption(flow, p, options[k], node, prices[k + 1]);
             }
         }
         if (moving == 0)
@@ -104,25 +108,11 @@ internal sealed class DayAssignment
         return saved;
     }
 
-    /// <summary>An arc for person <paramref name="p"/> taking <paramref name="option"/> on day <paramref name="d"/>, priced by
-    /// the change in their own score alone (the coverage change is on the cell's arcs).</summary>
-    private void AddOption(MinCostFlow flow, int p, int d, int option, int head)
+    /// <summary>An arc for person <paramref name="p"/> taking <paramref name="option"/>, priced by the change in their own
+    /// score alone (the coverage change is on the cell's arcs).</summary>
+    private void AddOption(MinCostFlow flow, int p, int option, int head, double change)
     {
-        var current = _state.Rows[p][d];
-        double change = 0;
-        if (option != current)
-        {
-            var before = _state.Cost;
-            var coverage = CoverageChange(current, option);
-            _move.Set(p, d, option);
-            _move.Score();
-            change = _state.Cost - before - coverage;
-            _move.Undo();
-        }
         var arc = flow.AddArcWithCapacityAndUnitCost(p, head, 1, (long)Math.Round(change * Scale));
         _arcs.Add((p, option, arc));
     }
-
-    private double CoverageChange(int from, int to) =>
-        ((from >= 0 ? _state.CoverageStep(from, -1) : 0) + (to >= 0 ? _state.CoverageStep(to, +1) : 0)) * _state.SoftWeight;
 }

@@ -78,11 +78,25 @@ internal sealed class SearchState
             .Select(shift => Enumerable.Range(0, l.Workloads.Count).Where(k => l.Workloads[k].Shift == -1 || l.Workloads[k].Shift == shift).ToArray())
             .ToArray()).ToArray();
         HotDay = Enumerable.Repeat(-1, model.People).ToArray();
+        RowHash = new ulong[model.People];
         HardWeight = model.HardWeight;
         Recompute();
     }
 
     public int[][] Rows { get; }
+
+    /// <summary>Per person, a hash of their row kept as cells change: equal hashes mean (all but surely) equal rows, so
+    /// what was computed from a row can be kept until it changes and reused when it changes back.</summary>
+    public ulong[] RowHash { get; }
+
+    private static ulong DayKey(int d, int c)
+    {
+        // SplitMix64's finaliser over the day and the cell.
+        var z = ((ulong)(uint)d << 32) | (uint)(c + 1);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 
     public Cell[] Cells => _model.Cells;
 
@@ -119,6 +133,15 @@ internal sealed class SearchState
 
     public void Recompute()
     {
+        for (var p = 0; p < Rows.Length; p++)
+        {
+            ulong hash = 0;
+            for (var d = 0; d < Rows[p].Length; d++)
+            {
+                hash ^= DayKey(d, Rows[p][d]);
+            }
+            RowHash[p] = hash;
+        }
         Array.Clear(Count);
         Array.Clear(_tagCount);
         Array.Clear(_groupSum);
@@ -209,6 +232,7 @@ internal sealed class SearchState
         Tally(p, d, old, -1);
         Tally(p, d, c, +1);
         Rows[p][d] = c;
+        RowHash[p] ^= DayKey(d, old) ^ DayKey(d, c);
         (_dirtyFrom[p], _dirtyTo[p]) = (Math.Min(_dirtyFrom[p], d), Math.Max(_dirtyTo[p], d));
         if (_dirtyCount[p] < MaxDirtyDays)
         {
