@@ -31,6 +31,8 @@ public sealed class SearchStateTests
             var rowsHard = Enumerable.Range(0, model.People).Sum(p => RowEvaluator.Evaluate(model, p, state.Rows[p], new double[model.Roles]).Hard);
             Assert.Equal(rowsHard, state.Hard, 6);
             Assert.Equal(SoftFromScratch(model, state.Rows), state.Soft, 6);
+            // The row hashes the day reassignments keep prices by follow every change, undone ones too.
+            Assert.Equal(fresh.RowHash, state.RowHash);
         });
         Assert.True(accepted > 1000, $"only {accepted} moves were accepted");
     }
