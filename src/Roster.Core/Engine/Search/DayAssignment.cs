@@ -97,15 +97,7 @@ internal sealed class DayAssignment
                 _move.Set(p, d, option);
             }
         }
-        _move.Score();
-        var saved = before - _state.Cost;
-        if (saved < -1e-6)
-        {
-            _move.Undo();
-            return 0;
-        }
-        _move.Clear();
-        return saved;
+        return _move.KeepUnlessWorse(before);
     }
 
     /// <summary>An arc for person <paramref name="p"/> taking <paramref name="option"/>, priced by the change in their own

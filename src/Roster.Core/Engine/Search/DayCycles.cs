@@ -60,15 +60,7 @@ internal sealed class DayCycles
                 _move.Set(p, d, option);
             }
         }
-        _move.Score();
-        var saved = before - _state.Cost;
-        if (saved < -1e-6)
-        {
-            _move.Undo();
-            return 0;
-        }
-        _move.Clear();
-        return saved;
+        return _move.KeepUnlessWorse(before);
     }
 
     /// <summary>The people free to move on day <paramref name="d"/> and the day's places; false when nobody can move.</summary>

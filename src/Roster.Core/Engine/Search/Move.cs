@@ -33,6 +33,21 @@ internal sealed class Move(SearchState state)
         _scored = true;
     }
 
+    /// <summary>Scores the move and keeps it unless the state's cost rose above <paramref name="before"/>; the cost saved
+    /// (0 when undone).</summary>
+    public double KeepUnlessWorse(double before)
+    {
+        Score();
+        var saved = before - state.Cost;
+        if (saved < -1e-6)
+        {
+            Undo();
+            return 0;
+        }
+        Clear();
+        return saved;
+    }
+
     public void Undo()
     {
         for (var i = _changes.Count - 1; i >= 0; i--)
