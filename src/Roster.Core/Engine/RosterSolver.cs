@@ -87,9 +87,11 @@ public static class RosterSolver
             : ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare)));
         var emphasis = Neighbourhood.RequestsDense(model) ? RequestEmphasis : 1;
         var halfWeekend = emphasis > 1 && !columns ? HalfWeekendCharge(model) : 0;
+        // Year-long horizons anneal the middle of the cooling in slices, one per worker (see AnnealSliced).
+        var parts = columns ? 0 : SliceParts(model, workers, problem.MaxIterations);
         // Kicks are timed: a run on a move budget anneals to its end as before and depends on the seed alone.
         var searchEnd = deadline;
-        var kicks = problem.MaxIterations is null && halfWeekend > 0 && !model.ExactRows && SliceParts(model, workers, null) == 0 && DayAssignment.Applies(model);
+        var kicks = problem.MaxIterations is null && halfWeekend > 0 && !model.ExactRows && parts == 0 && DayAssignment.Applies(model);
         if (kicks)
         {
             deadline = At(1 - KickShare);
@@ -98,8 +100,6 @@ public static class RosterSolver
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
         var (starts, repaired) = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
-        // Year-long horizons anneal the middle of the cooling in slices, one per worker (see AnnealSliced).
-        var parts = columns ? 0 : SliceParts(model, workers, problem.MaxIterations);
         var annealers = Anneal(problem, model, workers, deadline, starts, 1,
             columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, halfWeekend, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
             feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature, stopAtProgress: parts > 0 ? SliceFrom : double.MaxValue);

@@ -20,7 +20,9 @@ internal sealed class RequestKicks
     private readonly DayCycles _days;
     private readonly Move _move;
     private readonly List<(int Person, int Day, int Shift)> _wanted = [];
-    private readonly Dictionary<int, int[]> _saved = [];
+    // The days a kick changed and each one's cells as they were, person by person (buffers reused from kick to kick).
+    private readonly List<int> _savedDays = [];
+    private readonly List<int[]> _columns = [];
     private readonly List<int> _workDays = [];
 
     public RequestKicks(SolverModel model, SearchState state, Random random)
@@ -88,7 +90,7 @@ internal sealed class RequestKicks
     {
         Kicks++;
         var before = _state.Cost;
-        _saved.Clear();
+        _savedDays.Clear();
         Save(d);
         _move.Set(p, d, cell);
         _move.Score();
@@ -120,16 +122,27 @@ internal sealed class RequestKicks
 
     private void Save(int d)
     {
-        if (!_saved.ContainsKey(d))
+        if (_savedDays.Contains(d))
         {
-            _saved[d] = [.. _state.Rows.Select(r => r[d])];
+            return;
         }
+        if (_columns.Count == _savedDays.Count)
+        {
+            _columns.Add(new int[_model.People]);
+        }
+        var column = _columns[_savedDays.Count];
+        for (var p = 0; p < _model.People; p++)
+        {
+            column[p] = _state.Rows[p][d];
+        }
+        _savedDays.Add(d);
     }
 
     private void Restore()
     {
-        foreach (var (d, column) in _saved)
+        for (var i = 0; i < _savedDays.Count; i++)
         {
+            var (d, column) = (_savedDays[i], _columns[i]);
             for (var p = 0; p < _model.People; p++)
             {
                 if (_state.Rows[p][d] != column[p])
