@@ -36,6 +36,10 @@ public static class RosterSolver
     // only is charged this share of a typical empty place: such a weekend spends a whole allowance on one slot. A charge
     // near an empty place's own price trades coverage for whole weekends (measurements in docs/engine-experiments.md).
     private const double HalfWeekendShare = 0.3;
+    // A weekend worked alone on its short day (see WeekendPairs) is charged a whole empty place instead: with weekends
+    // limited and all of them worked, it leaves a place empty somewhere, since every place of that day could have been
+    // paired (measurements in docs/engine-experiments.md).
+    private const double ShortDayFactor = 1 / HalfWeekendShare;
     // Exact rows (see ExactRowsPay) where solving everyone's row once costs at most this much row-program work per second
     // of the search and per worker: about 2 % of the search (the limits where exact rows paid on Curtois 20 are in
     // docs/engine-experiments.md).
@@ -87,6 +91,10 @@ public static class RosterSolver
             : ColumnSearch.Affordable(model, workers, (double)(deadline - began) / Stopwatch.Frequency * (DiveShare - AnnealShare)));
         var emphasis = Neighbourhood.RequestsDense(model) ? RequestEmphasis : 1;
         var halfWeekend = emphasis > 1 && !columns ? HalfWeekendCharge(model) : 0;
+        if (halfWeekend > 0)
+        {
+            model.SingleDayFactor = WeekendPairs.ShortDays(model).Select(isShort => isShort ? ShortDayFactor : 1).ToArray();
+        }
         // Year-long horizons anneal the middle of the cooling in slices, one per worker (see AnnealSliced).
         var parts = columns ? 0 : SliceParts(model, workers, problem.MaxIterations);
         // Kicks are timed: a run on a move budget anneals to its end as before and depends on the seed alone.

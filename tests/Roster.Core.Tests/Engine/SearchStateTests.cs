@@ -95,6 +95,31 @@ public sealed class SearchStateTests
         Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void SingleDays_AreChargedByTheirDaysFactor_ThroughMovesAndBack(int seed)
+    {
+        const double charge = 30;
+        var random = new Random(seed);
+        var model = ModelBuilder.Build(Problem(random)).Model;
+        // A different factor on every day: a single charged by the wrong day of its weekend shows.
+        model.SingleDayFactor = Enumerable.Range(0, model.Days).Select(d => 1 + (d % 5)).Select(f => (double)f).ToArray();
+        var state = new SearchState(model, Greedy.Construct(model, seed));
+        state.Emphasise(1, charge);
+        var chargedSeen = 0.0;
+        Walk(model, state, random, 5_000, 101, () =>
+        {
+            var singles = SingleDayCharges(model, state.Rows);
+            Assert.Equal(new SearchState(model, state.Rows).Soft + (charge * singles), state.Soft, 6);
+            chargedSeen += singles;
+        });
+        Assert.True(chargedSeen > 0, "no checkpoint had a half-worked weekend: the factors were never tested");
+        state.Emphasise(1);
+        Assert.Equal(new SearchState(model, state.Rows).Soft, state.Soft, 6);
+    }
+
     /// <summary>Random moves, a third of them undone, with <paramref name="check"/> after every
     /// <paramref name="every"/>th draw; the moves kept.</summary>
     private static int Walk(SolverModel model, SearchState state, Random random, int draws, int every, Action check)
@@ -133,6 +158,14 @@ public sealed class SearchStateTests
             .Where(d => model.WeekendOfDay[d] >= 0)
             .GroupBy(d => model.WeekendOfDay[d])
             .Count(w => w.Count() == 2 && w.Count(d => rows[p][d] >= 0) == 1));
+
+    /// <summary>Each weekend worked on one day only, weighed by that day's factor.</summary>
+    private static double SingleDayCharges(SolverModel model, int[][] rows) =>
+        Enumerable.Range(0, model.People).Sum(p => Enumerable.Range(0, model.Days)
+            .Where(d => model.WeekendOfDay[d] >= 0)
+            .GroupBy(d => model.WeekendOfDay[d])
+            .Where(w => w.Count() == 2 && w.Count(d => rows[p][d] >= 0) == 1)
+            .Sum(w => model.SingleDayFactor[w.Single(d => rows[p][d] >= 0)]));
 
     /// <summary>The weight of the requests a roster leaves unmet, counted from the compiled requests.</summary>
     private static double UnmetRequestWeight(SolverModel model, int[][] rows) =>

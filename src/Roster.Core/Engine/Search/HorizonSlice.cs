@@ -73,6 +73,7 @@ internal sealed class HorizonSlice
             CellsOfDay = Enumerable.Range(from, days).Select(d => model.CellsOfDay[d].Select(Map).ToArray()).ToArray(),
             Eligible = model.Eligible.Select(e => fullCell.Select(c => e[c]).ToArray()).ToArray(),
             WeekendOfDay = Enumerable.Range(from, days).Select(d => model.WeekendOfDay[d] < 0 ? -1 : model.WeekendOfDay[d] - from).ToArray(),
+            SingleDayFactor = model.SingleDayFactor.Length == 0 ? [] : model.SingleDayFactor[from..(from + days)],
             CheckOverlap = model.CheckOverlap,
             TagNeedsOfCell = cells.Select(_ => Array.Empty<int>()).ToArray(),
             HardWeight = model.HardWeight,

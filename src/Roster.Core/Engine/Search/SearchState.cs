@@ -33,6 +33,8 @@ internal sealed class SearchState
     /// <summary>Length of the array <see cref="Save"/> fills: hard, soft, the totals' hard part.</summary>
     public const int SavedLength = 3;
 
+    private readonly int[] _partner;
+
     public SearchState(SolverModel model, int[][] rows)
     {
         _model = model;
@@ -62,6 +64,9 @@ internal sealed class SearchState
         _weekendDuties = new int[model.People * _weekendCount];
         _weekends = new int[model.People];
         _weekendDays = new int[_weekendCount];
+        _partner = Enumerable.Range(0, model.Days).Select(d => model.WeekendOfDay[d] < 0 ? -1
+            : d > 0 && model.WeekendOfDay[d - 1] == model.WeekendOfDay[d] ? d - 1
+            : d + 1 < model.Days && model.WeekendOfDay[d + 1] == model.WeekendOfDay[d] ? d + 1 : -1).ToArray();
         foreach (var w in model.WeekendOfDay)
         {
             if (w >= 0)
@@ -187,7 +192,7 @@ internal sealed class SearchState
             }
         }
         // The tally built the fairness sums from zero (cleared above); the cost it added to Soft on the way is dropped here.
-        (Hard, Soft) = (0, HalfWeekendCharge * HalfWorkedWeekends());
+        (Hard, Soft) = (0, HalfWeekendCharge == 0 ? 0 : HalfWeekendCharges());
         for (var c = 0; c < Count.Length; c++)
         {
             Soft += CellCost(_model.Cells[c], Count[c]);
@@ -264,11 +269,16 @@ internal sealed class SearchState
         if (weekend >= 0)
         {
             var slot = (p * _weekendCount) + weekend;
-            var halfBefore = _weekendDuties[slot] == 1;
-            _weekendDuties[slot] += sign;
-            if (HalfWeekendCharge != 0 && halfBefore != (_weekendDuties[slot] == 1) && Charged(p, weekend))
+            var duties = _weekendDuties[slot] += sign;
+            if (HalfWeekendCharge != 0 && Charged(p, weekend))
             {
-                Soft += HalfWeekendCharge * (halfBefore ? -1 : 1);
+                // The day worked alone: d itself when it is the only one worked (before or after), else its partner.
+                Soft += duties switch
+                {
+                    1 => SingleCharge(sign > 0 ? d : _partner[d]),
+                    0 => -SingleCharge(d),
+                    _ => sign > 0 ? -SingleCharge(_partner[d]) : 0,
+                };
             }
             _weekends[p] += (sign > 0 && _weekendDuties[slot] == 1) ? 1 : (sign < 0 && _weekendDuties[slot] == 0) ? -1 : 0;
         }
@@ -288,18 +298,25 @@ internal sealed class SearchState
     /// weekend of two days in the horizon, and a weekend limit.</summary>
     private bool Charged(int p, int weekend) => _weekendDays[weekend] == 2 && _model.Limits[p].MaxWeekends < int.MaxValue;
 
-    /// <summary>The charged weekends worked on one day only, counted from the tally.</summary>
-    private int HalfWorkedWeekends()
+    /// <summary>What a weekend worked on day <paramref name="d"/> alone is charged (see <see cref="SolverModel.SingleDayFactor"/>).</summary>
+    private double SingleCharge(int d) => HalfWeekendCharge * (_model.SingleDayFactor.Length == 0 ? 1 : _model.SingleDayFactor[d]);
+
+    /// <summary>The charges of the weekends worked on one day only, from the rows.</summary>
+    private double HalfWeekendCharges()
     {
-        var count = 0;
+        var charge = 0.0;
         for (var p = 0; p < _model.People; p++)
         {
-            for (var w = 0; w < _weekendCount; w++)
+            for (var d = 0; d < _model.Days; d++)
             {
-                count += _weekendDuties[(p * _weekendCount) + w] == 1 && Charged(p, w) ? 1 : 0;
+                var w = _model.WeekendOfDay[d];
+                if (w >= 0 && Rows[p][d] >= 0 && _weekendDuties[(p * _weekendCount) + w] == 1 && Charged(p, w))
+                {
+                    charge += SingleCharge(d);
+                }
             }
         }
-        return count;
+        return charge;
     }
 
     /// <summary>The hard units of person <paramref name="p"/>'s totals: weekends beyond the limit, workload limits.</summary>

@@ -21,6 +21,10 @@ internal sealed class SolverModel
     /// <summary>Each day's weekend, as its Saturday's day index + 7 (a Sunday on day 0 has one too; Saturday and Sunday
     /// share it), −1 on weekdays. A key, not a count: <see cref="Neighbourhood.WeekendsIn"/> counts them.</summary>
     public int[] WeekendOfDay = [];
+
+    /// <summary>Per day, how many times the usual half-weekend charge a weekend worked on that day alone is charged
+    /// (empty: once everywhere); see <see cref="WeekendPairs"/>.</summary>
+    public double[] SingleDayFactor = [];
     public bool CheckOverlap;
     public readonly List<FairGroup> FairGroups = [];
     public readonly List<TagNeed> TagNeeds = [];
