@@ -1,3 +1,5 @@
+using Roster.Core.Engine.Search;
+
 namespace Roster.Bench.Curtois;
 
 /// <summary>A lower bound on the coverage any roster of an instance leaves: weekend slots that must stay empty, and
@@ -19,12 +21,13 @@ internal static class CoverageBound
         pairsByWeekend = [];
         var required = instance.Cover.GroupBy(c => (c.Day, c.Shift)).ToDictionary(g => g.Key, g => g.Sum(c => c.Requirement));
         int pairs = 0, slots = 0;
+        var shifts = instance.Shifts;
         for (var saturday = 5; saturday + 1 < instance.Days; saturday += 7)
         {
             var sat = instance.Shifts.Select(s => required.GetValueOrDefault((saturday, s.Id))).ToArray();
             var sun = instance.Shifts.Select(s => required.GetValueOrDefault((saturday + 1, s.Id))).ToArray();
             slots += sat.Sum() + sun.Sum();
-            pairsByWeekend.Add(MaxPairs(instance.Shifts, sat, sun));
+            pairsByWeekend.Add(WeekendPairs.MaxPairs(sat, sun, (a, b) => !shifts[a].CannotFollow.Contains(shifts[b].Id)));
             pairs += pairsByWeekend[^1];
         }
         var weekends = instance.Staff.Sum(s => (long)s.MaxWeekends);
@@ -38,75 +41,5 @@ internal static class CoverageBound
         var surplus = instance.Staff.Sum(s => (long)s.MinTotalMinutes) - demand + ((long)empty * shortest);
         var above = (int)Math.Max(0, (surplus + longest - 1) / longest);
         return (empty, above, (empty * instance.Cover.Min(c => c.UnderWeight)) + (above * instance.Cover.Min(c => c.OverWeight)));
-    }
-
-    /// <summary>Maximum matching of Saturday to Sunday requirements (a shift with its successor), by augmenting paths
-    /// over shift types with their counts as capacities.</summary>
-    private static int MaxPairs(IReadOnlyList<CurtoisShift> shifts, int[] saturday, int[] sunday)
-    {
-        var n = shifts.Count;
-        var left = (int[])saturday.Clone();
-        var right = (int[])sunday.Clone();
-        var flow = new int[n, n];
-        var total = 0;
-        while (true)
-        {
-            // Breadth-first search from Saturday shifts with capacity left to a Sunday shift with capacity left.
-            var fromLeft = Enumerable.Repeat(-2, n).ToArray();
-            var fromRight = Enumerable.Repeat(-1, n).ToArray();
-            var queue = new Queue<int>();
-            for (var s = 0; s < n; s++)
-            {
-                if (left[s] > 0)
-                {
-                    fromLeft[s] = -1;
-                    queue.Enqueue(s);
-                }
-            }
-            var end = -1;
-            while (queue.Count > 0 && end < 0)
-            {
-                var s = queue.Dequeue();
-                for (var t = 0; t < n && end < 0; t++)
-                {
-                    if (fromRight[t] >= 0 || shifts[s].CannotFollow.Contains(shifts[t].Id))
-                    {
-                        continue;
-                    }
-                    fromRight[t] = s;
-                    if (right[t] > 0)
-                    {
-                        end = t;
-                        break;
-                    }
-                    for (var back = 0; back < n; back++)
-                    {
-                        if (flow[back, t] > 0 && fromLeft[back] == -2)
-                        {
-                            fromLeft[back] = t;
-                            queue.Enqueue(back);
-                        }
-                    }
-                }
-            }
-            if (end < 0)
-            {
-                return total;
-            }
-            right[end]--;
-            for (var t = end; ;)
-            {
-                var s = fromRight[t];
-                flow[s, t]++;
-                if (fromLeft[s] == -1)
-                {
-                    left[s]--;
-                    break;
-                }
-                flow[s, fromLeft[s]]--;
-                t = fromLeft[s];
-            }
-            total++;
-        }
     }
 }

@@ -21,7 +21,7 @@ internal static class WeekendPairs
             }
             var first = Demand(model, d);
             var second = Demand(model, d + 1);
-            var pairs = MaxPairs(model, first, second);
+            var pairs = MaxPairs(first, second, (a, b) => MayFollow(model, a, b));
             days[d] = first.Sum() > 0 && pairs == first.Sum();
             days[d + 1] = second.Sum() > 0 && pairs == second.Sum();
         }
@@ -45,10 +45,11 @@ internal static class WeekendPairs
     private static bool MayFollow(SolverModel model, int a, int b) =>
         model.Limits.Any(l => l.ForbiddenNext is not { } forbidden || !forbidden[(a * model.Shifts) + b]);
 
-    /// <summary>Maximum flow from the first day's places to the second's, through the shift pairs that may follow.</summary>
-    private static int MaxPairs(SolverModel model, int[] first, int[] second)
+    /// <summary>The most pairs of a place of the first day (<paramref name="first"/>: places per shift) with one of the
+    /// second, shift a with shift b where <paramref name="mayFollow"/>(a, b): a maximum flow through the shift pairs.</summary>
+    public static int MaxPairs(int[] first, int[] second, Func<int, int, bool> mayFollow)
     {
-        var n = model.Shifts;
+        var n = first.Length;
         // Nodes: 0 source, 1..n first day's shifts, n+1..2n second day's shifts, 2n+1 sink.
         var size = (2 * n) + 2;
         var capacity = new int[size, size];
@@ -58,7 +59,7 @@ internal static class WeekendPairs
             capacity[1 + n + a, size - 1] = second[a];
             for (var b = 0; b < n; b++)
             {
-                if (MayFollow(model, a, b))
+                if (mayFollow(a, b))
                 {
                     capacity[1 + a, 1 + n + b] = int.MaxValue / 4;
                 }
