@@ -135,7 +135,6 @@ public sealed class SearchStateTests
         return accepted;
     }
 
-    /// <summary>Weekends of two days in the horizon that someone works on one day only, counted day by day.</summary>
     /// <summary>Each weekend worked on one day only, weighed by that day's factor (1 where the model has none).</summary>
     private static double HalfWorkedWeekends(SolverModel model, int[][] rows) =>
         Enumerable.Range(0, model.People).Sum(p => Enumerable.Range(0, model.Days)
