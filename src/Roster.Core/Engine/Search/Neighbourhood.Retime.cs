@@ -18,7 +18,7 @@ internal sealed partial class Neighbourhood
             return false;
         }
         var d = model.Cells[c].Day;
-        var partner = WeekendPartner(d);
+        var partner = model.WeekendPartner(d);
         var completes = partner >= 0 && random.Next(2) == 0;
         var p = completes ? HalfWeekender(c, d, partner) : Holder(c, d, overCoveredOnly: random.Next(4) > 0);
         if (p < 0)

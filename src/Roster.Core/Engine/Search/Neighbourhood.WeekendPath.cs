@@ -95,7 +95,7 @@ internal sealed partial class Neighbourhood
         var fromShort = random.Next(2) == 0;
         cell = fromShort ? PickShortCell() : -1;
         day = cell >= 0 ? model.Cells[cell].Day : random.Next(model.Days);
-        partner = WeekendPartner(day);
+        partner = model.WeekendPartner(day);
         giver = -1;
         if ((fromShort && cell < 0) || partner < 0)
         {

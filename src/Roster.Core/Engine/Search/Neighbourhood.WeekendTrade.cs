@@ -15,7 +15,7 @@ internal sealed partial class Neighbourhood
             return false;
         }
         var d = model.Cells[c].Day;
-        var e = WeekendPartner(d);
+        var e = model.WeekendPartner(d);
         if (e < 0)
         {
             return false;
@@ -33,7 +33,7 @@ internal sealed partial class Neighbourhood
             return false;
         }
         var (gaveMinutes, gaveDays) = (0, 0);
-        foreach (var day in (ReadOnlySpan<int>)[given, WeekendPartner(given)])
+        foreach (var day in (ReadOnlySpan<int>)[given, model.WeekendPartner(given)])
         {
             if (day >= 0 && state.Rows[p][day] >= 0)
             {
@@ -103,7 +103,7 @@ internal sealed partial class Neighbourhood
             {
                 continue;
             }
-            var partner = WeekendPartner(day);
+            var partner = model.WeekendPartner(day);
             if (partner >= 0 && partner < day && row[partner] >= 0)
             {
                 continue; // counted with its first day

@@ -63,17 +63,6 @@ internal sealed partial class Neighbourhood(SolverModel model, SearchState state
         return _short.Count == 0 ? -1 : _short[random.Next(_short.Count)];
     }
 
-    /// <summary>The other day of <paramref name="d"/>'s weekend, or −1 when <paramref name="d"/> is not a weekend day or
-    /// its weekend's other day lies outside the horizon.</summary>
-    private int WeekendPartner(int d)
-    {
-        var weekend = model.WeekendOfDay[d];
-        return weekend < 0 ? -1
-            : d > 0 && model.WeekendOfDay[d - 1] == weekend ? d - 1
-            : d + 1 < model.Days && model.WeekendOfDay[d + 1] == weekend ? d + 1
-            : -1;
-    }
-
     /// <summary>Everyone once, from a random person on: moves look for someone to take or give a duty this way.</summary>
     private Rotation Everyone() => new(null, random.Next(model.People), model.People);
 

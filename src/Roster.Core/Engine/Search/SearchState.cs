@@ -64,9 +64,7 @@ internal sealed class SearchState
         _weekendDuties = new int[model.People * _weekendCount];
         _weekends = new int[model.People];
         _weekendDays = new int[_weekendCount];
-        _partner = Enumerable.Range(0, model.Days).Select(d => model.WeekendOfDay[d] < 0 ? -1
-            : d > 0 && model.WeekendOfDay[d - 1] == model.WeekendOfDay[d] ? d - 1
-            : d + 1 < model.Days && model.WeekendOfDay[d + 1] == model.WeekendOfDay[d] ? d + 1 : -1).ToArray();
+        _partner = Enumerable.Range(0, model.Days).Select(model.WeekendPartner).ToArray();
         foreach (var w in model.WeekendOfDay)
         {
             if (w >= 0)

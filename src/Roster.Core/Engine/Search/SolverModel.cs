@@ -22,6 +22,17 @@ internal sealed class SolverModel
     /// share it), −1 on weekdays. A key, not a count: <see cref="Neighbourhood.WeekendsIn"/> counts them.</summary>
     public int[] WeekendOfDay = [];
 
+    /// <summary>The other day of <paramref name="d"/>'s weekend, or −1 when <paramref name="d"/> is not a weekend day or
+    /// its weekend's other day lies outside the horizon.</summary>
+    public int WeekendPartner(int d)
+    {
+        var weekend = WeekendOfDay[d];
+        return weekend < 0 ? -1
+            : d > 0 && WeekendOfDay[d - 1] == weekend ? d - 1
+            : d + 1 < Days && WeekendOfDay[d + 1] == weekend ? d + 1
+            : -1;
+    }
+
     /// <summary>Per day, how many times the usual half-weekend charge a weekend worked on that day alone is charged
     /// (empty: once everywhere); see <see cref="WeekendPairs"/>.</summary>
     public double[] SingleDayFactor = [];

@@ -12,16 +12,16 @@ internal static class WeekendPairs
     public static bool[] ShortDays(SolverModel model)
     {
         var days = new bool[model.Days];
+        var mayFollow = MayFollow(model);
         for (var d = 0; d + 1 < model.Days; d++)
         {
-            var weekend = model.WeekendOfDay[d];
-            if (weekend < 0 || model.WeekendOfDay[d + 1] != weekend)
+            if (model.WeekendPartner(d) != d + 1)
             {
                 continue;
             }
             var first = Demand(model, d);
             var second = Demand(model, d + 1);
-            var pairs = MaxPairs(first, second, (a, b) => MayFollow(model, a, b));
+            var pairs = MaxPairs(first, second, (a, b) => mayFollow[a, b]);
             days[d] = first.Sum() > 0 && pairs == first.Sum();
             days[d + 1] = second.Sum() > 0 && pairs == second.Sum();
         }
@@ -41,9 +41,20 @@ internal static class WeekendPairs
         return demand;
     }
 
-    /// <summary>Whether anyone may work shift <paramref name="b"/> the day after shift <paramref name="a"/>.</summary>
-    private static bool MayFollow(SolverModel model, int a, int b) =>
-        model.Limits.Any(l => l.ForbiddenNext is not { } forbidden || !forbidden[(a * model.Shifts) + b]);
+    /// <summary>[a, b]: whether anyone may work shift b the day after shift a.</summary>
+    private static bool[,] MayFollow(SolverModel model)
+    {
+        var n = model.Shifts;
+        var may = new bool[n, n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var b = 0; b < n; b++)
+            {
+                may[a, b] = model.Limits.Any(l => l.ForbiddenNext is not { } forbidden || !forbidden[(a * n) + b]);
+            }
+        }
+        return may;
+    }
 
     /// <summary>The most pairs of a place of the first day (<paramref name="first"/>: places per shift) with one of the
     /// second, shift a with shift b where <paramref name="mayFollow"/>(a, b): a maximum flow through the shift pairs.</summary>
