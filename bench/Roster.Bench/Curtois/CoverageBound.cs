@@ -24,8 +24,8 @@ internal static class CoverageBound
         var shifts = instance.Shifts;
         for (var saturday = 5; saturday + 1 < instance.Days; saturday += 7)
         {
-            var sat = instance.Shifts.Select(s => required.GetValueOrDefault((saturday, s.Id))).ToArray();
-            var sun = instance.Shifts.Select(s => required.GetValueOrDefault((saturday + 1, s.Id))).ToArray();
+            var sat = shifts.Select(s => required.GetValueOrDefault((saturday, s.Id))).ToArray();
+            var sun = shifts.Select(s => required.GetValueOrDefault((saturday + 1, s.Id))).ToArray();
             slots += sat.Sum() + sun.Sum();
             pairsByWeekend.Add(WeekendPairs.MaxPairs(sat, sun, (a, b) => !shifts[a].CannotFollow.Contains(shifts[b].Id)));
             pairs += pairsByWeekend[^1];
