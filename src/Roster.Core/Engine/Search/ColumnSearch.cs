@@ -65,7 +65,8 @@ internal sealed class ColumnSearch
     /// <summary>Adds <paramref name="start"/>'s rows, then column generation and dives until <paramref name="diveUntil"/>
     /// (see <see cref="Dive"/>). Then CP-SAT chooses among all rows found until <paramref name="deadline"/>, starting from
     /// the better of the dives' roster and <paramref name="start"/>, for at most <paramref name="chooseAtMost"/> ticks on the
-    /// clock after a single finished dive. CP-SAT's roster, else the dives', else null.</summary>
+    /// clock after a single finished dive, and after several for as long as it finds a better roster every
+    /// <paramref name="chooseAtMost"/> ticks. CP-SAT's roster, else the dives', else null.</summary>
     public int[][]? Run(int[][] start, long diveUntil, long deadline, long chooseAtMost, int seed, CancellationToken cancel)
     {
         for (var p = 0; p < _model.People; p++)
@@ -76,9 +77,11 @@ internal sealed class ColumnSearch
         var hint = new SearchState(_model, start);
         var dive = dived is null ? null : new SearchState(_model, dived);
         // From a single dive's rows CP-SAT seldom ends more than a few units below that dive's roster (15, 19), so what
-        // it leaves of its window goes to the polish; from several dives' rows it combines them (8 reaches its optimum so).
+        // it leaves of its window goes to the polish; from several dives' rows it may combine them, and runs on while it
+        // finds better rosters.
         var chooseUntil = _budget is not null || _finishedDives > 1 ? deadline : Math.Min(deadline, Stopwatch.GetTimestamp() + chooseAtMost);
-        var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, chooseUntil, _optimizers.Length, seed, cancel);
+        var stall = _budget is null ? chooseAtMost : 0;
+        var chosen = Choose(dive is not null && Score(dive) < Score(hint) ? dive : hint, chooseUntil, stall, _optimizers.Length, seed, cancel);
         return chosen ?? dived;
     }
 
@@ -171,8 +174,10 @@ internal sealed class ColumnSearch
     private (int[][]? Rows, bool Finished) DiveOnce(MasterProblem lp, double fixAt, long until, CancellationToken cancel)
     {
         var forced = Forced();
+        long lastStep = 0;
         while (Stopwatch.GetTimestamp() < until && !cancel.IsCancellationRequested && RoundsLeft)
         {
+            var stepBegan = Stopwatch.GetTimestamp();
             if (Generate(lp, forced, until, RoundsPerFix, cancel) != Generation.Converged && !lp.Solve())
             {
                 return (null, false);
@@ -194,14 +199,40 @@ internal sealed class ColumnSearch
             {
                 chosen = [picks.MaxBy(x => x.Value)];
             }
+            if (_budget is null)
+            {
+                KeepPace(chosen, picks, lastStep, until - Stopwatch.GetTimestamp());
+            }
             foreach (var (person, day, option, _) in chosen)
             {
                 forced[person][day] = option;
                 lp.Forbid(person, j => _rows[person][j][day] == option);
             }
+            lastStep = Stopwatch.GetTimestamp() - stepBegan;
         }
         // Out of time: the days fixed so far still make a roster (scored like any dive, kept only if better).
         return (cancel.IsCancellationRequested || !lp.Solve() ? null : Likeliest(lp.Values()), false);
+    }
+
+    /// <summary>Tops <paramref name="chosen"/> up with the surest other <paramref name="picks"/> (days not yet decided)
+    /// until, at the pace of the last step (<paramref name="lastStep"/> ticks, 0 before the first), the steps that fit in
+    /// the <paramref name="left"/> ticks would fix every pick. A dive out of time yields a roster made of the days fixed
+    /// so far, which on Curtois 19 ended far above a finished dive's.</summary>
+    /// <remarks>Fixing a day decides others with it, so the picks left shrink faster than the days fixed: the quota errs
+    /// on the side of finishing.</remarks>
+    internal static void KeepPace(List<(int Person, int Day, int Option, double Value)> chosen, IReadOnlyList<(int Person, int Day, int Option, double Value)> picks, long lastStep, long left)
+    {
+        if (lastStep <= 0)
+        {
+            return;
+        }
+        var quota = (int)Math.Min(picks.Count, Math.Ceiling(picks.Count * (double)lastStep / Math.Max(1, left)));
+        if (chosen.Count >= quota)
+        {
+            return;
+        }
+        var taken = chosen.Select(x => (x.Person, x.Day)).ToHashSet();
+        chosen.AddRange(picks.Where(x => !taken.Contains((x.Person, x.Day))).OrderByDescending(x => x.Value).Take(quota - chosen.Count));
     }
 
     /// <summary>Each person's row of the largest value in the relaxation's solution <paramref name="values"/>.</summary>
@@ -348,7 +379,10 @@ internal sealed class ColumnSearch
         return added;
     }
 
-    private int[][]? Choose(SearchState start, long deadline, int workers, int seed, CancellationToken cancel)
+    /// <summary>CP-SAT's choice of one row per person, hinted with <paramref name="start"/>, until <paramref name="deadline"/>
+    /// or, when <paramref name="stall"/> is positive, until that many ticks pass without a better roster; null when it
+    /// found none.</summary>
+    private int[][]? Choose(SearchState start, long deadline, long stall, int workers, int seed, CancellationToken cancel)
     {
         var seconds = (double)(deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency;
         if (seconds <= 0.05 || cancel.IsCancellationRequested)
@@ -394,14 +428,21 @@ internal sealed class ColumnSearch
         }
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Cost)));
         // On a work budget CP-SAT runs on one worker by its deterministic time: only then is its answer reproducible.
+        // Without presolve the hint is its first solution within milliseconds; with it CP-SAT spent seconds before its
+        // first solution on Curtois 8, 12, 15 and 18 (the hint, which it then did not improve on), often its whole window.
         var solver = new CpSolver
         {
             StringParameters = _budget is null
-                ? FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Math.Max(1, workers)},random_seed:{seed & int.MaxValue}")
+                ? FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},num_workers:{Math.Max(1, workers)},random_seed:{seed & int.MaxValue},cp_model_presolve:false")
                 : FormattableString.Invariant($"max_time_in_seconds:{seconds:0.###},max_deterministic_time:{_budget.ChoiceWork:0.###},num_workers:1,random_seed:{seed & int.MaxValue}"),
         };
         using var registration = cancel.Register(solver.StopSearch);
-        var status = solver.Solve(model);
+        // On the clock CP-SAT stops once it goes a stall without a better roster: from several dives' rows it ended on its
+        // hint on 8, 12, 15 and 18 while the polish lost the window (docs/engine-experiments.md).
+        using var stalled = new CancellationTokenSource();
+        using var stalledRegistration = stalled.Token.Register(solver.StopSearch);
+        using var progress = new StallTimer(stalled, stall);
+        var status = solver.Solve(model, progress);
         _chosen = solver.ObjectiveValue / CostScale;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
@@ -414,6 +455,23 @@ internal sealed class ColumnSearch
             rows[p] = (int[])_rows[p][Math.Max(0, j)].Clone();
         }
         return rows;
+    }
+
+    /// <summary>Cancels the source it is given once the ticks it is given pass without a better solution (never when they
+    /// are not positive).</summary>
+    private sealed class StallTimer : CpSolverSolutionCallback
+    {
+        private readonly CancellationTokenSource _stalled;
+        private readonly TimeSpan _stall;
+
+        public StallTimer(CancellationTokenSource stalled, long stall)
+        {
+            _stalled = stalled;
+            _stall = stall > 0 ? Stopwatch.GetElapsedTime(0, stall) : Timeout.InfiniteTimeSpan;
+            _stalled.CancelAfter(_stall);
+        }
+
+        public override void OnSolutionCallback() => _stalled.CancelAfter(_stall);
     }
 
     private sealed class RowComparer : IEqualityComparer<int[]>
