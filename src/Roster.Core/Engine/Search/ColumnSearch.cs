@@ -183,7 +183,7 @@ internal sealed class ColumnSearch
                 return (null, false);
             }
             var values = lp.Values();
-            var picks = Enumerable.Range(0, _model.People).SelectMany(p => Fractional(values, p).Select(x => (Person: p, x.Day, x.Option, x.Value))).ToList();
+            var picks = Enumerable.Range(0, _model.People).SelectMany(p => Fractional(values, p).Select(x => new DayPick(p, x.Day, x.Option, x.Value))).ToList();
             if (picks.Count == 0)
             {
                 return (Likeliest(values), true);
@@ -220,7 +220,7 @@ internal sealed class ColumnSearch
     /// so far, which on Curtois 19 ended far above a finished dive's.</summary>
     /// <remarks>Fixing a day decides others with it, so the picks left shrink faster than the days fixed: the quota errs
     /// on the side of finishing.</remarks>
-    internal static void KeepPace(List<(int Person, int Day, int Option, double Value)> chosen, IReadOnlyList<(int Person, int Day, int Option, double Value)> picks, long lastStep, long left)
+    internal static void KeepPace(List<DayPick> chosen, IReadOnlyList<DayPick> picks, long lastStep, long left)
     {
         if (lastStep <= 0)
         {
@@ -428,8 +428,8 @@ internal sealed class ColumnSearch
         }
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Cost)));
         // On a work budget CP-SAT runs on one worker by its deterministic time: only then is its answer reproducible.
-        // Without presolve the hint is its first solution within milliseconds; with it CP-SAT spent seconds before its
-        // first solution on Curtois 8, 12, 15 and 18 (the hint, which it then did not improve on), often its whole window.
+        // Without presolve the hint is its first solution within milliseconds; with it CP-SAT found no roster within 3 % of
+        // the limit on Curtois 8, 15 and 18, and on 12 its first (the hint) after 2.6 s (docs/engine-experiments.md).
         var solver = new CpSolver
         {
             StringParameters = _budget is null
@@ -438,7 +438,7 @@ internal sealed class ColumnSearch
         };
         using var registration = cancel.Register(solver.StopSearch);
         // On the clock CP-SAT stops once it goes a stall without a better roster: from several dives' rows it ended on its
-        // hint on 8, 12, 15 and 18 while the polish lost the window (docs/engine-experiments.md).
+        // hint on 8, 12 and 15 while the polish lost the window (docs/engine-experiments.md).
         using var stalled = new CancellationTokenSource();
         using var stalledRegistration = stalled.Token.Register(solver.StopSearch);
         using var progress = new StallTimer(stalled, stall);
@@ -473,6 +473,9 @@ internal sealed class ColumnSearch
 
         public override void OnSolutionCallback() => _stalled.CancelAfter(_stall);
     }
+
+    /// <summary>A day a dive has yet to decide: the person's most likely working option on it and how likely it is.</summary>
+    internal readonly record struct DayPick(int Person, int Day, int Option, double Value);
 
     private sealed class RowComparer : IEqualityComparer<int[]>
     {
