@@ -18,10 +18,22 @@ public sealed class RowOptimizerTests
     /// <summary><paramref name="minimumOnly"/>: hours have a minimum and no maximum, so the program's total saturates.</summary>
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Price_RandomDuals_FindsTheCheapestLegalRow(int seed, bool minimumOnly)
+    public void Price_RandomDuals_FindsTheCheapestLegalRow(int seed, bool minimumOnly) =>
+        AssertPricingIsExact(seed, random => SmallProblem(random, minimumOnly));
+
+    /// <summary>Without an hours limit the program tracks no total, and its per-shift counts are the innermost state.</summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    [InlineData(14)]
+    public void Price_NoHoursLimit_FindsTheCheapestLegalRow(int seed) =>
+        AssertPricingIsExact(seed, random => SmallProblem(random, hours: false));
+
+    private static void AssertPricingIsExact(int seed, Func<Random, RosterProblem> build)
     {
         var random = new Random(seed);
-        var problem = SmallProblem(random, minimumOnly);
+        var problem = build(random);
         var model = ModelBuilder.Build(problem).Model;
         var duals = model.Cells.Select(_ => Math.Round(random.NextDouble() * 20, 2)).ToArray();
         var optimizer = new RowOptimizer(model);
@@ -82,8 +94,9 @@ public sealed class RowOptimizerTests
     }
 
     /// <summary>Six days, a day and a night cell a day, two people, and every rule the program tracks.</summary>
-    private static RosterProblem SmallProblem(Random random, bool minimumOnly = false)
+    private static RosterProblem SmallProblem(Random random, bool minimumOnly = false, bool hours = true)
     {
+        var hoursLimit = minimumOnly ? new WorkloadLimitRule { MinMinutes = 8 * 60 * 3 } : new WorkloadLimitRule { MinMinutes = 8 * 60 * 2, MaxMinutes = 8 * 60 * 4 };
         var slots = new List<Slot>();
         for (var d = 0; d < 6; d++)
         {
@@ -96,7 +109,7 @@ public sealed class RowOptimizerTests
             new ForbiddenSuccessionRule("N", "D"),
             new ConsecutiveDutyDaysRule { Min = 2, Max = 3 },
             new MinConsecutiveDaysOffRule(2),
-            minimumOnly ? new WorkloadLimitRule { MinMinutes = 8 * 60 * 3 } : new WorkloadLimitRule { MinMinutes = 8 * 60 * 2, MaxMinutes = 8 * 60 * 4 },
+            .. (hours ? new Rule[] { hoursLimit } : []),
             new WorkloadLimitRule { ShiftCode = "N", MaxShifts = 1 + random.Next(2) },
             new MaxWeekendsRule(1),
             new RequestRule("a", Build.Day0.PlusDays(random.Next(6)), false, 3),

@@ -280,15 +280,17 @@ internal sealed class RowProgram
             for (var bits = mask[word]; bits != 0; bits &= bits - 1)
             {
                 var block = from + ((((word * 64) + BitOperations.TrailingZeroCount(bits))) * shape.Block);
+                // Without a tracked total the counts are the innermost dimension: one span each instead of one per count.
+                var (counts, span) = shape.Uses == 1 ? (1, reach.N + 1) : (reach.N + 1, reach.U + 1);
                 for (var length = 0; length < shape.Lengths; length++)
                 {
                     for (var w = 0; w <= reach.W; w++)
                     {
-                        for (var n = 0; n <= reach.N; n++)
+                        for (var n = 0; n < counts; n++)
                         {
                             var at = shape.Index(0, length, w, 0, n);
-                            var source = _cost.AsSpan(block + at, reach.U + 1);
-                            var target = into.AsSpan(at, reach.U + 1);
+                            var source = _cost.AsSpan(block + at, span);
+                            var target = into.AsSpan(at, span);
                             if (first)
                             {
                                 source.CopyTo(target);
@@ -314,11 +316,24 @@ internal sealed class RowProgram
         var price = Price[d][o];
         var reach = _reach[d - 1];
         var plain = Math.Min(reach.U, UseMax - du);
+        // Without a tracked total (one use value, no shift by it) the counts are contiguous in source and target alike.
+        var fused = shape.Uses == 1 && du == 0 && !UseSaturates;
+        var countSpan = Math.Min(reach.N, shape.Counts - 1 - dn) + 1;
         for (var length = 0; length < shape.Lengths; length++)
         {
             var next = NextLength(limits, shape, d, prevWorks, works, length);
             if (next < 0)
             {
+                continue;
+            }
+            if (fused)
+            {
+                for (var w = 0; w <= reach.W && w + dw < shape.Weekends && countSpan > 0; w++)
+                {
+                    var src = at + shape.Index(0, length, w, 0, 0);
+                    var dst = to + shape.Index(o, next, w + dw, 0, dn);
+                    MinPlus(source.AsSpan(src, countSpan), _cost.AsSpan(dst, countSpan), price);
+                }
                 continue;
             }
             for (var w = 0; w <= reach.W && w + dw < shape.Weekends; w++)
