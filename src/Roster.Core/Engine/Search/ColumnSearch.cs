@@ -429,7 +429,7 @@ internal sealed class ColumnSearch
         model.Minimize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Cost)));
         // On a work budget CP-SAT runs on one worker by its deterministic time: only then is its answer reproducible.
         // Without presolve the hint is its first solution within milliseconds; with it CP-SAT found no roster within 3 % of
-        // the limit on Curtois 8, 15 and 18, and on 12 its first (the hint) after 2.6 s (docs/engine-experiments.md).
+        // the limit on Curtois 15 and 19, and on 12 its first (the hint) after 2.6 s (docs/engine-experiments.md).
         var solver = new CpSolver
         {
             StringParameters = _budget is null

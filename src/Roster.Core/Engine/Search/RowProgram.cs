@@ -275,13 +275,13 @@ internal sealed class RowProgram
     private void Merge(int from, Layout shape, Reach reach, double[] into, ReadOnlySpan<ulong> mask)
     {
         var first = true;
+        // Without a tracked total the counts are the innermost dimension: one span each instead of one per count.
+        var (counts, span) = shape.Uses == 1 ? (1, reach.N + 1) : (reach.N + 1, reach.U + 1);
         for (var word = 0; word < mask.Length; word++)
         {
             for (var bits = mask[word]; bits != 0; bits &= bits - 1)
             {
                 var block = from + ((((word * 64) + BitOperations.TrailingZeroCount(bits))) * shape.Block);
-                // Without a tracked total the counts are the innermost dimension: one span each instead of one per count.
-                var (counts, span) = shape.Uses == 1 ? (1, reach.N + 1) : (reach.N + 1, reach.U + 1);
                 for (var length = 0; length < shape.Lengths; length++)
                 {
                     for (var w = 0; w <= reach.W; w++)
@@ -318,6 +318,7 @@ internal sealed class RowProgram
         var plain = Math.Min(reach.U, UseMax - du);
         // Without a tracked total (one use value, no shift by it) the counts are contiguous in source and target alike.
         var fused = shape.Uses == 1 && du == 0 && !UseSaturates;
+        // Counts a move would carry past the top are dropped, as in the loop below (an empty span when none fit).
         var countSpan = Math.Min(reach.N, shape.Counts - 1 - dn) + 1;
         for (var length = 0; length < shape.Lengths; length++)
         {
@@ -328,7 +329,7 @@ internal sealed class RowProgram
             }
             if (fused)
             {
-                for (var w = 0; w <= reach.W && w + dw < shape.Weekends && countSpan > 0; w++)
+                for (var w = 0; w <= reach.W && w + dw < shape.Weekends; w++)
                 {
                     var src = at + shape.Index(0, length, w, 0, 0);
                     var dst = to + shape.Index(o, next, w + dw, 0, dn);
