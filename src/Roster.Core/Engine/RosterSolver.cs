@@ -49,11 +49,6 @@ public static class RosterSolver
     // RequestKicks): on Curtois 13 the annealer ends where only chains across days and people gain (measurements in
     // docs/engine-experiments.md).
     private const double KickShare = 0.15;
-    // Where those kicks follow, every worker starts from each person's best row for their own requests (the request-led
-    // start, its per-shift maxima priced) and the annealing prices requests six times over: the coverage a greedy start
-    // settles first leaves its rows far from what people asked for, and the annealing never finds its way back
-    // (measurements in docs/engine-experiments.md).
-    private const double RequestLedEmphasis = 6;
     private static readonly NodaTime.Duration ColumnPhaseMinimum = NodaTime.Duration.FromSeconds(2);
 
     /// <summary>A roster still illegal at the time limit is searched on for legality until this many times the limit
@@ -113,9 +108,9 @@ public static class RosterSolver
         var repairUntil = problem.MaxIterations is null ? At(RepairShare) : long.MaxValue;
         // On a work budget the shares are shares of the moves, not of the clock.
         var moves = problem.MaxIterations ?? long.MaxValue;
-        var (starts, repaired) = Starts(model, workers, problem.Seed, repairUntil, kicks, problem.Cancellation);
+        var (starts, repaired) = Starts(model, workers, problem.Seed, repairUntil, problem.Cancellation);
         var annealers = Anneal(problem, model, workers, deadline, starts, 1,
-            columns && work is null ? At(AnnealShare) : long.MaxValue, kicks ? RequestLedEmphasis : emphasis, halfWeekend, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
+            columns && work is null ? At(AnnealShare) : long.MaxValue, emphasis, halfWeekend, columns && work is not null ? (long)(moves * AnnealShare) : long.MaxValue,
             feasibleTemperature: repaired ? RepairedFeasibleTemperature : Annealer.FeasibleTemperature, stopAtProgress: parts > 0 ? SliceFrom : double.MaxValue);
         long sliceMoves = 0;
         var sliced = 0;
@@ -247,14 +242,13 @@ public static class RosterSolver
         return (Best([from, state, .. annealers.Select(a => new SearchState(model, a.Best))]), annealers.Sum(a => a.Iterations));
     }
 
-    /// <summary>Each worker's start: the request-led start where rows are exact or <paramref name="requestLed"/> (see
-    /// <see cref="RequestLedStart"/>); else its own greedy roster, or, where the first worker's is far from legal (see
+    /// <summary>Each worker's start: its own greedy roster, or, where the first worker's is far from legal (see
     /// <see cref="FarFromLegal"/>), that one repaired row by row for every worker, the rows split between the workers (a
     /// repair costs a row program per person, and each worker repairing its own start would halve how many rows get
     /// repaired in the window).</summary>
-    private static (Func<int, int[][]> Start, bool Repaired) Starts(SolverModel model, int workers, int seed, long repairUntil, bool requestLed, CancellationToken cancel)
+    private static (Func<int, int[][]> Start, bool Repaired) Starts(SolverModel model, int workers, int seed, long repairUntil, CancellationToken cancel)
     {
-        if ((model.ExactRows || requestLed) && RequestLedStart(model, workers) is { } led)
+        if (model.ExactRows && RequestLedStart(model, workers) is { } led)
         {
             return (_ => led, false);
         }
@@ -297,9 +291,8 @@ public static class RosterSolver
     }
 
     /// <summary>Each person's row that best meets their own requests under every per-person rule, coverage ignored, solved
-    /// exactly where the model's rows are (else with the maxima the program cannot track priced by multipliers); every
-    /// worker starts from these rows and the annealer then gives up what coverage needs. Null where some person has no
-    /// legal row.</summary>
+    /// exactly (every worker starts from these rows; the annealer then gives up what coverage needs); null where some
+    /// person has no legal row.</summary>
     /// <remarks>The rows are solved split between the workers, then taken in person order: a row that would put more
     /// people on a cell than it holds (the search never does) is solved again on the cells still open.</remarks>
     private static int[][]? RequestLedStart(SolverModel model, int workers)
