@@ -86,9 +86,9 @@ public sealed class SupervisorJourneyTests(BrowserFixture web) : IClassFixture<B
 
         var page = await web.NewPageAsync();
         await page.SignInAsync("supervisor");
-        // The spot form is drawn before the heat map above it, which then pushes it down the page; the lists beside it
-        // redraw on every poll. The journey once failed in a clean-clone run with the form unsent after a click on its
-        // button (a press and a release on different spots sends nothing): wait for the map, send forms from the keyboard.
+        // The spot form is drawn before the heat map above it, which then pushes it down the page, and the lists beside
+        // it redraw on every poll: a mouse click can land while the form moves and send nothing. So wait for the map and
+        // send the forms from the keyboard.
         await Expect(page.GetByTestId("heatmap").Locator("table")).ToBeVisibleAsync();
         var spot = page.GetByTestId("spot-form");
         await spot.Locator("select[name=unitId]").SelectOptionAsync(Api.School1Id.ToString());
