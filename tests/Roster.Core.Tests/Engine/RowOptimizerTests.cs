@@ -93,6 +93,20 @@ public sealed class RowOptimizerTests
         Assert.False(new RowOptimizer(model, exact: true).Plan(0).Exact);
     }
 
+    /// <summary>A weekend limit of seven in eight weekends is above what moves' rebuilds track; column pricing tracks it,
+    /// since a row the relaxation needs may be optimal for no multiplier on it.</summary>
+    [Fact]
+    public void Plan_WeekendLimitAboveMovesTracking_IsExactOnlyForPricing()
+    {
+        var days = 8 * 7;
+        var slots = Enumerable.Range(0, days).Select(d => Build.Slot($"d{d}", d, "D", startHour: 8, hours: 8)).ToList();
+        var problem = Build.Problem(slots, [Build.Person("a")], [new MaxWeekendsRule(7)])
+            with { Horizon = new DateInterval(Build.Day0, Build.Day0.PlusDays(days - 1)) };
+        var model = ModelBuilder.Build(problem).Model;
+        Assert.False(new RowOptimizer(model).Plan(0).Exact);
+        Assert.True(new RowOptimizer(model, allWeekends: true).Plan(0).Exact);
+    }
+
     /// <summary>Six days, a day and a night cell a day, two people, and every rule the program tracks.</summary>
     private static RosterProblem SmallProblem(Random random, bool minimumOnly = false, bool hours = true)
     {

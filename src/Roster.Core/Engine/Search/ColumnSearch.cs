@@ -15,8 +15,9 @@ internal sealed class ColumnSearch
     private const double Tolerance = 1e-6;
     private const long CostScale = 100;
     private const double Smoothing = 0.5;
-    // Pricing rounds between two fixing steps of a dive: the relaxation need not be solved to the end at each step.
-    private const int RoundsPerFix = 2;
+    // Pricing rounds between two fixing steps of a dive: the relaxation need not be solved to the end at each step, but
+    // with two rounds a dive of Curtois 19 drifted from 3,200 to above 4,000 (docs/engine-experiments.md).
+    private const int RoundsPerFix = 6;
     private const double NearlyCertain = 0.95;
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
     private static readonly double[] DiveFixAt = [0.6, 0.8, 0.95];
@@ -44,7 +45,9 @@ internal sealed class ColumnSearch
     {
         _model = model;
         _budget = budget;
-        _optimizers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => new RowOptimizer(model)).ToArray();
+        // Weekend limits priced by a multiplier left rows the relaxation needed unfound: Curtois 19's root stalled at
+        // about 3,410 against an optimum of 3,149 (docs/engine-experiments.md).
+        _optimizers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => new RowOptimizer(model, allWeekends: true)).ToArray();
         _found = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
         _rows = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
         _costs = Enumerable.Range(0, model.People).Select(_ => new List<double>()).ToArray();
@@ -183,6 +186,10 @@ internal sealed class ColumnSearch
                 return (null, false);
             }
             var values = lp.Values();
+            if (FreeStranded(lp, values, forced))
+            {
+                continue;
+            }
             var picks = Enumerable.Range(0, _model.People).SelectMany(p => Fractional(values, p).Select(x => new DayPick(p, x.Day, x.Option, x.Value))).ToList();
             if (picks.Count == 0)
             {
@@ -212,6 +219,24 @@ internal sealed class ColumnSearch
         }
         // Out of time: the days fixed so far still make a roster (scored like any dive, kept only if better).
         return (cancel.IsCancellationRequested || !lp.Solve() ? null : Likeliest(lp.Values()), false);
+    }
+
+    /// <summary>Frees every day fixed for anyone the relaxation leaves without a row (days fixed together can leave no row
+    /// that keeps their rules; the relaxation then takes "no row" at its prohibitive price, and the dive would end with
+    /// their start row beside everyone's new ones); whether there was anyone.</summary>
+    private bool FreeStranded(MasterProblem lp, double[][] values, int[][] forced)
+    {
+        var stranded = false;
+        for (var p = 0; p < _model.People; p++)
+        {
+            if (values[p].Sum() < 0.5)
+            {
+                Array.Fill(forced[p], RowOptimizer.Free);
+                lp.Release(p);
+                stranded = true;
+            }
+        }
+        return stranded;
     }
 
     /// <summary>Tops <paramref name="chosen"/> up with the surest other <paramref name="picks"/> (days not yet decided)

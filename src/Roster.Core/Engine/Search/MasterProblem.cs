@@ -92,12 +92,18 @@ internal sealed class MasterProblem : IDisposable
     /// <summary>Lifts every bound set by <see cref="Forbid"/>.</summary>
     public void Release()
     {
-        foreach (var columns in _columns)
+        for (var p = 0; p < _columns.Length; p++)
         {
-            foreach (var x in columns)
-            {
-                x.SetUb(double.PositiveInfinity);
-            }
+            Release(p);
+        }
+    }
+
+    /// <summary>Lifts the bounds <see cref="Forbid"/> set on <paramref name="person"/>'s rows.</summary>
+    public void Release(int person)
+    {
+        foreach (var x in _columns[person])
+        {
+            x.SetUb(double.PositiveInfinity);
         }
     }
 

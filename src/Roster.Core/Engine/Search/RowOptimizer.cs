@@ -20,6 +20,7 @@ internal sealed class RowOptimizer
     private const long ExactMaxWork = 200_000_000;
     private const int ExactMaxTrackedUnits = 1_000;
     private readonly bool _exact;
+    private readonly bool _allWeekends;
     private readonly int _weekends;
     private readonly SolverModel _model;
     private readonly RowProgram _program;
@@ -37,10 +38,13 @@ internal sealed class RowOptimizer
     /// <param name="model">The problem the rows belong to; with <see cref="SolverModel.ExactRows"/> every optimizer of it is exact.</param>
     /// <param name="exact">Track every horizon total the row program can hold within a larger budget, instead of the
     /// small state moves can usually afford.</param>
-    public RowOptimizer(SolverModel model, bool exact = false)
+    /// <param name="allWeekends">Track every weekend limit that binds, within that larger budget, the totals as moves do
+    /// (column pricing: see <see cref="ColumnSearch"/>).</param>
+    public RowOptimizer(SolverModel model, bool exact = false, bool allWeekends = false)
     {
         _model = model;
         _exact = exact || model.ExactRows;
+        _allWeekends = allWeekends || _exact;
         _weekends = Neighbourhood.WeekendsIn(model);
         _program = new RowProgram(model);
         var maxOptions = 1 + Enumerable.Range(0, model.People).SelectMany(p => model.EligibleOnDay[p]).Select(o => o.Length).DefaultIfEmpty(0).Max();
@@ -221,9 +225,9 @@ internal sealed class RowOptimizer
     {
         var limits = _model.Limits[p];
         var (totalMin, totalMax, countMin, countMax) = _totals;
-        // Exact rows track a weekend limit whenever it binds; moves' rows only where the state stays small.
-        var trackWeekends = _exact ? limits.MaxWeekends < _weekends : limits.MaxWeekends <= MaxTrackedWeekends;
-        var maxWork = _exact ? ExactMaxWork : MaxWork;
+        // Exact rows and column pricing track a weekend limit whenever it binds; moves' rows only where the state stays small.
+        var trackWeekends = _allWeekends ? limits.MaxWeekends < _weekends : limits.MaxWeekends <= MaxTrackedWeekends;
+        var maxWork = _allWeekends ? ExactMaxWork : MaxWork;
         var tracked = Track(totalMin, totalMax, countMin, countMax);
         CountOneShift();
         if (_program.Work(p, trackWeekends) > maxWork)
