@@ -16,7 +16,7 @@ internal sealed class ColumnSearch
     private const long CostScale = 100;
     private const double Smoothing = 0.5;
     // Pricing rounds between two fixing steps of a dive: the relaxation need not be solved to the end at each step, but
-    // with two rounds a dive of Curtois 19 drifted from 3,200 to above 4,000 (docs/engine-experiments.md).
+    // with two rounds a dive drifted far from it on Curtois 19 (docs/engine-experiments.md).
     private const int RoundsPerFix = 6;
     private const double NearlyCertain = 0.95;
     // Thresholds of successive dives: fix every person's surest working day once it is this likely.
@@ -45,8 +45,8 @@ internal sealed class ColumnSearch
     {
         _model = model;
         _budget = budget;
-        // Weekend limits priced by a multiplier left rows the relaxation needed unfound: Curtois 19's root stalled at
-        // about 3,410 against an optimum of 3,149 (docs/engine-experiments.md).
+        // Weekend limits priced by a multiplier left rows the relaxation needed unfound (a row may be optimal for no
+        // multiplier): Curtois 19's root stalled far above the optimum (docs/engine-experiments.md).
         _optimizers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => new RowOptimizer(model, allWeekends: true)).ToArray();
         _found = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();
         _rows = Enumerable.Range(0, model.People).Select(_ => new List<int[]>()).ToArray();

@@ -65,18 +65,6 @@ internal sealed class MasterProblem : IDisposable
         _columns[person].Add(x);
     }
 
-    /// <summary>Keeps only row <paramref name="j"/> of <paramref name="person"/>: every other row of theirs is bounded to 0.</summary>
-    public void Fix(int person, int j)
-    {
-        for (var i = 0; i < _columns[person].Count; i++)
-        {
-            if (i != j)
-            {
-                _columns[person][i].SetUb(0);
-            }
-        }
-    }
-
     /// <summary>Bounds to 0 every row of <paramref name="person"/> that <paramref name="keep"/> rejects.</summary>
     public void Forbid(int person, Func<int, bool> keep)
     {
