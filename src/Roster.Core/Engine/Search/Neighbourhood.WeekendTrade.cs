@@ -7,7 +7,15 @@ internal sealed partial class Neighbourhood
     /// and works this one instead, its other day too where a cell fits. Where weekend limits bind and the requirement
     /// grows over the horizon (Curtois 24: 39 on the first Saturday, 149 on the last), a start that spends its weekends
     /// early leaves the late ones short, and no change of one person's day or one weekend recovers the allowance.</summary>
-    internal bool WeekendTrade(Move move)
+    internal bool WeekendTrade(Move move) => Trade(move, pairsShortOnly: false);
+
+    /// <summary>The same trade, only onto a weekend whose short day (see <see cref="WeekendPairs"/>) is not all worked as
+    /// whole weekends: there a whole weekend more fills a place that no other use of the allowance would. On a month
+    /// with weekends limited (Curtois 13) a roster left one such pair short stays there: nobody has an allowance left,
+    /// and one person's change fills one place only by emptying another.</summary>
+    internal bool ShortWeekendTrade(Move move) => Trade(move, pairsShortOnly: true);
+
+    private bool Trade(Move move, bool pairsShortOnly)
     {
         var c = PickShortCell();
         if (c < 0)
@@ -16,7 +24,7 @@ internal sealed partial class Neighbourhood
         }
         var d = model.Cells[c].Day;
         var e = model.WeekendPartner(d);
-        if (e < 0)
+        if (e < 0 || (pairsShortOnly && !PairsShort(d, e)))
         {
             return false;
         }
@@ -152,5 +160,28 @@ internal sealed partial class Neighbourhood
             }
         }
         return best;
+    }
+
+    /// <summary>Whether the weekend of days <paramref name="d"/> and <paramref name="e"/> has a short day (see
+    /// <see cref="SolverModel.SingleDayFactor"/>) with fewer people working the whole weekend than that day's required places.</summary>
+    private bool PairsShort(int d, int e)
+    {
+        var factors = model.SingleDayFactor;
+        var shortDay = factors.Length == 0 ? -1 : factors[d] > 1 ? d : factors[e] > 1 ? e : -1;
+        if (shortDay < 0)
+        {
+            return false;
+        }
+        var required = 0;
+        foreach (var c in model.CellsOfDay[shortDay])
+        {
+            required += model.Cells[c].CoverageSet ? model.Cells[c].Required : 0;
+        }
+        var whole = 0;
+        for (var p = 0; p < model.People; p++)
+        {
+            whole += state.Rows[p][d] >= 0 && state.Rows[p][e] >= 0 ? 1 : 0;
+        }
+        return whole < required;
     }
 }
