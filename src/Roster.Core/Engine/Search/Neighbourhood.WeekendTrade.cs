@@ -35,13 +35,16 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        var given = CheapestWeekendOf(p, model.WeekendOfDay[d]);
-        if (given < 0)
+        // Onto a short day's weekend, someone with a weekend left keeps their others (giving one up would leave an
+        // allowance unused) and takes the other day too where a place is empty.
+        var free = pairsShortOnly && state.WeekendsWorked(p) < model.Limits[p].MaxWeekends;
+        var given = free ? -1 : CheapestWeekendOf(p, model.WeekendOfDay[d]);
+        if (given < 0 && !free)
         {
             return false;
         }
         var (gaveMinutes, gaveDays) = (0, 0);
-        foreach (var day in (ReadOnlySpan<int>)[given, model.WeekendPartner(given)])
+        foreach (var day in free ? [] : (ReadOnlySpan<int>)[given, model.WeekendPartner(given)])
         {
             if (day >= 0 && state.Rows[p][day] >= 0)
             {
@@ -54,6 +57,10 @@ internal sealed partial class Neighbourhood
         if (gaveDays > 1 && PartnerCell(p, d, c, e, gaveMinutes - model.Cells[c].Minutes) is var other and >= 0)
         {
             move.Set(p, e, other);
+        }
+        else if (free && PartnerCell(p, d, c, e, model.Cells[c].Minutes) is var extra and >= 0 && state.Count[extra] < model.Cells[extra].Required)
+        {
+            move.Set(p, e, extra);
         }
         return true;
     }
