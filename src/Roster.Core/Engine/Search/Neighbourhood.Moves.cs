@@ -37,10 +37,6 @@ internal sealed partial class Neighbourhood
         new(1, static (n, m) => n.Retime(m)),
     ];
 
-    // On shorter horizons, where a weekend has a short day (see SolverModel.SingleDayFactor): the trade only onto such a
-    // weekend while its short day is not all worked as whole weekends (measurements in docs/engine-experiments.md).
-    private static readonly WeightedMove ShortWeekendTradeMove = new(1, static (n, m) => n.ShortWeekendTrade(m));
-
     /// <summary>Weekends in the horizon from which the long-horizon moves enter the table (half a year): measured on
     /// Curtois 20–24 (26 and 52 weekends), where a start spends weekend allowances far from where they are needed.</summary>
     internal const int LongHorizonWeekends = 26;
@@ -58,10 +54,6 @@ internal sealed partial class Neighbourhood
             if (WeekendsIn(model) >= LongHorizonWeekends)
             {
                 moves.AddRange(LongHorizonMoves);
-            }
-            else if (model.SingleDayFactor.Any(f => f > 1))
-            {
-                moves.Add(ShortWeekendTradeMove);
             }
         }
         return [.. moves];

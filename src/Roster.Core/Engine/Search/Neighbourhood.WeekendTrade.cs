@@ -7,15 +7,7 @@ internal sealed partial class Neighbourhood
     /// and works this one instead, its other day too where a cell fits. Where weekend limits bind and the requirement
     /// grows over the horizon (Curtois 24: 39 on the first Saturday, 149 on the last), a start that spends its weekends
     /// early leaves the late ones short, and no change of one person's day or one weekend recovers the allowance.</summary>
-    internal bool WeekendTrade(Move move) => Trade(move, pairsShortOnly: false);
-
-    /// <summary>The same trade, only onto a weekend whose short day (see <see cref="WeekendPairs"/>) is not all worked as
-    /// whole weekends: there a whole weekend more fills a place that no other use of the allowance would. On a month
-    /// with weekends limited (Curtois 13) a roster left one such pair short stays there: nobody has an allowance left,
-    /// and one person's change fills one place only by emptying another.</summary>
-    internal bool ShortWeekendTrade(Move move) => Trade(move, pairsShortOnly: true);
-
-    private bool Trade(Move move, bool pairsShortOnly)
+    internal bool WeekendTrade(Move move)
     {
         var c = PickShortCell();
         if (c < 0)
@@ -24,7 +16,7 @@ internal sealed partial class Neighbourhood
         }
         var d = model.Cells[c].Day;
         var e = model.WeekendPartner(d);
-        if (e < 0 || (pairsShortOnly && !PairsShort(d, e)))
+        if (e < 0)
         {
             return false;
         }
@@ -35,16 +27,13 @@ internal sealed partial class Neighbourhood
         {
             return false;
         }
-        // Onto a short day's weekend, someone with a weekend left keeps their others (giving one up would leave an
-        // allowance unused) and takes the other day too where a place is empty.
-        var free = pairsShortOnly && state.WeekendsWorked(p) < model.Limits[p].MaxWeekends;
-        var given = free ? -1 : CheapestWeekendOf(p, model.WeekendOfDay[d]);
-        if (given < 0 && !free)
+        var given = CheapestWeekendOf(p, model.WeekendOfDay[d]);
+        if (given < 0)
         {
             return false;
         }
         var (gaveMinutes, gaveDays) = (0, 0);
-        foreach (var day in free ? [] : (ReadOnlySpan<int>)[given, model.WeekendPartner(given)])
+        foreach (var day in (ReadOnlySpan<int>)[given, model.WeekendPartner(given)])
         {
             if (day >= 0 && state.Rows[p][day] >= 0)
             {
@@ -57,10 +46,6 @@ internal sealed partial class Neighbourhood
         if (gaveDays > 1 && PartnerCell(p, d, c, e, gaveMinutes - model.Cells[c].Minutes) is var other and >= 0)
         {
             move.Set(p, e, other);
-        }
-        else if (free && PartnerCell(p, d, c, e, model.Cells[c].Minutes) is var extra and >= 0 && state.Count[extra] < model.Cells[extra].Required)
-        {
-            move.Set(p, e, extra);
         }
         return true;
     }
@@ -167,28 +152,5 @@ internal sealed partial class Neighbourhood
             }
         }
         return best;
-    }
-
-    /// <summary>Whether the weekend of days <paramref name="d"/> and <paramref name="e"/> has a short day (see
-    /// <see cref="SolverModel.SingleDayFactor"/>) with fewer people working the whole weekend than that day's required places.</summary>
-    private bool PairsShort(int d, int e)
-    {
-        var factors = model.SingleDayFactor;
-        var shortDay = factors.Length == 0 ? -1 : factors[d] > 1 ? d : factors[e] > 1 ? e : -1;
-        if (shortDay < 0)
-        {
-            return false;
-        }
-        var required = 0;
-        foreach (var c in model.CellsOfDay[shortDay])
-        {
-            required += model.Cells[c].CoverageSet ? model.Cells[c].Required : 0;
-        }
-        var whole = 0;
-        for (var p = 0; p < model.People; p++)
-        {
-            whole += state.Rows[p][d] >= 0 && state.Rows[p][e] >= 0 ? 1 : 0;
-        }
-        return whole < required;
     }
 }

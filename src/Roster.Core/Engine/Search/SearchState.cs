@@ -317,9 +317,6 @@ internal sealed class SearchState
         return charge;
     }
 
-    /// <summary>Weekends person <paramref name="p"/> works (in whole or in part).</summary>
-    public int WeekendsWorked(int p) => _weekends[p];
-
     /// <summary>The hard units of person <paramref name="p"/>'s totals: weekends beyond the limit, workload limits.</summary>
     private double TotalsHard(int p)
     {
