@@ -223,13 +223,14 @@ internal sealed class ColumnSearch
 
     /// <summary>Frees every day fixed for anyone the relaxation leaves without a row (days fixed together can leave no row
     /// that keeps their rules; the relaxation then takes "no row" at its prohibitive price, and the dive would end with
-    /// their start row beside everyone's new ones); whether there was anyone.</summary>
+    /// their start row beside everyone's new ones); whether any day was freed. Someone left without a row with nothing
+    /// fixed stays as they are: freeing nothing again and again would spin the dive until its time ran out.</summary>
     private bool FreeStranded(MasterProblem lp, double[][] values, int[][] forced)
     {
         var stranded = false;
         for (var p = 0; p < _model.People; p++)
         {
-            if (values[p].Sum() < 0.5)
+            if (values[p].Sum() < 0.5 && Array.Exists(forced[p], o => o != RowOptimizer.Free))
             {
                 Array.Fill(forced[p], RowOptimizer.Free);
                 lp.Release(p);
